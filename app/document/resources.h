@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace al {
+
+// Finds the files under resources/ (models, gazetteers, patterns, samples) wherever the program
+// runs from: $ARTICLELENS_RESOURCES, then ../share/articlelens next to the executable, then the
+// source tree it was built from. Returns an empty string when the file is nowhere.
+class Resources
+{
+public:
+    static QString path(const QString &relative);
+    static QString directory();
+};
+
+} // namespace al

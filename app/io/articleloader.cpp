@@ -1,0 +1,97 @@
+#include "articleloader.h"
+
+#include "datelinefinder.h"
+#include "readerregistry.h"
+#include "textnormalizer.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace al {
+
+namespace {
+
+QString sizeInWords(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+void ArticleLoader::settleDate(Article &article, const Options &options, const QDate &fileDate)
+{
+    if (options.date.isValid()) {
+        article.date = options.date;
+        article.dateSource = options.dateSource;
+    } else if (article.metadataDate.isValid()) {
+        article.date = article.metadataDate;
+        article.dateSource = DateSource::Metadata;
+    } else if (const QDate d = DateLineFinder::find(article.text); d.isValid()) {
+        article.date = d;
+        article.dateSource = DateSource::Text;
+    } else if (fileDate.isValid()) {
+        article.date = fileDate;
+        article.dateSource = DateSource::File;
+    } else {
+        article.date = QDate();
+        article.dateSource = DateSource::None;
+    }
+}
+
+Result<Article> ArticleLoader::load(const QString &path, const Options &options)
+{
+    using R = Result<Article>;
+    const QFileInfo info(path);
+    const QString name = info.fileName().isEmpty() ? path : info.fileName();
+    if (path.isEmpty())
+        return R::failure(QStringLiteral("no file was given"));
+    if (!info.exists())
+        return R::failure(QStringLiteral("%1: no such file").arg(path));
+    if (info.isDir())
+        return R::failure(QStringLiteral("%1 is a folder, not an article file").arg(path));
+    if (!info.isReadable())
+        return R::failure(QStringLiteral("%1: permission denied (the file cannot be read)").arg(path));
+    if (info.size() == 0)
+        return R::failure(QStringLiteral("%1 is empty").arg(name));
+    if (info.size() > kMaxFileSize)
+        return R::failure(QStringLiteral("%1 is too large (%2); ArticleLens opens articles up to %3")
+                              .arg(name, sizeInWords(info.size()), sizeInWords(kMaxFileSize)));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(QStringLiteral("%1 cannot be opened: %2").arg(name, file.errorString()));
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return R::failure(QStringLiteral("%1 cannot be read: %2").arg(name, file.errorString()));
+    if (data.isEmpty())
+        return R::failure(QStringLiteral("%1 is empty").arg(name));
+
+    const QByteArray head = data.left(4096);
+    const QString suffix = info.suffix().toLower();
+    const ArticleReader *reader = ReaderRegistry::instance().choose(suffix, head);
+    if (!reader) {
+        if (TextNormalizer::looksBinary(head))
+            return R::failure(QStringLiteral("%1 is not a text, HTML, Markdown or PDF article "
+                                             "(it looks like a binary file)")
+                                  .arg(name));
+        return R::failure(QStringLiteral("%1: no reader for this kind of file").arg(name));
+    }
+    if (reader->format() != QLatin1String("pdf") && TextNormalizer::looksBinary(head))
+        return R::failure(QStringLiteral("%1 is not a text, HTML, Markdown or PDF article "
+                                         "(it looks like a binary file)")
+                              .arg(name));
+    Result<Article> result = reader->read(info.absoluteFilePath(), data);
+    if (!result.ok())
+        return R::failure(QStringLiteral("%1: %2").arg(name, result.error()));
+    Article article = std::move(result).value();
+    article.path = info.absoluteFilePath();
+    if (article.text.trimmed().isEmpty())
+        return R::failure(QStringLiteral("%1: no article text was found in the file").arg(name));
+    if (article.title.isEmpty())
+        article.title = info.completeBaseName();
+    settleDate(article, options, info.lastModified().date());
+    return article;
+}
+
+} // namespace al

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "article.h"
+#include "result.h"
+
+#include <QDate>
+#include <QString>
+
+namespace al {
+
+// How the caller wants the article's date settled.
+struct LoadOptions
+{
+    QDate date;                                 // the DCT chosen by the caller, if valid
+    DateSource dateSource = DateSource::Option; // Option (command line) or User (the window)
+};
+
+// Opens an article file: checks it (missing, a directory, empty, too large, binary), chooses a
+// reader, reads it, and settles the article's date (DCT) by precedence: the option given, else
+// the file's metadata, else a date line in the text, else the file's modification time.
+class ArticleLoader
+{
+public:
+    using Options = LoadOptions;
+
+    static constexpr qint64 kMaxFileSize = 64ll * 1024 * 1024;
+
+    static Result<Article> load(const QString &path, const Options &options = {});
+    // Applies the DCT precedence to an article a reader produced (used by load()).
+    static void settleDate(Article &article, const Options &options, const QDate &fileDate);
+};
+
+} // namespace al

@@ -1,0 +1,120 @@
+#include "textnormalizer.h"
+
+#include <QStringDecoder>
+#include <QStringList>
+
+namespace al {
+
+namespace {
+
+// Windows-1252 differs from Latin-1 only in 0x80..0x9F. Unassigned bytes map to U+FFFD.
+constexpr char16_t kCp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+                                      0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+} // namespace
+
+QString TextNormalizer::decodeWindows1252(const QByteArray &data)
+{
+    QString out;
+    out.resize(data.size());
+    QChar *d = out.data();
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const uchar b = uchar(data[i]);
+        d[i] = (b >= 0x80 && b < 0xA0) ? QChar(kCp1252High[b - 0x80]) : QChar(b);
+    }
+    return out;
+}
+
+QString TextNormalizer::decode(const QByteArray &data, Encoding *detected)
+{
+    auto set = [&](Encoding e) {
+        if (detected)
+            *detected = e;
+    };
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        set(Encoding::Utf8Bom);
+        return QString::fromUtf8(data.constData() + 3, data.size() - 3);
+    }
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        const bool le = data.startsWith("\xFF\xFE");
+        set(le ? Encoding::Utf16LE : Encoding::Utf16BE);
+        QStringDecoder decoder(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        return decoder.decode(data.mid(2));
+    }
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    QString text = utf8.decode(data);
+    if (!utf8.hasError()) {
+        set(Encoding::Utf8);
+        return text;
+    }
+    set(Encoding::Windows1252);
+    return decodeWindows1252(data);
+}
+
+QString TextNormalizer::normalize(const QString &input)
+{
+    QString out;
+    out.reserve(input.size());
+    // pass 1: line endings, odd spaces, invisible characters
+    for (qsizetype i = 0; i < input.size(); ++i) {
+        const QChar c = input[i];
+        const char16_t u = c.unicode();
+        if (u == '\r') {
+            out.append(QLatin1Char('\n'));
+            if (i + 1 < input.size() && input[i + 1] == QLatin1Char('\n'))
+                ++i;
+        } else if (u == 0x2028 || u == 0x2029 || u == 0x0B || u == 0x0C || u == 0x85) {
+            out.append(QLatin1Char('\n'));
+        } else if (u == 0x00AD || u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060 || u == 0xFEFF) {
+            // soft hyphen and zero-width characters carry no text
+        } else if (u == '\t' || u == 0x00A0 || u == 0x202F || u == 0x2007 || (u >= 0x2000 && u <= 0x200A) ||
+                   u == 0x3000) {
+            out.append(QLatin1Char(' '));
+        } else if (u < 0x20 && u != '\n') {
+            // other control characters are dropped
+        } else {
+            out.append(c);
+        }
+    }
+    // pass 2: trim every line, collapse runs of spaces, at most one blank line in a row
+    QString result;
+    result.reserve(out.size());
+    int pendingNewlines = 0;
+    bool started = false;
+    const QStringList lines = out.split(QLatin1Char('\n'));
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.simplified();
+        if (line.isEmpty()) {
+            if (started)
+                pendingNewlines = 2;
+            continue;
+        }
+        if (started)
+            result.append(pendingNewlines >= 2 ? QStringLiteral("\n\n") : QStringLiteral("\n"));
+        result.append(line);
+        started = true;
+        pendingNewlines = 1;
+    }
+    return result;
+}
+
+bool TextNormalizer::looksBinary(const QByteArray &head)
+{
+    if (head.isEmpty())
+        return false;
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+        return false; // UTF-16 text has NUL bytes
+    int control = 0;
+    for (const char ch : head) {
+        const uchar b = uchar(ch);
+        if (b == 0)
+            return true;
+        if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != 0x0C)
+            ++control;
+    }
+    return control * 20 > head.size(); // more than 5% control characters
+}
+
+} // namespace al

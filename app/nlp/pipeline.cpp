@@ -1,0 +1,52 @@
+#include "pipeline.h"
+
+#include "sentencesplitter.h"
+#include "tokenizer.h"
+
+#include <QElapsedTimer>
+
+namespace al {
+
+Pipeline::Pipeline() = default;
+
+const Pipeline &Pipeline::shared()
+{
+    static const Pipeline pipeline;
+    return pipeline;
+}
+
+QStringList Pipeline::modelVersions() const
+{
+    QStringList out;
+    return out;
+}
+
+Analysis Pipeline::run(const Article &article, const CancelToken *cancel,
+                       const ProgressFunction &progress) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto report = [&](int percent, const char *stage) {
+        if (progress)
+            progress(percent, QString::fromLatin1(stage));
+    };
+    auto cancelled = [&] { return cancel && cancel->isCancelled(); };
+
+    Analysis a = Analysis::fromArticle(article);
+    report(0, "Tokenizing");
+    a.tokens = Tokenizer::run(a.text);
+    if (cancelled())
+        return a;
+    report(10, "Finding sentences");
+    a.sentences = SentenceSplitter::run(a.text, a.tokens);
+    if (cancelled())
+        return a;
+
+    // Stages are added here in order: POS, NER, temporal, actors, relations, events.
+
+    report(100, "Done");
+    a.elapsedMs = timer.elapsed();
+    return a;
+}
+
+} // namespace al

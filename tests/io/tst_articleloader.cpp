@@ -1,0 +1,156 @@
+#include "articleloader.h"
+#include "datelinefinder.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace al;
+
+class TestArticleLoader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write fixture");
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void loadsText()
+    {
+        const QString path =
+            write(QStringLiteral("a.txt"), "Ferry line reopens\n\nThe ferry sailed again on Sunday.\n");
+        const Result<Article> r = ArticleLoader::load(path);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->format, QStringLiteral("text"));
+        QCOMPARE(r->title, QStringLiteral("Ferry line reopens"));
+        QCOMPARE(r->dateSource, DateSource::File); // nothing else says when it was written
+        QCOMPARE(r->date, QFileInfo(path).lastModified().date());
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expectedWords");
+        QTest::newRow("missing") << "missing"
+                                 << "no such file";
+        QTest::newRow("folder") << "folder"
+                                << "folder";
+        QTest::newRow("empty") << "empty"
+                               << "empty";
+        QTest::newRow("binary") << "binary"
+                                << "binary";
+        QTest::newRow("huge") << "huge"
+                              << "too large";
+        QTest::newRow("blank") << "blank"
+                               << "no text";
+    }
+
+    void badInput()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expectedWords);
+        QString path;
+        if (kind == QLatin1String("missing")) {
+            path = m_dir.filePath(QStringLiteral("nothing-here.txt"));
+        } else if (kind == QLatin1String("folder")) {
+            path = m_dir.path();
+        } else if (kind == QLatin1String("empty")) {
+            path = write(QStringLiteral("empty.txt"), QByteArray());
+        } else if (kind == QLatin1String("binary")) {
+            QByteArray bytes;
+            for (int i = 0; i < 2000; ++i)
+                bytes.append(char((i * 37) % 256));
+            path = write(QStringLiteral("image.txt"), bytes);
+        } else if (kind == QLatin1String("huge")) {
+            path = m_dir.filePath(QStringLiteral("huge.txt"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(100ll * 1024 * 1024)); // sparse: no 100 MB written
+        } else if (kind == QLatin1String("blank")) {
+            path = write(QStringLiteral("blank.txt"), "   \n\n\t\n");
+        }
+        const Result<Article> r = ArticleLoader::load(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(expectedWords, Qt::CaseInsensitive), qPrintable(r.error()));
+    }
+
+    void invalidUtf8IsRead()
+    {
+        const QString path =
+            write(QStringLiteral("latin.txt"), QByteArray("Na\xEFve caf\xE9 owners protest in Li\xE8ge."));
+        const Result<Article> r = ArticleLoader::load(path);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QVERIFY(r->text.contains(QStringLiteral("café")));
+    }
+
+    void datePrecedence()
+    {
+        Article a;
+        a.text = QStringLiteral("Harbour deal\n\nPublished 6 March 2021\n\nThe deal was signed.");
+        a.metadataDate = QDate(2021, 3, 5);
+        const QDate fileDate(2022, 1, 1);
+
+        ArticleLoader::Options withOption;
+        withOption.date = QDate(2020, 2, 2);
+        ArticleLoader::settleDate(a, withOption, fileDate);
+        QCOMPARE(a.date, QDate(2020, 2, 2));
+        QCOMPARE(a.dateSource, DateSource::Option);
+
+        ArticleLoader::Options byUser;
+        byUser.date = QDate(2020, 2, 3);
+        byUser.dateSource = DateSource::User;
+        ArticleLoader::settleDate(a, byUser, fileDate);
+        QCOMPARE(a.dateSource, DateSource::User);
+
+        ArticleLoader::settleDate(a, {}, fileDate);
+        QCOMPARE(a.date, QDate(2021, 3, 5));
+        QCOMPARE(a.dateSource, DateSource::Metadata);
+
+        a.metadataDate = QDate();
+        ArticleLoader::settleDate(a, {}, fileDate);
+        QCOMPARE(a.date, QDate(2021, 3, 6));
+        QCOMPARE(a.dateSource, DateSource::Text);
+
+        a.text = QStringLiteral("The deal was signed.");
+        ArticleLoader::settleDate(a, {}, fileDate);
+        QCOMPARE(a.date, fileDate);
+        QCOMPARE(a.dateSource, DateSource::File);
+
+        ArticleLoader::settleDate(a, {}, QDate());
+        QCOMPARE(a.dateSource, DateSource::None);
+    }
+
+    void dateLines_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("expected");
+        QTest::newRow("published") << "Title\n\nPublished 6 June 2023\n\nBody." << QDate(2023, 6, 6);
+        QTest::newRow("updated iso") << "Updated: 2022-11-30T10:00:00Z\n\nBody." << QDate(2022, 11, 30);
+        QTest::newRow("us style") << "Title\n\nJune 6, 2023\n\nBody text." << QDate(2023, 6, 6);
+        QTest::newRow("weekday") << "Tuesday, 6 June 2023\nBody." << QDate(2023, 6, 6);
+        QTest::newRow("dateline") << "LAGOS, 14 March 2024 (Wire) - Port talks resumed."
+                                  << QDate(2024, 3, 14);
+        QTest::newRow("none") << "The talks resumed in May and ended on Monday." << QDate();
+        QTest::newRow("mayor is not may") << "Mayor 6, 2023 nonsense" << QDate();
+    }
+
+    void dateLines()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, expected);
+        QCOMPARE(DateLineFinder::find(text), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticleLoader)
+#include "tst_articleloader.moc"
