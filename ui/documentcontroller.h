@@ -1,0 +1,66 @@
+#pragma once
+
+#include "analysis.h"
+#include "article.h"
+#include "canceltoken.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+namespace al {
+
+// The open document of the window: the article as read from disk and its analysis. It loads
+// files and runs the pipeline off the GUI thread (QtConcurrent), reports progress, cancels a
+// running analysis when another file is opened or the date changes, and remembers the article
+// date the user chose for each file (QSettings). Views observe it through its signals and never
+// run NLP themselves.
+class DocumentController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentController(QObject *parent = nullptr);
+    ~DocumentController() override;
+
+    // Reads the file (synchronously: reading is fast; analysis is not) and starts the analysis.
+    // Returns false and emits loadFailed() with a message when the file cannot be read.
+    bool open(const QString &path, const QDate &optionDate = QDate());
+    void close();
+    // Changes the article's date (DCT), remembers it for this file and analyses again.
+    void setArticleDate(const QDate &date);
+    void cancelAnalysis();
+
+    bool hasDocument() const { return m_hasDocument; }
+    bool isAnalyzing() const { return m_running != nullptr; }
+    const Article &article() const { return m_article; }
+    const Analysis &analysis() const { return m_analysis; }
+
+    static QDate rememberedDate(const QString &path);
+    static void rememberDate(const QString &path, const QDate &date);
+
+Q_SIGNALS:
+    void articleLoaded();           // new text: views reset
+    void analysisStarted();
+    void progressChanged(int percent, const QString &stage);
+    void analysisFinished();        // analysis() holds the result
+    void analysisCancelled();
+    void loadFailed(const QString &path, const QString &message);
+    void closed();
+
+private:
+    void startAnalysis();
+    void onFinished();
+
+    struct Job;
+    Article m_article;
+    Analysis m_analysis;
+    bool m_hasDocument = false;
+    std::shared_ptr<Job> m_running;
+    QFutureWatcher<Analysis> *m_watcher = nullptr;
+    QElapsedTimer m_timer;
+};
+
+} // namespace al

@@ -1,0 +1,71 @@
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDate>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+int main(int argc, char *argv[])
+{
+    // A screenshot run needs no display: render offscreen unless a platform was chosen.
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ArticleLens"));
+    QApplication::setApplicationName(QStringLiteral("ArticleLens"));
+    QApplication::setApplicationVersion(QStringLiteral(ARTICLELENS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("articlelens"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ArticleLens: read a news article the way an analyst does."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The article to open (.txt, .html, .md, .pdf)."));
+    const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("The article's date (YYYY-MM-DD)."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), QStringLiteral("Render the window at 1400x900 to a PNG file once the "
+                                                     "analysis is done, then exit."),
+        QStringLiteral("OUT.png"));
+    parser.addOption(dateOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    QDate date;
+    if (parser.isSet(dateOption)) {
+        date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
+        if (!date.isValid()) {
+            std::fprintf(stderr, "articlelens: --date '%s' is not a date of the form YYYY-MM-DD\n",
+                         qPrintable(parser.value(dateOption)));
+            return 2;
+        }
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        std::fprintf(stderr, "articlelens: open one article at a time\n");
+        return 2;
+    }
+
+    al::MainWindow window;
+    const bool screenshot = parser.isSet(screenshotOption);
+    if (screenshot) {
+        window.setScreenshotPath(parser.value(screenshotOption));
+        window.resize(1400, 900);
+    }
+    window.show();
+    if (!files.isEmpty()) {
+        if (!window.openFile(files.first(), date) && screenshot)
+            return 1; // the message was printed; a dialog would wait for nobody
+    } else if (screenshot) {
+        QTimer::singleShot(300, &window, [&window, &parser, &screenshotOption] {
+            QCoreApplication::exit(window.saveScreenshot(parser.value(screenshotOption)) ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,575 @@
+#include "mainwindow.h"
+
+#include "articleview.h"
+#include "datedialog.h"
+#include "documentcontroller.h"
+#include "findbar.h"
+#include "jsonexporter.h"
+#include "legendbar.h"
+#include "pipeline.h"
+#include "readerregistry.h"
+#include "spanlistpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace al {
+
+namespace {
+
+constexpr int kMaxRecent = 10;
+
+const QLocale &english()
+{
+    static const QLocale l(QLocale::English, QLocale::UnitedKingdom);
+    return l;
+}
+
+QString describeSource(DateSource s)
+{
+    switch (s) {
+    case DateSource::Option: return QObject::tr("given on the command line");
+    case DateSource::User: return QObject::tr("chosen by you");
+    case DateSource::Metadata: return QObject::tr("from the file's metadata");
+    case DateSource::Text: return QObject::tr("from a date line in the text");
+    case DateSource::File: return QObject::tr("the file's modification date");
+    case DateSource::None: break;
+    }
+    return QObject::tr("unknown");
+}
+
+QString formatName(const QString &format)
+{
+    if (format == QLatin1String("html"))
+        return QObject::tr("HTML page");
+    if (format == QLatin1String("markdown"))
+        return QObject::tr("Markdown");
+    if (format == QLatin1String("pdf"))
+        return QObject::tr("PDF");
+    return QObject::tr("Plain text");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_document(new DocumentController(this)), m_view(new ArticleView(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("ArticleLens"));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_findBar = new FindBar(m_view, central);
+    m_findBar->hide();
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
+    setCentralWidget(central);
+
+    m_legend = new LegendBar(this);
+    addToolBar(Qt::TopToolBarArea, m_legend);
+    connect(m_legend, &LegendBar::hiddenTypesChanged, m_view, &ArticleView::setHiddenTypes);
+
+    createDocks();
+    createActions();
+    createStatusBar();
+
+    connect(m_document, &DocumentController::articleLoaded, this, [this] {
+        const Article &a = m_document->article();
+        m_view->showArticle(a.text, a.titleEnd);
+        m_names->clearPanel(tr("Reading…"));
+        m_dates->clearPanel(tr("Reading…"));
+        m_legend->setCounts({});
+        addRecentFile(a.path);
+        updateTitleAndStatus();
+        updateActions();
+    });
+    connect(m_document, &DocumentController::analysisStarted, this, [this] {
+        m_timeLabel->setText(tr("Analysing…"));
+        m_progress->setValue(0);
+        // Short analyses finish before anyone could read a progress bar: show it only after a beat.
+        QTimer::singleShot(300, this, [this] {
+            if (m_document->isAnalyzing()) {
+                m_progress->show();
+                m_cancelButton->show();
+            }
+        });
+        updateActions();
+    });
+    connect(m_document, &DocumentController::progressChanged, this, [this](int percent, const QString &stage) {
+        m_progress->setValue(percent);
+        m_progress->setFormat(stage.isEmpty() ? QStringLiteral("%p%") : stage + QStringLiteral(" %p%"));
+    });
+    connect(m_document, &DocumentController::analysisFinished, this, &MainWindow::onAnalysisFinished);
+    connect(m_document, &DocumentController::analysisCancelled, this, [this] {
+        m_progress->hide();
+        m_cancelButton->hide();
+        if (!m_document->isAnalyzing())
+            m_timeLabel->setText(tr("Analysis cancelled"));
+        updateActions();
+    });
+    connect(m_document, &DocumentController::loadFailed, this, [this](const QString &path, const QString &message) {
+        showError(tr("Cannot Open Article"),
+                  tr("<p>ArticleLens could not open <b>%1</b>.</p><p>%2</p>")
+                      .arg(QFileInfo(path).fileName().toHtmlEscaped(), message.toHtmlEscaped()));
+        maybeTakeScreenshot();
+    });
+    connect(m_document, &DocumentController::closed, this, [this] {
+        m_view->clearArticle();
+        m_names->clearPanel(tr("Open an article to see its people, organisations and places."));
+        m_dates->clearPanel(tr("Open an article to see its dates."));
+        m_legend->setCounts({});
+        updateTitleAndStatus();
+        updateActions();
+    });
+    connect(m_view, &ArticleView::spanClicked, this, [this](const QString &key) { m_view->setEmphasis(key); });
+    auto reveal = [this](const QString &key, int start, int end) {
+        m_view->setEmphasis(key);
+        m_view->revealRange(start, end);
+    };
+    connect(m_names, &SpanListPanel::spanActivated, this, reveal);
+    connect(m_dates, &SpanListPanel::spanActivated, this, reveal);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_view->zoomBy(settings.value(QStringLiteral("view/zoom"), 0).toInt());
+
+    m_names->clearPanel(tr("Open an article to see its people, organisations and places."));
+    m_dates->clearPanel(tr("Open an article to see its dates."));
+    updateTitleAndStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_names = new SpanListPanel(SpanListPanel::Mode::Names, this);
+    m_namesDock = new QDockWidget(tr("Actors"), this);
+    m_namesDock->setObjectName(QStringLiteral("actorsDock"));
+    m_namesDock->setWidget(m_names);
+    m_namesDock->setMinimumWidth(260);
+    addDockWidget(Qt::RightDockWidgetArea, m_namesDock);
+
+    m_dates = new SpanListPanel(SpanListPanel::Mode::Dates, this);
+    m_datesDock = new QDockWidget(tr("Timeline"), this);
+    m_datesDock->setObjectName(QStringLiteral("timelineDock"));
+    m_datesDock->setWidget(m_dates);
+    addDockWidget(Qt::BottomDockWidgetArea, m_datesDock);
+    resizeDocks({m_namesDock}, {340}, Qt::Horizontal);
+    resizeDocks({m_datesDock}, {170}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    // File
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    m_exportJsonAction = file->addAction(tr("Save Analysis as &JSON…"), this, &MainWindow::exportJson);
+    m_exportJsonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    file->addSeparator();
+    m_closeAction = file->addAction(tr("&Close"), m_document, &DocumentController::close);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    // Edit
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy"), m_view, &QTextEdit::copy);
+    copy->setShortcut(QKeySequence::Copy);
+    QAction *selectAll = edit->addAction(tr("Select &All"), m_view, &QTextEdit::selectAll);
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), m_findBar, &FindBar::activate);
+    find->setShortcut(QKeySequence::Find);
+    QAction *findNext = edit->addAction(tr("Find &Next"), this, [this] {
+        if (m_findBar->text().isEmpty())
+            m_findBar->activate();
+        else
+            m_findBar->findNext();
+    });
+    findNext->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence::FindNext});
+    QAction *findPrevious = edit->addAction(tr("Find &Previous"), this, [this] {
+        if (m_findBar->text().isEmpty())
+            m_findBar->activate();
+        else
+            m_findBar->findPrevious();
+    });
+    findPrevious->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence::FindPrevious});
+
+    // View
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, [this] { m_view->zoomBy(1); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), this, [this] { m_view->zoomBy(-1); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset = m_viewMenu->addAction(tr("&Actual Size"), m_view, &ArticleView::resetZoom);
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu->addSeparator();
+    QAction *actorsToggle = m_namesDock->toggleViewAction();
+    actorsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_viewMenu->addAction(actorsToggle);
+    QAction *timelineToggle = m_datesDock->toggleViewAction();
+    timelineToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_viewMenu->addAction(timelineToggle);
+    QAction *legendToggle = m_legend->toggleViewAction();
+    legendToggle->setText(tr("&Legend"));
+    m_viewMenu->addAction(legendToggle);
+
+    // Analysis
+    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    m_dateAction = analysis->addAction(tr("Set Article &Date…"), this, &MainWindow::chooseDate);
+    m_dateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_reanalyzeAction = analysis->addAction(tr("&Analyse Again"), this, [this] {
+        if (m_document->hasDocument())
+            m_document->setArticleDate(m_document->article().date.isValid() ? m_document->article().date
+                                                                              : QDate::currentDate());
+    });
+    m_reanalyzeAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_cancelAction = analysis->addAction(tr("&Cancel Analysis"), m_document, &DocumentController::cancelAnalysis);
+    m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+
+    // Help
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    QAction *about = help->addAction(tr("&About ArticleLens"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_dateButton = new QToolButton(this);
+    m_dateButton->setAutoRaise(true);
+    m_dateButton->setToolTip(tr("The article's date: relative dates are read from it. Click to change it (Ctrl+D)."));
+    connect(m_dateButton, &QToolButton::clicked, this, &MainWindow::chooseDate);
+    m_sourceLabel = new QLabel(this);
+    m_wordsLabel = new QLabel(this);
+    m_countsLabel = new QLabel(this);
+    m_timeLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setToolTip(tr("Stop the analysis (Ctrl+.)"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, m_document, &DocumentController::cancelAnalysis);
+    statusBar()->addWidget(m_dateButton);
+    statusBar()->addWidget(m_sourceLabel);
+    statusBar()->addWidget(m_wordsLabel);
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    statusBar()->addPermanentWidget(m_timeLabel);
+}
+
+bool MainWindow::openFile(const QString &path, const QDate &date)
+{
+    return m_document->open(path, date);
+}
+
+void MainWindow::chooseFile()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("lastDirectory")).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Article"), dir,
+        tr("Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;Text (*.txt *.text);;"
+           "HTML pages (*.html *.htm *.xhtml);;Markdown (*.md *.markdown);;PDF (*.pdf);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::chooseDate()
+{
+    if (!m_document->hasDocument())
+        return;
+    const Article &a = m_document->article();
+    DateDialog dialog(a.date, tr("The current date is %1.").arg(describeSource(a.dateSource)), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->setArticleDate(dialog.date());
+}
+
+void MainWindow::exportJson()
+{
+    if (!m_document->hasDocument())
+        return;
+    const QFileInfo info(m_document->article().path);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Analysis"),
+                                                      info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
+                                                          + QStringLiteral(".analysis.json"),
+                                                      tr("ArticleLens analysis (*.json)"));
+    if (path.isEmpty())
+        return;
+    const Result<bool> r = JsonExporter::write(m_document->analysis(), path);
+    if (!r.ok())
+        showError(tr("Cannot Save"), r.error().toHtmlEscaped());
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+}
+
+void MainWindow::onAnalysisFinished()
+{
+    const Analysis &a = m_document->analysis();
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_view->showAnalysis(a);
+    m_names->showAnalysis(a);
+    m_dates->showAnalysis(a);
+    QHash<QString, int> counts;
+    for (const Entity &e : a.entities)
+        ++counts[e.type];
+    counts.insert(QStringLiteral("DATE"), int(a.timexes.size()));
+    m_legend->setCounts(counts);
+    updateTitleAndStatus();
+    updateActions();
+    maybeTakeScreenshot();
+}
+
+void MainWindow::updateTitleAndStatus()
+{
+    if (!m_document->hasDocument()) {
+        setWindowTitle(QStringLiteral("ArticleLens"));
+        setWindowFilePath(QString());
+        m_dateButton->setText(tr("No article open"));
+        m_sourceLabel->clear();
+        m_wordsLabel->clear();
+        m_countsLabel->clear();
+        m_timeLabel->clear();
+        return;
+    }
+    const Article &article = m_document->article();
+    const Analysis &analysis = m_document->analysis();
+    const QString title = article.title.isEmpty() ? QFileInfo(article.path).fileName() : article.title;
+    setWindowTitle(tr("%1 — ArticleLens").arg(title));
+    setWindowFilePath(article.path);
+    m_dateButton->setText(article.date.isValid()
+                              ? tr("Article date: %1 (%2)").arg(english().toString(article.date, QStringLiteral("d MMMM yyyy")),
+                                                    describeSource(article.dateSource))
+                              : tr("No article date — click to set one"));
+    m_sourceLabel->setText(tr("%1 · %2").arg(formatName(article.format), QFileInfo(article.path).fileName()));
+    m_sourceLabel->setToolTip(article.path);
+    m_wordsLabel->setText(tr("%L1 words").arg(analysis.wordCount()));
+    if (!m_document->isAnalyzing()) {
+        int people = 0, orgs = 0, places = 0, other = 0;
+        for (const Entity &e : analysis.entities) {
+            if (e.type == QLatin1String("PERSON"))
+                ++people;
+            else if (e.type == QLatin1String("ORGANIZATION"))
+                ++orgs;
+            else if (e.type == QLatin1String("LOCATION"))
+                ++places;
+            else
+                ++other;
+        }
+        m_countsLabel->setText(tr("%L1 sentences · %L2 people · %L3 organisations · %L4 places · %L5 other · %L6 dates")
+                                   .arg(analysis.sentences.size())
+                                   .arg(people)
+                                   .arg(orgs)
+                                   .arg(places)
+                                   .arg(other)
+                                   .arg(analysis.timexes.size()));
+        m_timeLabel->setText(tr("Analysed in %L1 ms").arg(analysis.elapsedMs));
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool has = m_document->hasDocument();
+    m_closeAction->setEnabled(has);
+    m_exportJsonAction->setEnabled(has && !m_document->isAnalyzing());
+    m_dateAction->setEnabled(has);
+    m_reanalyzeAction->setEnabled(has);
+    m_cancelAction->setEnabled(m_document->isAnalyzing());
+    m_dateButton->setEnabled(has);
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList{m_dateButton->text(), m_sourceLabel->text(), m_wordsLabel->text(), m_countsLabel->text(),
+                       m_timeLabel->text()}
+        .join(QStringLiteral(" | "));
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    int n = 0;
+    for (const QString &path : files) {
+        ++n;
+        QAction *a = m_recentMenu->addAction(
+            n < 10 ? tr("&%1 %2").arg(n).arg(QFileInfo(path).fileName()) : QFileInfo(path).fileName(), this,
+            [this, path] { openFile(path); });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent articles"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
+            QSettings().remove(QStringLiteral("recentFiles"));
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    if (!m_screenshotPath.isEmpty() || QGuiApplication::platformName() == QLatin1String("offscreen")) {
+        // Headless runs (screenshots, tests) must not block on a modal dialog.
+        qWarning("%s: %s", qPrintable(title), qPrintable(QString(message).remove(QRegularExpression(QStringLiteral("<[^>]*>")))));
+        statusBar()->showMessage(title, 8000);
+        return;
+    }
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::showAbout()
+{
+    const QStringList models = Pipeline::shared().modelVersions();
+    QMessageBox::about(
+        this, tr("About ArticleLens"),
+        tr("<h3>ArticleLens %1</h3>"
+           "<p>Reads news articles the way an analyst does: people, organisations, places and dates, "
+           "who did what with whom, and when. Everything runs on this computer; nothing is sent anywhere.</p>"
+           "<p><b>Formats:</b> %2</p>"
+           "<p><b>Models:</b> %3</p>"
+           "<p><b>Libraries:</b> Qt %4 (widgets, text layout, Markdown), poppler-qt6 (PDF), libxml2 (HTML).</p>")
+            .arg(QStringLiteral(ARTICLELENS_VERSION), ReaderRegistry::instance().formats().join(QStringLiteral(", ")),
+                 models.isEmpty() ? tr("none loaded") : models.join(QStringLiteral(", ")).toHtmlEscaped(),
+                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    const QList<QAction *> menus = menuBar()->actions();
+    for (QAction *menuAction : menus) {
+        if (!menuAction->menu())
+            continue;
+        const QString menuName = menuAction->text().remove(QLatin1Char('&'));
+        for (QAction *a : menuAction->menu()->actions()) {
+            if (a->shortcut().isEmpty())
+                continue;
+            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td></tr>")
+                        .arg(menuName, a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
+                             a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+        }
+    }
+    rows += tr("<tr><td>Find bar</td><td>Previous match</td><td><b>Shift+Enter</b></td></tr>"
+               "<tr><td>Find bar</td><td>Close</td><td><b>Esc</b></td></tr>");
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard Shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
+    box.exec();
+}
+
+void MainWindow::setScreenshotPath(const QString &path)
+{
+    m_screenshotPath = path;
+    m_screenshotPending = true;
+}
+
+bool MainWindow::saveScreenshot(const QString &path)
+{
+    return grab().save(path, "PNG");
+}
+
+void MainWindow::maybeTakeScreenshot()
+{
+    if (!m_screenshotPending)
+        return;
+    m_screenshotPending = false;
+    // Let the view lay out and paint the highlights first.
+    QTimer::singleShot(250, this, [this] {
+        const bool ok = saveScreenshot(m_screenshotPath);
+        if (!ok)
+            qWarning("cannot write the screenshot to %s", qPrintable(m_screenshotPath));
+        QCoreApplication::exit(ok ? 0 : 1);
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_document->cancelAnalysis();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/zoom"), m_view->zoomSteps());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls())
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            openFile(url.toLocalFile());
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+} // namespace al

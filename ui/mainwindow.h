@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QDate>
+#include <QMainWindow>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace al {
+
+class ArticleView;
+class DocumentController;
+class FindBar;
+class LegendBar;
+class SpanListPanel;
+
+// The window: menus and shortcuts, the article view in the middle, docks for the side panel and
+// the timeline, a status bar with the article's date, source, word count and analysis time.
+// It opens files from the menu, the command line and drag and drop, remembers its geometry and
+// recent files, and shows analysis progress with a Cancel button.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openFile(const QString &path, const QDate &date = QDate());
+    // Renders the window to a PNG once the analysis is done, then quits (for docs and tests).
+    void setScreenshotPath(const QString &path);
+
+    DocumentController *document() const { return m_document; }
+    ArticleView *articleView() const { return m_view; }
+    FindBar *findBar() const { return m_findBar; }
+    LegendBar *legend() const { return m_legend; }
+    QString statusText() const;
+    static QStringList recentFiles();
+
+    bool saveScreenshot(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void createStatusBar();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void updateTitleAndStatus();
+    void updateActions();
+    void showError(const QString &title, const QString &message);
+    void chooseFile();
+    void chooseDate();
+    void exportJson();
+    void showAbout();
+    void showShortcuts();
+    void onAnalysisFinished();
+    void maybeTakeScreenshot();
+
+    DocumentController *m_document;
+    ArticleView *m_view;
+    FindBar *m_findBar;
+    LegendBar *m_legend;
+    SpanListPanel *m_names;
+    SpanListPanel *m_dates;
+    QDockWidget *m_namesDock;
+    QDockWidget *m_datesDock;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_exportJsonAction = nullptr;
+    QAction *m_dateAction = nullptr;
+    QAction *m_reanalyzeAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QToolButton *m_dateButton = nullptr;
+    QLabel *m_sourceLabel = nullptr;
+    QLabel *m_wordsLabel = nullptr;
+    QLabel *m_timeLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QString m_screenshotPath;
+    bool m_screenshotPending = false;
+};
+
+} // namespace al
