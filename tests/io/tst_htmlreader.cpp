@@ -1,0 +1,261 @@
+#include "htmlreader.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace al;
+
+class TstHtmlReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray fixture(const QString &name)
+    {
+        QFile f(QStringLiteral(TEST_DATA_DIR "/") + name);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("missing fixture %s", qPrintable(name));
+        return f.readAll();
+    }
+
+    static Article readFixture(const QString &name)
+    {
+        const Result<Article> r = HtmlReader().read(name, fixture(name));
+        if (!r.ok())
+            qWarning("%s: %s", qPrintable(name), qPrintable(r.error()));
+        return r.ok() ? r.value() : Article();
+    }
+
+private Q_SLOTS:
+    void confidence()
+    {
+        HtmlReader reader;
+        QCOMPARE(reader.confidence(QStringLiteral("html"), QByteArray()), 90);
+        QCOMPARE(reader.confidence(QStringLiteral("htm"), QByteArray()), 90);
+        QVERIFY(reader.confidence(QString(), "\xEF\xBB\xBF  <!DOCTYPE html><html>") >= 85);
+        QVERIFY(reader.confidence(QStringLiteral("txt"), "<html lang=\"en\"><head>") > 80);
+        QCOMPARE(reader.confidence(QStringLiteral("txt"), "Just some text about <html> tags."), 0);
+        QCOMPARE(reader.confidence(QStringLiteral("md"), "# Heading\n\nText"), 0);
+    }
+
+    void newsPageBody()
+    {
+        const Article a = readFixture(QStringLiteral("html/news-page.html"));
+        QCOMPARE(a.format, QStringLiteral("html"));
+        // every paragraph of the story, in order
+        const QStringList expected = {
+            QStringLiteral("The port authority in Gdańsk signed a five-year agreement on Tuesday"),
+            QStringLiteral("Under the deal, the operator will run up to forty trains a week"),
+            QStringLiteral("“This is the largest single commitment we have made since the war began,”"),
+            QStringLiteral("Bottlenecks at the border"),
+            QStringLiteral("Exporters have complained for months"),
+            QStringLiteral("The European Commission, which has funded part of the terminal"),
+            QStringLiteral("Farmers' groups in eastern Poland"),
+            QStringLiteral("The port handled a record 81 million tonnes of cargo last year")};
+        qsizetype last = -1;
+        for (const QString &p : expected) {
+            const qsizetype at = a.text.indexOf(p);
+            QVERIFY2(at > last, qPrintable(p));
+            last = at;
+        }
+        // headings and paragraphs are paragraphs of their own
+        QVERIFY(a.text.contains(QStringLiteral("\n\nBottlenecks at the border\n\n")));
+        // none of the site around it
+        const QStringList boilerplate = {QStringLiteral("cookies"),
+                                         QStringLiteral("Skip to main content"),
+                                         QStringLiteral("Sport"),
+                                         QStringLiteral("Search the Courier"),
+                                         QStringLiteral("Share on Facebook"),
+                                         QStringLiteral("Email this article"),
+                                         QStringLiteral("Photo: Courier staff"),
+                                         QStringLiteral("Advertisement"),
+                                         QStringLiteral("Related articles"),
+                                         QStringLiteral("Grain corridor talks stall"),
+                                         QStringLiteral("Topics:"),
+                                         QStringLiteral("More from Business"),
+                                         QStringLiteral("Shipyard wins order"),
+                                         QStringLiteral("Comments"),
+                                         QStringLiteral("taxpayer"),
+                                         QStringLiteral("Most read"),
+                                         QStringLiteral("Storm closes ferry"),
+                                         QStringLiteral("newsletter"),
+                                         QStringLiteral("All rights reserved"),
+                                         QStringLiteral("Privacy policy"),
+                                         QStringLiteral("dataLayer"),
+                                         QStringLiteral("not article text"),
+                                         QStringLiteral("enable JavaScript"),
+                                         QStringLiteral(".site-header")};
+        for (const QString &b : boilerplate)
+            QVERIFY2(!a.text.contains(b), qPrintable(b));
+        // paragraphs are separated by exactly one blank line
+        QVERIFY(!a.text.contains(QStringLiteral("\n\n\n")));
+        QVERIFY(!a.text.startsWith(QLatin1Char('\n')) && !a.text.endsWith(QLatin1Char('\n')));
+        // the related links and share prompts are kept apart, not lost
+        QVERIFY(a.tail.contains(QStringLiteral("Grain corridor talks stall over insurance costs")));
+        QVERIFY(a.tail.contains(QStringLiteral("Share on Facebook")));
+    }
+
+    void newsPageMetadata()
+    {
+        const Article a = readFixture(QStringLiteral("html/news-page.html"));
+        const QString title = QStringLiteral("Baltic port signs rail freight deal with Ukrainian operator");
+        QCOMPARE(a.title, title);
+        QVERIFY(a.text.startsWith(title + QStringLiteral("\n\n")));
+        QCOMPARE(a.titleEnd, int(title.size()));
+        // the <h1> repeating the title is not kept twice
+        QCOMPARE(a.text.count(title), 1);
+        QCOMPARE(a.author, QStringLiteral("Agnieszka Wrona"));
+        // JSON-LD inside @graph, the NewsArticle's date (not the Organization's or a related link's)
+        QCOMPARE(a.metadataDate, QDate(2023, 11, 8));
+    }
+
+    void malformedPage()
+    {
+        const Article a = readFixture(QStringLiteral("html/malformed.html"));
+        QVERIFY(a.text.contains(
+            QStringLiteral("Crews on the island ferries returned to work on Friday morning")));
+        QVERIFY(a.text.contains(
+            QStringLiteral("a pay rise of six per cent this year & a further four per cent")));
+        QVERIFY(a.text.contains(QStringLiteral("“Nobody wanted this to go on,” said Carys Morgan")));
+        QVERIFY(a.text.contains(QStringLiteral("clear the backlog of freight.")));
+        QVERIFY(a.text.contains(QStringLiteral("a hospital patient had to be flown to the mainland")));
+        QVERIFY(!a.text.contains(QStringLiteral("Weather")));
+        QVERIFY(!a.text.contains(QStringLiteral("Copyright")));
+        // <title> without its " - Site" suffix; the <h1> is the same headline
+        QCOMPARE(a.title, QStringLiteral("Ferry strike ends after late-night talks"));
+        QCOMPARE(a.text.count(a.title), 1);
+        QCOMPARE(a.author, QStringLiteral("Rhys Pritchard"));
+        QVERIFY(!a.metadataDate.isValid());
+    }
+
+    void dateOnlyInTimeElement()
+    {
+        const Article a = readFixture(QStringLiteral("html/time-only.html"));
+        QCOMPARE(a.metadataDate, QDate(2022, 8, 26));
+        QCOMPARE(a.title, QStringLiteral("Rhine shipping resumes as water levels rise"));
+        QCOMPARE(a.author, QStringLiteral("Lena Hoffmann"));
+        QVERIFY(a.text.contains(QStringLiteral("Barges began loading to near full capacity")));
+        QVERIFY(a.text.contains(QStringLiteral("levels could fall again by early September.")));
+        QVERIFY(!a.text.contains(QStringLiteral("Log in")));
+        QVERIFY(!a.text.contains(QStringLiteral("Inland shipping")));
+    }
+
+    void sampleArticle()
+    {
+        const Article a = readFixture(QStringLiteral("sample-article.html"));
+        QCOMPARE(a.title,
+                 QStringLiteral("Kenyan trade delegation opens talks in Seoul on tea and battery minerals"));
+        QCOMPARE(a.author, QStringLiteral("Grace Achieng"));
+        QCOMPARE(a.metadataDate, QDate(2024, 3, 12));
+        QVERIFY(a.text.contains(QStringLiteral("SEOUL — Kenya's trade minister, Rebecca Mwangi,")));
+        QVERIFY(a.text.contains(QStringLiteral("“Today the room was full.”")));
+        QVERIFY(a.text.contains(QStringLiteral("\n\nA mine on the coast\n\n")));
+        for (const QString &b :
+             {QStringLiteral("Advertisement"), QStringLiteral("Related stories"),
+              QStringLiteral("Most popular"), QStringLiteral("The Africa Brief"), QStringLiteral("Copy link"),
+              QStringLiteral("Topics:"), QStringLiteral("cookies")})
+            QVERIFY2(!a.text.contains(b), qPrintable(b));
+        QVERIFY(a.tail.contains(QStringLiteral("The graphite rush reaches East Africa")));
+    }
+
+    void lists()
+    {
+        const QByteArray html =
+            "<html><body><article><h1>Five things to know</h1>"
+            "<p>The budget, presented on Wednesday, includes several measures, and "
+            "economists expect most of them to pass without much debate in parliament.</p>"
+            "<ul><li>Fuel duty is frozen.</li><li>Pensions rise by <b>4 per cent</b>.</li>"
+            "<li>Rail fares are capped.</li></ul>"
+            "<p>The opposition said the plan did too little for renters, and that housing "
+            "benefit should have risen with inflation as it did last year.</p>"
+            "</article></body></html>";
+        const Result<Article> r = HtmlReader().read(QStringLiteral("lists.html"), html);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QVERIFY(r->text.contains(QStringLiteral(
+            "\n\nFuel duty is frozen.\nPensions rise by 4 per cent.\nRail fares are capped.\n\n")));
+        QCOMPARE(r->title, QStringLiteral("Five things to know"));
+    }
+
+    void windows1252()
+    {
+        QByteArray html =
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
+            "<title>Caf\xE9 owners protest</title></head><body><div class=\"story\">"
+            "<p>\x93We will not close,\x94 said the owner of the caf\xE9 on the square, a na\xEFve "
+            "hope perhaps, but one shared by many of the town\x92s traders this week.</p>"
+            "<p>The council\x92s plan \x96 to pedestrianise the centre \x96 goes to a vote in May, "
+            "after a consultation that drew more than two thousand responses.</p></div></body></html>";
+        const Result<Article> r = HtmlReader().read(QStringLiteral("cafe.html"), html);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QVERIFY(r->text.contains(QStringLiteral("“We will not close,” said the owner of the café")));
+        QVERIFY(r->text.contains(QStringLiteral("a naïve hope")));
+        QVERIFY(r->text.contains(QStringLiteral("The council’s plan – to pedestrianise")));
+        QCOMPARE(r->title, QStringLiteral("Café owners protest"));
+        // a page that says UTF-8 and is
+        const QByteArray utf8 =
+            QStringLiteral("<meta charset=\"utf-8\"><p>Zürich and Kraków agreed, "
+                           "after long talks, on a twinning scheme for their universities.</p>")
+                .toUtf8();
+        QVERIFY(HtmlReader::decode(utf8).contains(QStringLiteral("Zürich and Kraków")));
+    }
+
+    void layoutWrapperNamedLikeChrome()
+    {
+        // The whole page sits in a wrapper called "has-sidebar"; the class rules would drop the
+        // story, so the reader must fall back to reading without them.
+        QByteArray html = "<html><body><div class=\"page has-sidebar\"><div class=\"col\">"
+                          "<h1>Harbour bridge approved</h1>";
+        for (int i = 0; i < 4; ++i)
+            html += "<p>The council voted by nine votes to four on Monday evening to approve the new harbour "
+                    "bridge, after a debate that lasted more than three hours, officials said.</p>";
+        html += "</div></div></body></html>";
+        const Result<Article> r = HtmlReader().read(QStringLiteral("wrapper.html"), html);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->text.count(QStringLiteral("The council voted by nine votes")), 4);
+    }
+
+    void siteNameStripping()
+    {
+        QCOMPARE(
+            HtmlReader::stripSiteName(QStringLiteral("Talks resume in Geneva | World | The Daily Ledger")),
+            QStringLiteral("Talks resume in Geneva"));
+        QCOMPARE(HtmlReader::stripSiteName(QStringLiteral("Talks resume in Geneva - The Daily Ledger")),
+                 QStringLiteral("Talks resume in Geneva"));
+        QCOMPARE(HtmlReader::stripSiteName(QStringLiteral("Ledger: Talks resume"), QStringLiteral("Ledger")),
+                 QStringLiteral("Ledger: Talks resume"));
+        QCOMPARE(HtmlReader::stripSiteName(QStringLiteral("The Ledger — Talks resume in Geneva"),
+                                           QStringLiteral("The Ledger")),
+                 QStringLiteral("Talks resume in Geneva"));
+        // a dash inside a headline stays when what follows is a long phrase
+        QCOMPARE(HtmlReader::stripSiteName(
+                     QStringLiteral("Markets fall - and investors fear the worst is still to come")),
+                 QStringLiteral("Markets fall - and investors fear the worst is still to come"));
+    }
+
+    void noBodyText()
+    {
+        const QByteArray html = "<html><head><title>Empty</title></head><body><nav><a href=\"/\">Home</a>"
+                                "</nav><script>var x = 1;</script></body></html>";
+        const Result<Article> r = HtmlReader().read(QStringLiteral("/tmp/empty-page.html"), html);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error(), QStringLiteral("no article text found in empty-page.html"));
+        QVERIFY(!HtmlReader().read(QStringLiteral("blank.html"), QByteArray()).ok());
+        QVERIFY(!HtmlReader().read(QStringLiteral("junk.html"), QByteArray("\x00\x01\x02<<<>>>", 9)).ok());
+    }
+
+    void noNetworkNoEntities()
+    {
+        // An external DTD and an entity pointing at a local file: neither may be loaded.
+        const QByteArray html =
+            "<!DOCTYPE html SYSTEM \"http://127.0.0.1:9/evil.dtd\" [<!ENTITY x SYSTEM "
+            "\"file:///etc/passwd\">]><html><body><p>Officials met on Monday to discuss the "
+            "plan, which has been delayed twice, and agreed to meet again. &x;</p>"
+            "</body></html>";
+        const Result<Article> r = HtmlReader().read(QStringLiteral("dtd.html"), html);
+        if (r.ok())
+            QVERIFY(!r->text.contains(QStringLiteral("root:")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstHtmlReader)
+#include "tst_htmlreader.moc"
