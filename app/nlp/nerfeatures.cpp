@@ -1,0 +1,295 @@
+#include "nerfeatures.h"
+
+#include "featurehash.h"
+
+namespace al {
+
+namespace {
+
+// Bump when a template changes: it changes the fingerprint and old models are refused.
+constexpr quint32 kExtractorVersion = 1;
+
+enum Template : quint32 {
+    TBias = 100,
+    TWord,
+    TWordCaps,
+    TLower,
+    TShape,
+    TLongShape,
+    TPrefix,
+    TSuffix,
+    TPos,
+    TPosShape,
+    TGaz,
+    TGazCount,
+    TWinLower,
+    TWinShape,
+    TWinPos,
+    TWinWord,
+    TWinGaz,
+    TBigramPrev,
+    TBigramNext,
+    TShapeTri,
+    TPosTri,
+    TDocLower,
+    TDocMidCap,
+    TPrevLabel,
+    TPrev2Labels,
+    TPrevLabelWord,
+    TPrevLabelShape,
+    THist,
+    TStack,
+    TDocLabel,
+    TDocMajority,
+    TFlags,
+};
+
+const char *kTemplateNames =
+    "bias word wordcaps lower shape longshape prefix suffix pos pos+shape gaz gazcount "
+    "winlower winshape winpos winword wingaz bigramprev bigramnext shapetri postri "
+    "doclower docmidcap plabel p2labels plabel+word plabel+shape hist stack doclabel "
+    "docmajority flags";
+
+constexpr quint64 kBoundary = 0xb0b0b0b0ULL;
+
+bool capitalised(const WordFeatures &w)
+{
+    return w.has(WordFeatures::InitCap) || w.has(WordFeatures::AllCaps);
+}
+
+} // namespace
+
+void NerDocument::addSentence(std::vector<WordFeatures> sentenceWords, const std::vector<quint8> &tags)
+{
+    const int begin = size();
+    const int end = begin + int(sentenceWords.size());
+    for (size_t k = 0; k < sentenceWords.size(); ++k) {
+        words.push_back(std::move(sentenceWords[k]));
+        pos.push_back(k < tags.size() ? tags[k] : 0);
+        sentenceBegin.push_back(begin);
+        sentenceEnd.push_back(end);
+    }
+}
+
+void NerDocument::prepare(const Gazetteer &gaz)
+{
+    const int n = size();
+    gazetteer.assign(n, 0);
+    flags.assign(n, 0);
+    stats.clear();
+    for (int b = 0; b < n;) {
+        const int e = sentenceEnd[b];
+        gaz.match(words.data() + b, e - b, gazetteer.data() + b);
+        const bool caps = WordFeatures::isCapsSentence(words.data() + b, e - b);
+        bool initial = true;
+        for (int i = b; i < e; ++i) {
+            const WordFeatures &w = words[i];
+            quint8 f = caps ? CapsSentence : 0;
+            if (initial)
+                f |= SentenceInitial;
+            if (i > b &&
+                (words[i - 1].text == QLatin1String("\"") || words[i - 1].text == QLatin1String("'") ||
+                 words[i - 1].text == QLatin1String("`") || words[i - 1].text == QLatin1String("``")))
+                f |= AfterQuote;
+            flags[i] = f;
+            // The first word that has letters or digits counts as the sentence's opener.
+            if (!w.has(WordFeatures::Punct))
+                initial = false;
+            if (!w.has(WordFeatures::HasLetter))
+                continue;
+            WordStats &s = stats[w.lowerHash];
+            s.total += 1;
+            if (!w.has(WordFeatures::InitCap) && !w.has(WordFeatures::AllCaps))
+                s.lowerCase += 1;
+            else if (!(f & (SentenceInitial | CapsSentence | AfterQuote)) && w.has(WordFeatures::InitCap))
+                s.midCapital += 1;
+        }
+        b = e;
+    }
+}
+
+const QStringList &NerFeatures::labels()
+{
+    static const QStringList l = [] {
+        QStringList out{QStringLiteral("O")};
+        for (const QString &t : typeNames())
+            for (const char *p : {"B-", "I-", "L-", "U-"})
+                out << QLatin1String(p) + t;
+        return out;
+    }();
+    return l;
+}
+
+const QStringList &NerFeatures::typeNames()
+{
+    static const QStringList t{QStringLiteral("PER"), QStringLiteral("ORG"), QStringLiteral("LOC"),
+                               QStringLiteral("MISC")};
+    return t;
+}
+
+bool NerFeatures::allowed(int previous, int label)
+{
+    const bool open = previous > 0 && previous < kLabels && (partOf(previous) == B || partOf(previous) == I);
+    if (open)
+        return label > 0 && typeOf(label) == typeOf(previous) && (partOf(label) == I || partOf(label) == L);
+    return label == 0 || partOf(label) == B || partOf(label) == U;
+}
+
+quint64 NerFeatures::fingerprint(const Gazetteer &gazetteer)
+{
+    return fhash::combine(fhash::combine(kExtractorVersion, fhash::string(kTemplateNames)),
+                          gazetteer.signature());
+}
+
+void NerFeatures::FirstPass::build(const NerDocument &doc, std::vector<quint8> firstLabels)
+{
+    labels = std::move(firstLabels);
+    wordLabels.clear();
+    for (int i = 0; i < doc.size(); ++i) {
+        const WordFeatures &w = doc.words[i];
+        if (!capitalised(w))
+            continue;
+        wordLabels[w.lowerHash][labels[i]] += 1;
+    }
+}
+
+void NerFeatures::staticFeatures(const NerDocument &doc, int i, std::vector<quint64> &out)
+{
+    using fhash::feature;
+    out.clear();
+    const WordFeatures &w = doc.words[i];
+    const int sb = doc.sentenceBegin[i];
+    const int se = doc.sentenceEnd[i];
+    const quint8 f = doc.flags[i];
+    const bool caps = f & NerDocument::CapsSentence;
+    const quint64 ctx =
+        f & (NerDocument::SentenceInitial | NerDocument::CapsSentence | NerDocument::AfterQuote);
+    const int lists = 64 / Gazetteer::kBitsPerList;
+
+    out.push_back(feature(TBias, 0));
+    if (caps)
+        out.push_back(feature(TWordCaps, w.lowerHash));
+    else
+        out.push_back(feature(TWord, w.word));
+    out.push_back(feature(TLower, w.lowerHash));
+    out.push_back(feature(TShape, w.shape, ctx));
+    out.push_back(feature(TLongShape, w.longShape));
+    out.push_back(feature(TFlags, w.flags, ctx));
+    for (int k = 0; k < 4; ++k) {
+        out.push_back(feature(TPrefix, w.prefix[k]));
+        out.push_back(feature(TSuffix, w.suffix[k]));
+    }
+    out.push_back(feature(TPos, doc.pos[i]));
+    out.push_back(feature(TPosShape, doc.pos[i], w.shape));
+
+    const quint64 capClass = w.has(WordFeatures::AllCaps) ? 2 : w.has(WordFeatures::InitCap) ? 1 : 0;
+    int matches = 0;
+    for (int l = 0; l < lists; ++l) {
+        const auto p = Gazetteer::position(doc.gazetteer[i], l);
+        if (p == Gazetteer::None)
+            continue;
+        ++matches;
+        out.push_back(feature(TGaz, l * 8 + p, capClass));
+        out.push_back(feature(TGaz, l * 8 + p, 99));
+    }
+    out.push_back(feature(TGazCount, matches, capClass));
+
+    auto lowerAt = [&](int j) { return j >= sb && j < se ? doc.words[j].lowerHash : kBoundary + (j < sb); };
+    auto shapeAt = [&](int j) { return j >= sb && j < se ? doc.words[j].shape : kBoundary + (j < sb); };
+    auto posAt = [&](int j) { return j >= sb && j < se ? quint64(doc.pos[j]) : kBoundary + (j < sb); };
+    for (int k : {-2, -1, 1, 2}) {
+        const int j = i + k;
+        out.push_back(feature(TWinLower, k, lowerAt(j)));
+        out.push_back(feature(TWinShape, k, shapeAt(j)));
+        out.push_back(feature(TWinPos, k, posAt(j)));
+        if ((k == -1 || k == 1) && j >= sb && j < se) {
+            if (!caps)
+                out.push_back(feature(TWinWord, k, doc.words[j].word));
+            for (int l = 0; l < lists; ++l) {
+                const auto p = Gazetteer::position(doc.gazetteer[j], l);
+                if (p != Gazetteer::None)
+                    out.push_back(feature(TWinGaz, k, l * 8 + p));
+            }
+        }
+    }
+    out.push_back(feature(TBigramPrev, lowerAt(i - 1), w.lowerHash));
+    out.push_back(feature(TBigramNext, w.lowerHash, lowerAt(i + 1)));
+    out.push_back(feature(TShapeTri, shapeAt(i - 1), w.shape, shapeAt(i + 1)));
+    out.push_back(feature(TPosTri, posAt(i - 1), doc.pos[i], posAt(i + 1)));
+
+    if (capitalised(w) && w.has(WordFeatures::HasLetter)) {
+        const auto it = doc.stats.constFind(w.lowerHash);
+        if (it != doc.stats.constEnd()) {
+            const bool selfMid =
+                !(f & (NerDocument::SentenceInitial | NerDocument::CapsSentence | NerDocument::AfterQuote)) &&
+                w.has(WordFeatures::InitCap);
+            const int mid = it->midCapital - (selfMid ? 1 : 0);
+            out.push_back(feature(TDocLower, it->lowerCase > 0 ? 1 : 0, ctx));
+            out.push_back(feature(TDocMidCap, mid > 0 ? 1 : 0, ctx));
+        }
+    }
+}
+
+void NerFeatures::dynamicFeatures(const NerDocument &doc, int i, const quint8 *labels, const History &history,
+                                  const FirstPass *firstPass, std::vector<quint64> &out)
+{
+    using fhash::feature;
+    out.clear();
+    const WordFeatures &w = doc.words[i];
+    const int sb = doc.sentenceBegin[i];
+    const int se = doc.sentenceEnd[i];
+    const quint64 p1 = i - 1 >= sb ? labels[i - 1] : kLabels;
+    const quint64 p2 = i - 2 >= sb ? labels[i - 2] : kLabels;
+    out.push_back(feature(TPrevLabel, p1));
+    out.push_back(feature(TPrev2Labels, p1, p2));
+    out.push_back(feature(TPrevLabelWord, p1, w.lowerHash));
+    out.push_back(feature(TPrevLabelShape, p1, w.shape));
+
+    const bool cap = capitalised(w);
+    if (cap) {
+        const auto h = history.constFind(w.lowerHash);
+        if (h != history.constEnd()) {
+            for (int t = 0; t < kTypes; ++t)
+                if (h.value() & (1 << t))
+                    out.push_back(feature(THist, t));
+        }
+    }
+    if (!firstPass)
+        return;
+    for (int k = -1; k <= 1; ++k) {
+        const int j = i + k;
+        const quint64 l = j >= sb && j < se ? firstPass->labels[j] : kLabels;
+        out.push_back(feature(TStack, k, l));
+    }
+    if (!cap)
+        return;
+    const auto it = firstPass->wordLabels.constFind(w.lowerHash);
+    if (it == firstPass->wordLabels.constEnd())
+        return;
+    std::array<quint16, kLabels> counts = it.value();
+    counts[firstPass->labels[i]] -= 1; // what the rest of the document says
+    int typeCounts[kTypes + 1] = {};
+    for (int l = 0; l < kLabels; ++l) {
+        if (!counts[l])
+            continue;
+        out.push_back(feature(TDocLabel, l));
+        typeCounts[l ? typeOf(l) + 1 : 0] += counts[l];
+    }
+    int best = -1, bestCount = 0;
+    for (int t = 0; t <= kTypes; ++t)
+        if (typeCounts[t] > bestCount) {
+            best = t;
+            bestCount = typeCounts[t];
+        }
+    if (best >= 0)
+        out.push_back(feature(TDocMajority, best));
+}
+
+void NerFeatures::remember(const NerDocument &doc, int i, int label, History &history)
+{
+    if (label == 0 || !capitalised(doc.words[i]))
+        return;
+    history[doc.words[i].lowerHash] |= quint8(1 << typeOf(label));
+}
+
+} // namespace al

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "gazetteer.h"
+#include "wordfeatures.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <array>
+#include <vector>
+
+namespace al {
+
+// One document as the named-entity recognizer sees it: its tokens' features, POS tags,
+// gazetteer matches, sentence bounds, and what the document says about each word elsewhere
+// (written in lower case somewhere? capitalised in the middle of a sentence?).
+struct NerDocument
+{
+    struct WordStats
+    {
+        quint16 lowerCase = 0;  // occurrences written in lower case
+        quint16 midCapital = 0; // capitalised, not sentence-initial, not in a capitalised headline
+        quint16 total = 0;
+    };
+    enum TokenFlag : quint8 { SentenceInitial = 1, CapsSentence = 2, AfterQuote = 4 };
+
+    std::vector<WordFeatures> words;
+    std::vector<quint8> pos;         // indices into the POS tagger's labels
+    std::vector<quint64> gazetteer;  // Gazetteer::match bits
+    std::vector<quint8> flags;       // TokenFlag
+    std::vector<int> sentenceBegin;  // per token: first token of its sentence
+    std::vector<int> sentenceEnd;    // per token: one past its sentence's last token
+    QHash<quint64, WordStats> stats; // by lower-case word hash
+
+    int size() const { return int(words.size()); }
+    // Appends a sentence (the caller fills pos afterwards, or passes it here).
+    void addSentence(std::vector<WordFeatures> sentenceWords, const std::vector<quint8> &tags);
+    // Computes gazetteer matches and document statistics; call once all sentences are in.
+    void prepare(const Gazetteer &gazetteer);
+};
+
+// The feature templates of the named-entity recognizer, in the style of Ratinov & Roth (2009).
+// Labels are BILOU over the four CoNLL types. Features come in two kinds: static ones depend
+// only on the document (word, lower case, shape, affixes, a ±2 window of words, shapes and POS,
+// gazetteer matches, capitalisation in context, the document's other spellings of the word) and
+// are computed once per token; dynamic ones depend on decisions already taken (the two previous
+// labels, the labels given earlier in the document to the same word, and in the second pass the
+// first pass's labels around the token and for the same word anywhere in the document).
+// Stateless; thread-safe.
+class NerFeatures
+{
+public:
+    static constexpr int kTypes = 4;
+    static constexpr int kLabels = 1 + 4 * kTypes;
+    enum Part { B = 0, I = 1, L = 2, U = 3 };
+
+    static const QStringList &labels();    // O, B-PER, I-PER, L-PER, U-PER, B-ORG, ...
+    static const QStringList &typeNames(); // PER ORG LOC MISC (CoNLL)
+    static int label(int type, Part part) { return 1 + type * 4 + part; }
+    static int typeOf(int label) { return label ? (label - 1) / 4 : -1; }
+    static Part partOf(int label) { return Part((label - 1) % 4); }
+    // Whether `label` may follow `previous` in a BILOU sequence.
+    static bool allowed(int previous, int label);
+
+    static quint64 fingerprint(const Gazetteer &gazetteer);
+
+    // What the first pass concluded, for the second pass.
+    struct FirstPass
+    {
+        std::vector<quint8> labels;                              // per token
+        QHash<quint64, std::array<quint16, kLabels>> wordLabels; // lower word -> label counts
+        void build(const NerDocument &doc, std::vector<quint8> firstLabels);
+    };
+    // Labels given so far in this pass to each word (the extended prediction history).
+    using History = QHash<quint64, quint8>; // lower word -> bit mask of types
+
+    static void staticFeatures(const NerDocument &doc, int i, std::vector<quint64> &out);
+    static void dynamicFeatures(const NerDocument &doc, int i, const quint8 *labels, const History &history,
+                                const FirstPass *firstPass, std::vector<quint64> &out);
+    static void remember(const NerDocument &doc, int i, int label, History &history);
+};
+
+} // namespace al

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "gazetteer.h"
+#include "nerfeatures.h"
+#include "perceptron.h"
+#include "postagger.h"
+#include "result.h"
+#include "spans.h"
+
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+#include <vector>
+
+namespace al {
+
+// Named-entity recognizer: two greedy, BILOU-constrained averaged-perceptron passes over a
+// document (NerFeatures describes the features). The first pass tags each sentence on its own
+// with the labels given earlier in the document as hints; the second pass sees the first pass's
+// labels for every other mention of the same word in the document, so "Clinton" after "Bill
+// Clinton" and a capitalised headline above the article's body are tagged consistently.
+//
+// Requires tokens and sentences (Tokenizer, SentenceSplitter); uses Token::pos when the POS
+// tagger has run and tags POS itself otherwise. run() ensures entities with exact offsets into
+// the text, types PERSON, ORGANIZATION, LOCATION, MISC, in text order with ids e1, e2, ...
+// The shared() recognizer loads resources/models/ner.bin once and is read-only: thread-safe.
+// A model whose fingerprint does not match the feature extractor (and gazetteers) is refused.
+class NerTagger
+{
+public:
+    static const NerTagger &shared();
+    static Result<NerTagger> load(const QString &path, const Gazetteer &gazetteer = Gazetteer::shared());
+    static Result<NerTagger> fromBytes(const QByteArray &data, const Gazetteer &gazetteer);
+
+    bool isValid() const { return m_second.isFrozen(); }
+    QString error() const { return m_error; }
+    QString version() const;
+
+    QVector<Entity> run(QStringView text, const QVector<Token> &tokens,
+                        const QVector<Sentence> &sentences) const;
+    // A document given as sentences of token strings (CoNLL input): IOB2 tags per token.
+    QVector<QStringList> tagDocument(const QVector<QStringList> &sentences) const;
+
+    // BILOU labels (indices into NerFeatures::labels()) for a prepared document.
+    std::vector<quint8> tag(const NerDocument &doc) const;
+    // The POS tags this model was trained with, to map Token::pos to indices.
+    const QStringList &posLabels() const { return m_posLabels; }
+    // Builds a NerDocument from sentences of words, with POS from `pos` (PosTagger::shared() if null).
+    NerDocument document(const QVector<QStringList> &sentences, const PosTagger *pos = nullptr) const;
+
+    // Converts BILOU labels to IOB2 tags ("B-PER", "I-PER", "O").
+    static QString iob2(int label, int previous);
+
+    // Training on documents with gold BILOU labels.
+    struct Sample
+    {
+        NerDocument doc;
+        std::vector<quint8> gold;
+    };
+    struct TrainOptions
+    {
+        int epochs = 10;
+        int folds = 4; // jackknife folds for the second pass's inputs; 0 trains the first pass only
+        std::function<void(const QString &stage, int epoch, const NerTagger &snapshot)> progress;
+        std::function<void(const QString &message)> log;
+    };
+    static NerTagger train(const std::vector<Sample> &samples, const QStringList &posLabels,
+                           const Gazetteer &gazetteer, const TrainOptions &options);
+    Result<bool> save(const QString &path) const;
+    QByteArray toBytes() const;
+
+private:
+    void decode(const AveragedPerceptron &model, const NerDocument &doc, const NerFeatures::FirstPass *first,
+                std::vector<quint8> &labels) const;
+    static quint64 fingerprint(const Gazetteer &gazetteer);
+
+    AveragedPerceptron m_first;
+    AveragedPerceptron m_second;
+    QStringList m_posLabels;
+    const Gazetteer *m_gazetteer = nullptr;
+    QString m_error;
+};
+
+} // namespace al

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace al {
+
+// A multi-class averaged perceptron (Collins 2002) over hashed binary features.
+//
+// It has two lives. While training, weights are floats in a growable table and every update is
+// recorded so that finish() can return the average of the weights over all steps (the lazy
+// "timestamp" trick, so an update costs O(classes)). finish() then prunes weights too small to
+// matter, quantises the rest to 16-bit integers with one scale, and lays them out in a compact
+// open-addressing table; that frozen form is what save() writes and load() reads back in one go.
+//
+// A model file carries a magic, a format version and the fingerprint of the feature extractor
+// that produced its features: load() refuses a file whose fingerprint differs from the one the
+// caller expects, because its weights would be attached to the wrong features. The file also
+// carries the class labels and an opaque `extra` blob the owner may use (a tag dictionary, ...).
+//
+// Thread-safety: a frozen model is read-only and may be scored from any number of threads.
+// Training is single-threaded.
+class AveragedPerceptron
+{
+public:
+    using Feature = quint64;
+
+    AveragedPerceptron() = default;
+    explicit AveragedPerceptron(const QStringList &labels);
+
+    int classCount() const { return m_classes; }
+    const QStringList &labels() const { return m_labels; }
+    bool isFrozen() const { return m_frozen; }
+
+    // Adds the weights of `features` to `scores` (classCount() entries). Works in both lives.
+    void score(const Feature *features, int count, float *scores) const;
+    int predict(const Feature *features, int count, float *scores) const;
+
+    // Training: one step per instance; on a mistake, +1 to `truth` and -1 to `guess`.
+    void update(const Feature *features, int count, int truth, int guess);
+    void tick() { ++m_step; }
+
+    // Averages, prunes weights with |w| below `pruneBelow` and freezes the model.
+    void finish(float pruneBelow = 0.0f);
+
+    Result<bool> save(const QString &path, quint64 fingerprint, const QByteArray &extra = {}) const;
+    static Result<AveragedPerceptron> load(const QString &path, quint64 fingerprint,
+                                           QByteArray *extra = nullptr);
+
+    qint64 featureCount() const;
+    QByteArray serialize(quint64 fingerprint, const QByteArray &extra) const;
+    static Result<AveragedPerceptron> deserialize(const QByteArray &data, quint64 fingerprint,
+                                                  QByteArray *extra = nullptr);
+
+    static constexpr quint32 kFormatVersion = 1;
+
+private:
+    struct TrainSlot
+    {
+        quint64 key = 0;
+        quint32 row = 0;
+    };
+    quint32 trainRow(Feature f, bool create);
+    void growTrainTable();
+
+    QStringList m_labels;
+    int m_classes = 0;
+    bool m_frozen = false;
+
+    // Training life.
+    std::vector<TrainSlot> m_trainSlots;
+    quint64 m_trainMask = 0;
+    quint32 m_trainRows = 0;
+    std::vector<float> m_weights;
+    std::vector<double> m_totals;
+    std::vector<quint32> m_stamps; // per weight row and class: step of the last change
+    quint32 m_step = 0;
+
+    // Frozen life: slot = (fingerprint << 32) | (row + 1); 0 is empty.
+    std::vector<quint64> m_slots;
+    quint64 m_mask = 0;
+    std::vector<qint16> m_qweights;
+    float m_scale = 1.0f;
+};
+
+} // namespace al

@@ -1,0 +1,93 @@
+// eval-ner: per-type and overall precision, recall and F1 (conlleval semantics: exact span and
+// type) of the NER models, and the POS tagger's accuracy, on the CoNLL-2003 dev set.
+
+#include "conllcorpus.h"
+
+#include "nlp/gazetteer.h"
+#include "nlp/nertagger.h"
+#include "nlp/postagger.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace al;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Evaluates the POS and NER models on CoNLL-2003 dev."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("CoNLL file (default: the dev set)."));
+    parser.addOption({QStringLiteral("errors"), QStringLiteral("Write the mistaken sentences to this file."),
+                      QStringLiteral("path")});
+    parser.process(app);
+    const QString path = parser.positionalArguments().value(
+        0, QStringLiteral(ARTICLELENS_SOURCE_DIR "/../shared/data/conll2003/dev.txt"));
+    auto docs = ConllCorpus::read(path);
+    if (!docs) {
+        std::fprintf(stderr, "%s\n", qPrintable(docs.error()));
+        return 1;
+    }
+    QElapsedTimer load;
+    load.start();
+    const PosTagger &pos = PosTagger::shared();
+    const NerTagger &ner = NerTagger::shared();
+    const qint64 loadMs = load.elapsed();
+    if (!pos.isValid() || !ner.isValid()) {
+        std::fprintf(stderr, "cannot load models: %s %s\n", qPrintable(pos.error()), qPrintable(ner.error()));
+        return 1;
+    }
+    QFile errorsFile;
+    QTextStream errors;
+    if (parser.isSet(QStringLiteral("errors"))) {
+        errorsFile.setFileName(parser.value(QStringLiteral("errors")));
+        if (errorsFile.open(QIODevice::WriteOnly | QIODevice::Text))
+            errors.setDevice(&errorsFile);
+    }
+
+    NerScore score;
+    qint64 posRight = 0, tokens = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (const ConllDocument &d : docs.value()) {
+        QVector<QStringList> sentences;
+        for (const ConllSentence &s : d.sentences)
+            sentences << s.words;
+        const NerDocument doc = ner.document(sentences, &pos);
+        const std::vector<quint8> labels = ner.tag(doc);
+        int i = 0;
+        for (const ConllSentence &s : d.sentences) {
+            QStringList predicted;
+            bool wrong = false;
+            for (int k = 0; k < s.words.size(); ++k, ++i) {
+                predicted << NerTagger::iob2(labels[i], k > 0 ? labels[i - 1] : 0);
+                posRight += ner.posLabels().value(doc.pos[i]) == s.pos[k];
+                ++tokens;
+            }
+            const auto gold = ConllCorpus::spans(s.ner);
+            const auto guess = ConllCorpus::spans(predicted);
+            score.add(gold, guess);
+            wrong = gold != guess;
+            if (wrong && errors.device()) {
+                for (int k = 0; k < s.words.size(); ++k)
+                    errors << s.words[k] << ' ' << s.pos[k] << ' ' << s.ner[k] << ' ' << predicted[k]
+                           << (s.ner[k].mid(2) != predicted[k].mid(2) ? "   <<<" : "") << '\n';
+                errors << '\n';
+            }
+        }
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    std::printf("%s", qPrintable(score.report()));
+    std::printf("POS accuracy %.4f (%lld tokens)\n", tokens ? double(posRight) / tokens : 0.0, tokens);
+    std::printf("models loaded in %lld ms; tagged %lld tokens in %.2f s (%.0f tokens/s, POS+NER with "
+                "CoNLL reading overhead)\n",
+                loadMs, tokens, seconds, tokens / seconds);
+    return 0;
+}
