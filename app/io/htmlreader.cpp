@@ -962,7 +962,7 @@ bool isAdvertisementLabel(const QString &paragraph)
 QByteArray declaredCharset(const QByteArray &head)
 {
     const QByteArray lower = head.toLower();
-    for (const QByteArray key : {QByteArray("charset"), QByteArray("encoding")}) {
+    for (const QByteArray &key : {QByteArray("charset"), QByteArray("encoding")}) {
         qsizetype pos = 0;
         while ((pos = lower.indexOf(key, pos)) >= 0) {
             qsizetype i = pos + key.size();
