@@ -1,0 +1,450 @@
+#include "temporalnormalizer.h"
+
+#include <cmath>
+
+namespace al {
+
+namespace {
+
+using G = TimeValue::Granularity;
+using Match = TemporalPatterns::Match;
+using Tense = TemporalNormalizer::Tense;
+constexpr int Unknown = TimeValue::Unknown;
+
+int intSlot(const Match &m, const QString &name, int fallback = Unknown)
+{
+    const QString v = m.slot(name);
+    if (v.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    return ok ? n : fallback;
+}
+
+// A value of granularity g with every part unknown: what a relative expression becomes when
+// there is no DCT to count from.
+TimeValue unknownAt(G g)
+{
+    switch (g) {
+    case G::Millennium:
+    case G::Century:
+    case G::Decade:
+    case G::Year: return TimeValue::year(Unknown);
+    case G::Half: return TimeValue::half(Unknown, Unknown);
+    case G::Quarter: return TimeValue::quarter(Unknown, Unknown);
+    case G::Season: return TimeValue::season(Unknown, Unknown);
+    case G::Month: return TimeValue::month(Unknown, Unknown);
+    case G::Week: return TimeValue::week(Unknown, Unknown);
+    case G::Weekend: return TimeValue::weekend(Unknown, Unknown);
+    default: return TimeValue::day(Unknown, Unknown, Unknown);
+    }
+}
+
+// The unit of a rule: the first argument that names one, else the "unit" slot.
+QString unitCode(const Match &m, int fromArg)
+{
+    const QStringList &args = m.rule->args;
+    if (fromArg < args.size() && TimeValue::granularityFromUnit(args.at(fromArg)) != G::None)
+        return args.at(fromArg);
+    return m.slot(QStringLiteral("unit"));
+}
+
+// "-1", "+2", "0", "-num", "+num" (times the captured number). Sets *unknownAmount for "X".
+int offset(const Match &m, const QString &arg, bool *unknownAmount)
+{
+    *unknownAmount = false;
+    if (arg.endsWith(QLatin1String("num"))) {
+        const QString num = m.slot(QStringLiteral("num"));
+        int n = 1;
+        if (num == QLatin1String("X")) {
+            *unknownAmount = true;
+        } else if (!num.isEmpty()) {
+            n = int(std::lround(num.toDouble()));
+        }
+        return arg.startsWith(QLatin1Char('-')) ? -n : n;
+    }
+    return arg.toInt();
+}
+
+int yearFromTwoDigits(int yy, const QDate &dct)
+{
+    if (!dct.isValid())
+        return yy < 30 ? 2000 + yy : 1900 + yy;
+    // The century that puts the year at most ten years after the DCT.
+    int y = dct.year() / 100 * 100 + yy;
+    if (y > dct.year() + 10)
+        y -= 100;
+    return y;
+}
+
+TimeValue withDayParts(TimeValue v, const Match &m)
+{
+    if (!(v.granularity() >= G::Day))
+        return v;
+    const QDate date = v.begin();
+    const QString part = m.slot(QStringLiteral("part"));
+    int hour = intSlot(m, QStringLiteral("hour"));
+    int minute = intSlot(m, QStringLiteral("minute"));
+    const QString time = m.slot(QStringLiteral("time"));
+    if (!time.isEmpty()) {
+        const int colon = time.indexOf(QLatin1Char(':'));
+        hour = time.left(colon).toInt();
+        minute = time.mid(colon + 1).toInt();
+    }
+    if (hour != Unknown) {
+        if (hour > 24 || minute > 59 || (hour > 12 && !m.slot(QStringLiteral("ampm")).isEmpty()))
+            return {};
+        const QString ampm = m.slot(QStringLiteral("ampm"));
+        if (ampm == QLatin1String("pm") && hour < 12)
+            hour += 12;
+        else if (ampm == QLatin1String("am") && hour == 12)
+            hour = 0;
+        else if (ampm.isEmpty() && part == QLatin1String("EV") && hour < 12)
+            hour += 12;
+        TimeValue t = TimeValue::time(date, hour, minute);
+        if (!date.isValid() && v.weekdayPart() != Unknown)
+            return v; // "XXXX-WXX-5" keeps its weekday; the hour is lost
+        return t;
+    }
+    if (!part.isEmpty()) {
+        if (!date.isValid() && v.weekdayPart() != Unknown)
+            return v;
+        return TimeValue::partOfDay(date, part);
+    }
+    return v;
+}
+
+int sub(const TimeValue &v)
+{
+    return v.quarterPart();
+}
+
+// Which year a quarter/half/season `index` of `perYear` units is in, given the tense.
+int yearForIndex(int index, int current, int year, Tense tense)
+{
+    if (tense == Tense::Past && index > current)
+        return year - 1;
+    if (tense == Tense::Future && index < current)
+        return year + 1;
+    return year;
+}
+
+TimeValue dateAction(const Match &m, const TemporalNormalizer::Context &c)
+{
+    const QDate &dct = c.dct;
+    int year = intSlot(m, QStringLiteral("year"));
+    if (year == Unknown && m.has(QStringLiteral("yy")))
+        year = yearFromTwoDigits(intSlot(m, QStringLiteral("yy")), dct);
+    // A year given by the text elsewhere ("in 1995 ... in March") is not used: news counts from
+    // the DCT, as HeidelTime does for news.
+
+    if (m.has(QStringLiteral("century"))) {
+        const int ordinal = intSlot(m, QStringLiteral("century"));
+        return TimeValue::century((ordinal - 1) * 100);
+    }
+    if (m.has(QStringLiteral("decade"))) {
+        int first = intSlot(m, QStringLiteral("decade"));
+        if (first < 100) {
+            // '80s, the eighties: the century that puts the decade before the DCT
+            first += 1900;
+            if (dct.isValid() && first + 100 <= dct.year())
+                first += 100;
+        }
+        if (m.has(QStringLiteral("year")) && first < 100) // the 1990s written as "1990s" is covered above
+            first = year;
+        return TimeValue::decade(first);
+    }
+
+    int month = intSlot(m, QStringLiteral("month"));
+    int day = intSlot(m, QStringLiteral("day"));
+    const QString holiday = m.slot(QStringLiteral("holiday"));
+    if (!holiday.isEmpty()) {
+        // MM-DD, or a weekday rule: MM-Wn-D (the n-th weekday D), MM-WL-D (the last), MM-E (US
+        // election day: the Tuesday after the first Monday).
+        month = holiday.section(QLatin1Char('-'), 0, 0).toInt();
+        const QString rest = holiday.section(QLatin1Char('-'), 1);
+        if (rest.startsWith(QLatin1Char('W')) || rest == QLatin1String("E")) {
+            if (year == Unknown && dct.isValid())
+                year = TemporalNormalizer::yearForMonth(month, 15, dct, c.tense);
+            if (year == Unknown)
+                return TimeValue::month(Unknown, month);
+            const QDate first(year, month, 1);
+            QDate d;
+            if (rest == QLatin1String("E")) {
+                d = first.addDays((1 - first.dayOfWeek() + 7) % 7 + 1);
+            } else {
+                const int wd = rest.section(QLatin1Char('-'), 1, 1).toInt();
+                if (rest.at(1) == QLatin1Char('L')) {
+                    const QDate last = first.addMonths(1).addDays(-1);
+                    d = last.addDays(-((last.dayOfWeek() - wd + 7) % 7));
+                } else {
+                    const int nth = rest.mid(1, 1).toInt();
+                    d = first.addDays((wd - first.dayOfWeek() + 7) % 7 + 7 * (nth - 1));
+                }
+            }
+            return withDayParts(TimeValue::day(d), m);
+        }
+        day = rest.toInt();
+    }
+    const int weekday = intSlot(m, QStringLiteral("weekday"));
+    const int quarter = intSlot(m, QStringLiteral("quarter"));
+    const int half = intSlot(m, QStringLiteral("half"));
+    const QString season = m.slot(QStringLiteral("season"));
+
+    if (quarter != Unknown || half != Unknown) {
+        const bool isQuarter = quarter != Unknown;
+        const int index = isQuarter ? quarter : half;
+        if (year == Unknown && dct.isValid()) {
+            const int current = isQuarter ? (dct.month() - 1) / 3 + 1 : (dct.month() <= 6 ? 1 : 2);
+            year = yearForIndex(index, current, dct.year(), c.tense);
+        }
+        return isQuarter ? TimeValue::quarter(year, index) : TimeValue::half(year, index);
+    }
+    if (!season.isEmpty()) {
+        static const QStringList codes = {QStringLiteral("SP"), QStringLiteral("SU"), QStringLiteral("FA"),
+                                          QStringLiteral("WI")};
+        const int index = codes.indexOf(season) + 1;
+        if (year == Unknown && dct.isValid()) {
+            const TimeValue now = TimeValue::fromDate(dct, G::Season);
+            year = yearForIndex(index, sub(now), now.yearPart(), c.tense);
+        }
+        return TimeValue::season(year, index);
+    }
+    if (month != Unknown) {
+        if (day != Unknown) {
+            if (year == Unknown && dct.isValid()) {
+                year = TemporalNormalizer::yearForMonth(month, day, dct, c.tense);
+                // A weekday said with the date picks the year it falls on.
+                if (weekday != Unknown) {
+                    for (int y : {year, dct.year(), dct.year() - 1, dct.year() + 1}) {
+                        const QDate d(y, month, day);
+                        if (d.isValid() && d.dayOfWeek() == weekday) {
+                            year = y;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (year != Unknown && !QDate(year, month, day).isValid())
+                return {};
+            return withDayParts(TimeValue::day(year, month, day), m);
+        }
+        if (year == Unknown && dct.isValid())
+            year = TemporalNormalizer::yearForMonth(month, Unknown, dct, c.tense);
+        return TimeValue::month(year, month);
+    }
+    if (weekday != Unknown) {
+        if (!dct.isValid())
+            return withDayParts(TimeValue::weekday(weekday), m);
+        return withDayParts(TimeValue::day(TemporalNormalizer::weekdayNear(weekday, dct, c.tense)), m);
+    }
+    if (year != Unknown)
+        return TimeValue::year(year);
+    if (m.has(QStringLiteral("hour")) || m.has(QStringLiteral("time")) || m.has(QStringLiteral("part"))) {
+        // A clock time alone is on the day the text is talking about.
+        QDate d = dct;
+        if (c.reference.isAnchored() && c.reference.granularity() >= G::Day)
+            d = c.reference.begin();
+        if (!d.isValid())
+            return withDayParts(TimeValue::day(Unknown, Unknown, Unknown), m);
+        return withDayParts(TimeValue::day(d), m);
+    }
+    return {};
+}
+
+// last/this/next + a named month, season or weekday.
+TimeValue namedAction(const Match &m, const TemporalNormalizer::Context &c, int n)
+{
+    const QDate &dct = c.dct;
+    const int month = intSlot(m, QStringLiteral("month"));
+    const int weekday = intSlot(m, QStringLiteral("weekday"));
+    const QString season = m.slot(QStringLiteral("season"));
+    if (!dct.isValid()) {
+        if (weekday != Unknown)
+            return TimeValue::weekday(weekday);
+        if (month != Unknown)
+            return TimeValue::month(Unknown, month);
+        return TimeValue::season(Unknown, Unknown);
+    }
+    if (weekday != Unknown) {
+        const int back = (dct.dayOfWeek() - weekday + 7) % 7;
+        const int ahead = (weekday - dct.dayOfWeek() + 7) % 7;
+        QDate d;
+        if (n < 0)
+            d = dct.addDays(-(back == 0 ? 7 : back));
+        else if (n > 0)
+            d = dct.addDays(ahead == 0 ? 7 : ahead);
+        else
+            d = TemporalNormalizer::weekdayNear(weekday, dct, c.tense);
+        return withDayParts(TimeValue::day(d), m);
+    }
+    if (month != Unknown) {
+        int year = dct.year();
+        if (n < 0 && month >= dct.month())
+            year -= 1;
+        else if (n > 0 && month <= dct.month())
+            year += 1;
+        const int day = intSlot(m, QStringLiteral("day"));
+        if (day != Unknown)
+            return TimeValue::day(year, month, day);
+        return TimeValue::month(year, month);
+    }
+    if (!season.isEmpty()) {
+        static const QStringList codes = {QStringLiteral("SP"), QStringLiteral("SU"), QStringLiteral("FA"),
+                                          QStringLiteral("WI")};
+        const int index = codes.indexOf(season) + 1;
+        const TimeValue now = TimeValue::fromDate(dct, G::Season);
+        int year = now.yearPart();
+        if (n < 0 && index >= sub(now))
+            year -= 1;
+        else if (n > 0 && index <= sub(now))
+            year += 1;
+        return TimeValue::season(year, index);
+    }
+    return {};
+}
+
+} // namespace
+
+int TemporalNormalizer::yearForMonth(int month, int day, const QDate &dct, Tense tense)
+{
+    const int key = month * 100 + (day == Unknown ? 0 : day);
+    const int now = dct.month() * 100 + (day == Unknown ? 0 : dct.day());
+    switch (tense) {
+    case Tense::Past: return key <= now ? dct.year() : dct.year() - 1;
+    case Tense::Future: return key >= now ? dct.year() : dct.year() + 1;
+    case Tense::Present:
+    case Tense::Unknown: break;
+    }
+    // No tense: the nearest such month, counting half a year either way.
+    const int diff = month - dct.month();
+    if (diff > 6)
+        return dct.year() - 1;
+    if (diff < -6)
+        return dct.year() + 1;
+    return dct.year();
+}
+
+QDate TemporalNormalizer::weekdayNear(int dayOfWeek, const QDate &dct, Tense tense)
+{
+    if (tense == Tense::Future) {
+        const int ahead = (dayOfWeek - dct.dayOfWeek() + 7) % 7;
+        return dct.addDays(ahead);
+    }
+    // News reports what happened: the latest such day up to the DCT.
+    const int back = (dct.dayOfWeek() - dayOfWeek + 7) % 7;
+    return dct.addDays(-back);
+}
+
+TimeValue TemporalNormalizer::normalize(const Match &match, const Context &c)
+{
+    // Arguments of the form slot=value give slots the words do not ("last night": part=NI).
+    Match m = match;
+    for (const QString &arg : match.rule->args) {
+        const int eq = arg.indexOf(QLatin1Char('='));
+        if (eq > 0 && !m.has(arg.left(eq)))
+            m.slots.append({arg.left(eq), arg.mid(eq + 1)});
+    }
+    const QString &action = m.rule->action;
+    const QStringList &args = m.rule->args;
+    const QDate &dct = c.dct;
+
+    if (action == QLatin1String("date"))
+        return dateAction(m, c);
+
+    if (action == QLatin1String("value")) {
+        QString v = args.value(0);
+        for (const TemporalPatterns::Slot &s : m.slots)
+            v.replace(QLatin1Char('$') + s.name, s.value);
+        return TimeValue::parse(v);
+    }
+
+    if (action == QLatin1String("named"))
+        return namedAction(m, c, args.value(0).toInt());
+
+    if (action == QLatin1String("dur")) {
+        const QString unit = unitCode(m, 0).toUpper();
+        if (unit.isEmpty())
+            return {};
+        const QString num = m.slot(QStringLiteral("num"));
+        double amount = 1;
+        if (num == QLatin1String("X"))
+            amount = -1;
+        else if (!num.isEmpty())
+            amount = num.toDouble();
+        if (m.has(QStringLiteral("half")) && amount >= 0)
+            amount += 0.5;
+        if (unit == QLatin1String("DE") && amount >= 0)
+            return TimeValue::duration(amount * 10, QStringLiteral("Y"));
+        if (unit == QLatin1String("CE") && amount >= 0)
+            return TimeValue::duration(amount * 100, QStringLiteral("Y"));
+        return TimeValue::duration(amount, unit);
+    }
+
+    if (action == QLatin1String("rel") || action == QLatin1String("ago")) {
+        // rel N [UNIT]: the DCT's unit shifted by N. ago: the same with N = -num, except that a
+        // year back from a quarter or month the text is discussing is that quarter or month a
+        // year before ("the third quarter ... a year ago" is last year's third quarter).
+        const bool ago = action == QLatin1String("ago");
+        const QString unit = unitCode(m, ago ? 0 : 1);
+        const G g = TimeValue::granularityFromUnit(unit);
+        if (g == G::None)
+            return {};
+        bool unknownAmount = false;
+        int n = offset(m, ago ? QStringLiteral("-num") : args.value(0), &unknownAmount);
+        if (unknownAmount)
+            return TimeValue::reference(n < 0 ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF"));
+        if (!dct.isValid())
+            return withDayParts(unknownAt(g), m);
+        const TimeValue &ref = c.reference;
+        if (ago && g == G::Year && ref.isAnchored() &&
+            (ref.granularity() == G::Quarter || ref.granularity() == G::Half)) {
+            return ref.shifted(G::Year, n);
+        }
+        TimeValue base = TimeValue::fromDate(dct, g);
+        if (g == G::Weekend && n == 0 && c.tense == Tense::Past && dct.dayOfWeek() < 6)
+            n = -1; // "the weekend", said on a weekday in the past tense, is the one before
+        return withDayParts(base.shifted(g, n), m);
+    }
+
+    if (action == QLatin1String("anaphor")) {
+        // anaphor N [UNIT]: the reference time's unit shifted by N; from the DCT when the
+        // text has given no date fine enough.
+        const G g = TimeValue::granularityFromUnit(unitCode(m, 1));
+        if (g == G::None)
+            return {};
+        bool unknownAmount = false;
+        const int n = offset(m, args.value(0), &unknownAmount);
+        if (unknownAmount)
+            return TimeValue::reference(n < 0 ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF"));
+        TimeValue base = c.reference;
+        const G effective = (g == G::Year && base.isAnchored() &&
+                             (base.granularity() == G::Quarter || base.granularity() == G::Half))
+                                ? base.granularity()
+                                : g;
+        if (!base.isAnchored() || base.granularity() < g) {
+            if (!dct.isValid())
+                return withDayParts(unknownAt(g), m);
+            base = TimeValue::fromDate(dct, g);
+        }
+        return withDayParts(base.truncated(effective).shifted(g, n), m);
+    }
+
+    if (action == QLatin1String("period")) {
+        // period UNIT [N]: "the quarter", "the latest quarter": the one the text is discussing
+        // when there is one, else the DCT's (the one before it under a past verb, or N).
+        const G g = TimeValue::granularityFromUnit(args.value(0));
+        if (g == G::None)
+            return {};
+        if (c.reference.isAnchored() && c.reference.granularity() == g)
+            return c.reference;
+        if (!dct.isValid())
+            return unknownAt(g);
+        int n = args.size() > 1 ? args.at(1).toInt() : (c.tense == Tense::Past ? -1 : 0);
+        return TimeValue::fromDate(dct, g).shifted(g, n);
+    }
+
+    return {};
+}
+
+} // namespace al

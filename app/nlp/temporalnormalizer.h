@@ -1,0 +1,38 @@
+#pragma once
+
+#include "temporalpatterns.h"
+#include "timevalue.h"
+
+#include <QDate>
+
+namespace al {
+
+// The calendar half of the temporal tagger: turns one pattern match (a rule's action and the
+// slots it captured) into a TIMEX3 value, anchored on the document creation time (DCT), the
+// tense of the sentence and the last date the text mentioned (the reference time). It is where
+// "in November" written in June under a past-tense verb becomes last year's November, "on
+// Monday" under "will" the next Monday, "the following day" the day after the last date, and
+// "a year earlier" after a quarter the same quarter a year before. Without a DCT nothing
+// relative is resolved: the value keeps its unknown parts (XXXX-02). The actions are listed in
+// the header of resources/temporal/patterns.txt. Stateless; thread-safe.
+class TemporalNormalizer
+{
+public:
+    enum class Tense { Unknown, Past, Present, Future };
+
+    struct Context
+    {
+        QDate dct;
+        Tense tense = Tense::Unknown;
+        TimeValue reference; // the last anchored date of the text; may be invalid
+    };
+
+    // An invalid value when the match cannot be normalized.
+    static TimeValue normalize(const TemporalPatterns::Match &match, const Context &context);
+
+    // Building blocks, public for the tests.
+    static int yearForMonth(int month, int day, const QDate &dct, Tense tense);
+    static QDate weekdayNear(int dayOfWeek, const QDate &dct, Tense tense);
+};
+
+} // namespace al

@@ -1,0 +1,114 @@
+#include "temporaltagger.h"
+
+#include "temporalnormalizer.h"
+#include "timevalue.h"
+
+namespace al {
+
+namespace {
+
+using Tense = TemporalNormalizer::Tense;
+using Word = TemporalPatterns::Word;
+
+bool allLetters(const QString &s)
+{
+    for (QChar c : s)
+        if (!c.isLetter())
+            return false;
+    return true;
+}
+
+Tense cueAt(const TemporalPatterns &p, const QVector<Word> &words, int j)
+{
+    const QString &w = words.at(j).lower;
+    const QString cue = p.cueOf(w);
+    if (cue == QLatin1String("future"))
+        return Tense::Future;
+    if (cue == QLatin1String("past"))
+        return Tense::Past;
+    if (cue == QLatin1String("present"))
+        return Tense::Present;
+    if (cue == QLatin1String("notpast"))
+        return Tense::Unknown;
+    // Regular past tense and participles; "has cancelled" is as past as "cancelled".
+    if (w.size() >= 5 && w.endsWith(QLatin1String("ed")) && allLetters(w))
+        return Tense::Past;
+    return Tense::Unknown;
+}
+
+// The tense of the clause an expression sits in: the nearest cue before it in its sentence,
+// else the nearest after it.
+Tense tenseAround(const TemporalPatterns &p, const QVector<Word> &words, int first, int last)
+{
+    const int sentence = words.at(first).sentence;
+    for (int j = first - 1; j >= 0 && words.at(j).sentence == sentence; --j) {
+        const Tense t = cueAt(p, words, j);
+        if (t != Tense::Unknown)
+            return t;
+    }
+    for (int j = last + 1; j < words.size() && words.at(j).sentence == sentence; ++j) {
+        const Tense t = cueAt(p, words, j);
+        if (t != Tense::Unknown)
+            return t;
+    }
+    return Tense::Unknown;
+}
+
+} // namespace
+
+TemporalTagger::TemporalTagger() = default;
+
+TemporalTagger::TemporalTagger(std::shared_ptr<const TemporalPatterns> patterns)
+    : m_patterns(std::move(patterns))
+{}
+
+const TemporalPatterns &TemporalTagger::patterns() const
+{
+    return m_patterns ? *m_patterns : TemporalPatterns::shared();
+}
+
+QVector<Timex> TemporalTagger::run(const QString &text, const QVector<Token> &tokens,
+                                   const QVector<Sentence> &sentences, const QDate &dct) const
+{
+    Q_UNUSED(tokens) // the patterns tokenize for themselves; see TemporalPatterns
+    const TemporalPatterns &p = patterns();
+    QVector<int> starts;
+    starts.reserve(sentences.size());
+    for (const Sentence &s : sentences)
+        starts << s.start;
+    const QVector<Word> words = p.words(text, starts);
+    const QVector<TemporalPatterns::Match> matches = p.match(words);
+
+    QVector<Timex> out;
+    out.reserve(matches.size());
+    TemporalNormalizer::Context context;
+    context.dct = dct;
+    int previousEnd = -1; // word index after the last emitted expression
+    for (const TemporalPatterns::Match &m : matches) {
+        QString prefixMod;
+        int prefix = p.prefixBefore(words, m.first, &prefixMod);
+        if (m.first - prefix < previousEnd)
+            prefix = 0;
+        context.tense = tenseAround(p, words, m.first - prefix, m.last);
+        const TimeValue value = TemporalNormalizer::normalize(m, context);
+        if (!value.isValid())
+            continue;
+        Timex t;
+        t.start = words.at(m.first - prefix).start;
+        t.end = words.at(m.last).end;
+        t.text = text.mid(t.start, t.end - t.start);
+        t.type = m.rule->type;
+        t.value = value.toString();
+        t.mod = m.rule->mod.isEmpty() ? prefixMod : m.rule->mod;
+        if ((t.type == QLatin1String("DATE") || t.type == QLatin1String("TIME")) && value.isAnchored()) {
+            t.begin = value.begin().toString(Qt::ISODate);
+            t.endDate = value.end().toString(Qt::ISODate);
+            context.reference = value;
+        }
+        previousEnd = m.last + 1;
+        out << t;
+    }
+    return out;
+}
+
+} // namespace al
