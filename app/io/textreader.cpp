@@ -68,11 +68,12 @@ Result<Article> TextReader::read(const QString &path, const QByteArray &data) co
     Article a;
     a.path = path;
     a.format = format();
-    const QString text = unwrap(TextNormalizer::normalize(TextNormalizer::decode(data)));
+    const QString text = TextNormalizer::normalize(TextNormalizer::decode(data));
     if (text.trimmed().isEmpty())
         return Result<Article>::failure(QStringLiteral("the file has no text"));
+    // Split before unwrapping: a link list after the body is a list, not a wrapped paragraph.
     const Boilerplate::Split split = Boilerplate::split(text);
-    a.text = split.body;
+    a.text = unwrap(split.body);
     a.tail = split.tail;
     const qsizetype eol = a.text.indexOf(QLatin1Char('\n'));
     if (eol > 0 && looksLikeHeadline(a.text.left(eol))) {

@@ -22,10 +22,10 @@ private:
             "Harbour talks resume\n\nMayor Ines Okafor met port officials in Lagos on Tuesday.");
         a.tail = QStringLiteral("Related\n\nSomething else");
         a.titleEnd = 20;
-        a.sentences = {Sentence{0, 20, 0, 3}, Sentence{22, 80, 3, 11}};
-        a.entities = {Entity{QStringLiteral("e1"), 28, 38, QStringLiteral("Ines Okafor"),
+        a.sentences = {Sentence{0, 20, 0, 3}, Sentence{22, 79, 3, 11}};
+        a.entities = {Entity{QStringLiteral("e1"), 28, 39, QStringLiteral("Ines Okafor"),
                              QStringLiteral("PERSON"), QStringLiteral("a1"), 1.0},
-                      Entity{QStringLiteral("e2"), 61, 66, QStringLiteral("Lagos"),
+                      Entity{QStringLiteral("e2"), 62, 67, QStringLiteral("Lagos"),
                              QStringLiteral("LOCATION"), QStringLiteral("a2"), 1.0}};
         Actor actor;
         actor.id = QStringLiteral("a1");
@@ -40,8 +40,8 @@ private:
                                 QStringLiteral("met in"), QStringLiteral("location"), 1, 39, 42, true}};
         Timex t;
         t.id = QStringLiteral("t1");
-        t.start = 70;
-        t.end = 80;
+        t.start = 68;
+        t.end = 78;
         t.text = QStringLiteral("on Tuesday");
         t.type = QStringLiteral("DATE");
         t.value = QStringLiteral("2024-03-12");

@@ -1,0 +1,121 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Runs the real articlelens-cli executable: exit codes, messages and the JSON contract.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(CLI_PATH), args);
+        if (!p.waitForFinished(120000))
+            qFatal("articlelens-cli did not finish");
+        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                   p.readAllStandardError()};
+    }
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void help()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("analyze FILE"));
+        QVERIFY(r.out.contains("Exit codes"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{"frobnicate"};
+        QTest::newRow("analyze without file") << QStringList{"analyze"};
+        QTest::newRow("bad date") << QStringList{"analyze", "x.txt", "--date", "June"};
+        QTest::newRow("date without value") << QStringList{"analyze", "x.txt", "--date"};
+        QTest::newRow("unknown option") << QStringList{"analyze", "x.txt", "--colour"};
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void badInput()
+    {
+        QVERIFY(m_dir.isValid());
+        const Run missing = run({QStringLiteral("analyze"), m_dir.filePath(QStringLiteral("none.txt"))});
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains("no such file"));
+        const Run folder = run({QStringLiteral("analyze"), m_dir.path()});
+        QCOMPARE(folder.code, 1);
+        QFile empty(m_dir.filePath(QStringLiteral("empty.txt")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const Run e = run({QStringLiteral("analyze"), empty.fileName()});
+        QCOMPARE(e.code, 1);
+        QVERIFY(e.err.contains("empty"));
+    }
+
+    void analyzeSample()
+    {
+        const Run r = run({QStringLiteral("analyze"), QStringLiteral(TEST_DATA_DIR "/harbour-talks.txt"),
+                           QStringLiteral("--date"), QStringLiteral("2024-03-14")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("articlelens-analysis"));
+        const QJsonObject source = o.value(QStringLiteral("source")).toObject();
+        QCOMPARE(source.value(QStringLiteral("date")).toString(), QStringLiteral("2024-03-14"));
+        QCOMPARE(source.value(QStringLiteral("dateSource")).toString(), QStringLiteral("option"));
+        const QString text = o.value(QStringLiteral("text")).toString();
+        QVERIFY(text.startsWith(QStringLiteral("Kenya and Tanzania")));
+        QVERIFY(!text.contains(QStringLiteral("Coffee prices")));
+        QVERIFY(o.value(QStringLiteral("sentences")).toArray().size() >= 12);
+        for (const char *key : {"entities", "actors", "relations", "timexes", "events"})
+            QVERIFY2(o.value(QLatin1String(key)).isArray(), key);
+    }
+
+    void dateFromText()
+    {
+        const Run r = run({QStringLiteral("analyze"), QStringLiteral(TEST_DATA_DIR "/harbour-talks.txt")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject source = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("source")).toObject();
+        QCOMPARE(source.value(QStringLiteral("date")).toString(), QStringLiteral("2024-03-14"));
+        QCOMPARE(source.value(QStringLiteral("dateSource")).toString(), QStringLiteral("text"));
+    }
+
+    void referenceArticle()
+    {
+        const QString seed = QStringLiteral(SEEDS_DIR "/000_1e513336b8b9ab8a.txt");
+        if (!QFile::exists(seed))
+            QSKIP("the shared reference article is not beside this checkout");
+        const Run r = run({QStringLiteral("analyze"), seed, QStringLiteral("--date"), QStringLiteral("2023-06-06")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const int sentences = int(o.value(QStringLiteral("sentences")).toArray().size());
+        QVERIFY2(sentences >= 24 && sentences <= 30, qPrintable(QString::number(sentences)));
+        QVERIFY(!o.value(QStringLiteral("text")).toString().contains(QStringLiteral("Articles You May Like")));
+        QVERIFY(o.value(QStringLiteral("tail")).toString().startsWith(QStringLiteral("Articles You May Like")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,116 @@
+#include "articleview.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace al;
+
+class TestArticleView : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Analysis sample()
+    {
+        Analysis a;
+        a.text = QStringLiteral("Ferry deal signed\n\nMayor Ines Okafor met port officials in Lagos on Tuesday.");
+        a.titleEnd = 17;
+        Entity person{QStringLiteral("e1"), 25, 36, QStringLiteral("Ines Okafor"), QStringLiteral("PERSON"),
+                      QStringLiteral("a1"), 1.0};
+        Entity place{QStringLiteral("e2"), 59, 64, QStringLiteral("Lagos"), QStringLiteral("LOCATION"),
+                     QStringLiteral("a2"), 1.0};
+        a.entities = {person, place};
+        Actor actor;
+        actor.id = QStringLiteral("a1");
+        actor.name = QStringLiteral("Ines Okafor");
+        actor.type = QStringLiteral("PERSON");
+        actor.roles = {QStringLiteral("mayor")};
+        a.actors = {actor};
+        Timex t;
+        t.id = QStringLiteral("t1");
+        t.start = 65;
+        t.end = 75;
+        t.text = QStringLiteral("on Tuesday");
+        t.type = QStringLiteral("DATE");
+        t.value = QStringLiteral("2024-03-12");
+        a.timexes = {t};
+        return a;
+    }
+
+private Q_SLOTS:
+    void spansAndTooltips()
+    {
+        ArticleView view;
+        const Analysis a = sample();
+        QCOMPARE(a.text.mid(25, 11), QStringLiteral("Ines Okafor"));
+        QCOMPARE(a.text.mid(59, 5), QStringLiteral("Lagos"));
+        view.showArticle(a.text, a.titleEnd);
+        view.showAnalysis(a);
+        QCOMPARE(view.toPlainText(), a.text);
+        const HighlightSpan *s = view.highlighter()->spanAt(30);
+        QVERIFY(s);
+        QCOMPARE(s->type, QStringLiteral("PERSON"));
+        QCOMPARE(s->key, QStringLiteral("a1"));
+        QVERIFY(s->tooltip.contains(QStringLiteral("mayor")));
+        QVERIFY(!view.highlighter()->spanAt(40));
+        const HighlightSpan *d = view.highlighter()->spanAt(70);
+        QVERIFY(d);
+        QVERIFY(d->tooltip.contains(QStringLiteral("Tuesday 12 March 2024")));
+    }
+
+    void hiddenTypesAreNotHit()
+    {
+        ArticleView view;
+        const Analysis a = sample();
+        view.showArticle(a.text, a.titleEnd);
+        view.showAnalysis(a);
+        view.setHiddenTypes({QStringLiteral("PERSON")});
+        QVERIFY(!view.highlighter()->spanAt(30));
+        QVERIFY(view.highlighter()->spanAt(60));
+    }
+
+    void formatsPainted()
+    {
+        ArticleView view;
+        const Analysis a = sample();
+        view.showArticle(a.text, a.titleEnd);
+        view.showAnalysis(a);
+        const QTextBlock block = view.document()->findBlock(30);
+        const QList<QTextLayout::FormatRange> formats = block.layout()->formats();
+        bool found = false;
+        for (const auto &f : formats)
+            if (block.position() + f.start == 25 && f.length == 11 && f.format.background().style() != Qt::NoBrush)
+                found = true;
+        QVERIFY(found);
+    }
+
+    void clickSelectsSpan()
+    {
+        ArticleView view;
+        view.resize(900, 600);
+        const Analysis a = sample();
+        view.showArticle(a.text, a.titleEnd);
+        view.showAnalysis(a);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy clicked(&view, &ArticleView::spanClicked);
+        QTextCursor c(view.document());
+        c.setPosition(28);
+        const QPoint p = view.cursorRect(c).center();
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, p);
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.first().first().toString(), QStringLiteral("a1"));
+    }
+
+    void describeValues()
+    {
+        Timex t;
+        t.value = QStringLiteral("2023-05");
+        QCOMPARE(ArticleView::describeValue(t), QStringLiteral("May 2023"));
+        t.value = QStringLiteral("2023-06-05");
+        QCOMPARE(ArticleView::describeValue(t), QStringLiteral("Monday 5 June 2023"));
+    }
+};
+
+QTEST_MAIN(TestArticleView)
+#include "tst_articleview.moc"
