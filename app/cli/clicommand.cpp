@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "articleloader.h"
+#include "conlltagger.h"
 #include "pipeline.h"
 
 #include <QDate>
@@ -151,9 +152,14 @@ int CliCommand::tag(const QStringList &arguments)
         m_err.flush();
         return BadInput;
     }
-    m_err << "articlelens-cli: the entity tagger is not built yet\n";
-    m_err.flush();
-    return BadInput;
+    const Result<bool> r = ConllTagger::run(file, m_out);
+    m_out.flush();
+    if (!r.ok()) {
+        m_err << "articlelens-cli: " << args.first() << ": " << r.error() << "\n";
+        m_err.flush();
+        return BadInput;
+    }
+    return Success;
 }
 
 } // namespace al
