@@ -1,6 +1,7 @@
 #include "temporalnormalizer.h"
 
 #include <cmath>
+#include <limits>
 
 namespace al {
 
@@ -122,10 +123,10 @@ int sub(const TimeValue &v)
 // Which year a quarter/half/season `index` of `perYear` units is in, given the tense.
 int yearForIndex(int index, int current, int year, Tense tense)
 {
+    // Only the past reaches into another year: "expects to report a third-quarter loss" in
+    // October is about the quarter just ended, not next year's.
     if (tense == Tense::Past && index > current)
         return year - 1;
-    if (tense == Tense::Future && index < current)
-        return year + 1;
     return year;
 }
 
@@ -135,6 +136,8 @@ TimeValue dateAction(const Match &m, const TemporalNormalizer::Context &c)
     int year = intSlot(m, QStringLiteral("year"));
     if (year == Unknown && m.has(QStringLiteral("yy")))
         year = yearFromTwoDigits(intSlot(m, QStringLiteral("yy")), dct);
+    if (year == Unknown && m.has(QStringLiteral("yearshift")) && dct.isValid())
+        year = dct.year() + intSlot(m, QStringLiteral("yearshift"), 0); // "the year-ago third quarter"
     // A year given by the text elsewhere ("in 1995 ... in March") is not used: news counts from
     // the DCT, as HeidelTime does for news.
 
@@ -308,6 +311,27 @@ TimeValue namedAction(const Match &m, const TemporalNormalizer::Context &c, int 
 
 int TemporalNormalizer::yearForMonth(int month, int day, const QDate &dct, Tense tense)
 {
+    if (day != Unknown) {
+        // A day and month: the nearest such date. Dates in news are close to the DCT, and the
+        // tense decides only when that date is more than four months on its wrong side
+        // ("payable Dec. 7" in a story of 27 October is this December's).
+        constexpr int kTenseWins = 120;
+        int best = dct.year();
+        qint64 bestDistance = std::numeric_limits<qint64>::max();
+        for (int y : {dct.year() - 1, dct.year(), dct.year() + 1}) {
+            const qint64 distance = qAbs(dct.daysTo(QDate(y, month, qMin(day, 28))));
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = y;
+            }
+        }
+        const qint64 signedDistance = dct.daysTo(QDate(best, month, qMin(day, 28)));
+        if (tense == Tense::Past && signedDistance > kTenseWins)
+            return best - 1;
+        if (tense == Tense::Future && signedDistance < -kTenseWins)
+            return best + 1;
+        return best;
+    }
     const int key = month * 100 + (day == Unknown ? 0 : day);
     const int now = dct.month() * 100 + (day == Unknown ? 0 : dct.day());
     switch (tense) {
@@ -337,6 +361,25 @@ QDate TemporalNormalizer::weekdayNear(int dayOfWeek, const QDate &dct, Tense ten
 }
 
 TimeValue TemporalNormalizer::normalize(const Match &match, const Context &c)
+{
+    TimeValue v = normalizeAction(match, c);
+    // shift=-1Y: the action's value moved by whole units ("the year-ago quarter").
+    for (const QString &arg : match.rule->args) {
+        if (!arg.startsWith(QLatin1String("shift=")) || !v.isAnchored())
+            continue;
+        const QString amount = arg.mid(6);
+        int i = 0;
+        while (i < amount.size() && (amount.at(i).isDigit() || amount.at(i) == QLatin1Char('-') ||
+                                     amount.at(i) == QLatin1Char('+')))
+            ++i;
+        const G unit = TimeValue::granularityFromUnit(amount.mid(i));
+        if (unit != G::None)
+            v = v.shifted(unit, amount.left(i).toInt());
+    }
+    return v;
+}
+
+TimeValue TemporalNormalizer::normalizeAction(const Match &match, const Context &c)
 {
     // Arguments of the form slot=value give slots the words do not ("last night": part=NI).
     Match m = match;

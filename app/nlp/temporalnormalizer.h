@@ -33,6 +33,9 @@ public:
     // Building blocks, public for the tests.
     static int yearForMonth(int month, int day, const QDate &dct, Tense tense);
     static QDate weekdayNear(int dayOfWeek, const QDate &dct, Tense tense);
+
+private:
+    static TimeValue normalizeAction(const TemporalPatterns::Match &match, const Context &context);
 };
 
 } // namespace al

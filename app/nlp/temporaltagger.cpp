@@ -3,6 +3,8 @@
 #include "temporalnormalizer.h"
 #include "timevalue.h"
 
+#include <QSet>
+
 namespace al {
 
 namespace {
@@ -26,13 +28,39 @@ Tense cueAt(const TemporalPatterns &p, const QVector<Word> &words, int j)
         return Tense::Future;
     if (cue == QLatin1String("past"))
         return Tense::Past;
+    const bool toFollows = j + 1 < words.size() && words.at(j + 1).lower == QLatin1String("to");
+    if (toFollows && (w == QLatin1String("is") || w == QLatin1String("are") || w == QLatin1String("was") ||
+                      w == QLatin1String("were")))
+        return Tense::Future; // "is to resume trading Tuesday"
+    auto pastOfBeOrHave = [&](int k) {
+        if (k < 0)
+            return false;
+        const QString &b = words.at(k).lower;
+        return b == QLatin1String("was") || b == QLatin1String("were") || b == QLatin1String("had") ||
+               b == QLatin1String("been");
+    };
+    if (cue == QLatin1String("futurepart"))
+        return pastOfBeOrHave(j - 1) || pastOfBeOrHave(j - 2) ? Tense::Past : Tense::Future;
     if (cue == QLatin1String("present"))
         return Tense::Present;
     if (cue == QLatin1String("notpast"))
         return Tense::Unknown;
     // Regular past tense and participles; "has cancelled" is as past as "cancelled".
-    if (w.size() >= 5 && w.endsWith(QLatin1String("ed")) && allLetters(w))
+    if (w.size() >= 5 && w.endsWith(QLatin1String("ed")) && allLetters(w)) {
+        // "must be returned by Jan. 14": a passive after "be" has no tense of its own
+        // and after a determiner or an adverb it is an adjective ("a still unspecified date")
+        static const QSet<QString> notVerb = {
+            QStringLiteral("be"),       QStringLiteral("being"), QStringLiteral("a"),
+            QStringLiteral("an"),       QStringLiteral("the"),   QStringLiteral("still"),
+            QStringLiteral("very"),     QStringLiteral("its"),   QStringLiteral("their"),
+            QStringLiteral("his"),      QStringLiteral("her"),   QStringLiteral("our"),
+            QStringLiteral("more"),     QStringLiteral("most"),  QStringLiteral("newly"),
+            QStringLiteral("this"),     QStringLiteral("these"), QStringLiteral("those"),
+            QStringLiteral("so-called")};
+        if (j > 0 && notVerb.contains(words.at(j - 1).lower))
+            return Tense::Unknown;
         return Tense::Past;
+    }
     return Tense::Unknown;
 }
 
@@ -103,7 +131,8 @@ QVector<Timex> TemporalTagger::run(const QString &text, const QVector<Token> &to
         if ((t.type == QLatin1String("DATE") || t.type == QLatin1String("TIME")) && value.isAnchored()) {
             t.begin = value.begin().toString(Qt::ISODate);
             t.endDate = value.end().toString(Qt::ISODate);
-            context.reference = value;
+            if (!m.rule->args.contains(QStringLiteral("ref=no")))
+                context.reference = value;
         }
         previousEnd = m.last + 1;
         out << t;

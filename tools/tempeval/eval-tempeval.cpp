@@ -214,6 +214,9 @@ int main(int argc, char **argv)
             else if (misses)
                 std::printf("SPAN  %s gold [%s] pred [%s]\n", qPrintable(doc.name), qPrintable(g.text),
                             qPrintable(p.text));
+            if (misses)
+                std::printf("HIT   %s %s %s [%s]\n", qPrintable(doc.name), p.value == g.value ? "ok" : "bad",
+                            qPrintable(p.value), qPrintable(p.text));
             if (p.type == g.type)
                 ++s.typeRight;
             if (p.value == g.value)
