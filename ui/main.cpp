@@ -1,3 +1,4 @@
+#include "appicon.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ArticleLens"));
     QApplication::setApplicationVersion(QStringLiteral(ARTICLELENS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("articlelens"));
+    QApplication::setWindowIcon(al::AppIcon::icon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("ArticleLens: read a news article the way an analyst does."));
