@@ -1073,8 +1073,12 @@ Result<Article> HtmlReader::read(const QString &path, const QByteArray &data) co
     const QByteArray utf8 = decode(data).toUtf8();
     if (utf8.trimmed().isEmpty())
         return Result<Article>::failure(QStringLiteral("no article text found in %1").arg(fileName));
-    // NONET and no DTD loading: a saved page never makes the reader touch the network.
-    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+    // NONET and no DTD loading: a saved page never makes the reader touch the network. The bytes
+    // are already decoded, so the page's own charset hint is ignored. HUGE lifts libxml2's nesting
+    // limit of 256, past which it would drop the rest of a badly nested page; convert() flattens
+    // such depths instead.
+    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                        HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
     XmlDocPtr doc(htmlReadMemory(utf8.constData(), int(std::min<qsizetype>(utf8.size(), INT_MAX)), nullptr,
                                  "UTF-8", options));
     if (!doc || !xmlDocGetRootElement(doc.get()))

@@ -176,6 +176,20 @@ private Q_SLOTS:
         QCOMPARE(r->title, QStringLiteral("Five things to know"));
     }
 
+    void deepNesting()
+    {
+        // Thousands of unclosed elements: libxml2's default depth limit would cut the text off.
+        QByteArray html = "<html><body>";
+        for (int i = 0; i < 5000; ++i)
+            html += "<div><b>";
+        html += "<p>The text at the bottom of a badly nested page still counts, even here, and is read.</p>";
+        html += "</body></html>";
+        const Result<Article> r = HtmlReader().read(QStringLiteral("deep.html"), html);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QVERIFY(
+            r->text.contains(QStringLiteral("The text at the bottom of a badly nested page still counts")));
+    }
+
     void windows1252()
     {
         QByteArray html =
