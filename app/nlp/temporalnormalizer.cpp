@@ -332,6 +332,20 @@ int TemporalNormalizer::yearForMonth(int month, int day, const QDate &dct, Tense
             return best + 1;
         return best;
     }
+    {
+        // A month alone: the tense decides, except that a month just ahead of the DCT under a
+        // past verb ("final guidelines to be published in early November", written on 30
+        // October) is still this one, and likewise a month just behind under a future verb.
+        constexpr int k = 2;
+        const int ahead = (month - dct.month() + 12) % 12; // months until the next such month
+        const int behind = (dct.month() - month + 12) % 12;
+        if (tense == Tense::Past)
+            return ahead > 0 && ahead <= k ? (month > dct.month() ? dct.year() : dct.year() + 1)
+                                           : (month <= dct.month() ? dct.year() : dct.year() - 1);
+        if (tense == Tense::Future)
+            return behind > 0 && behind <= k ? (month < dct.month() ? dct.year() : dct.year() - 1)
+                                             : (month >= dct.month() ? dct.year() : dct.year() + 1);
+    }
     const int key = month * 100 + (day == Unknown ? 0 : day);
     const int now = dct.month() * 100 + (day == Unknown ? 0 : dct.day());
     switch (tense) {
@@ -391,6 +405,14 @@ TimeValue TemporalNormalizer::normalizeAction(const Match &match, const Context 
     const QString &action = m.rule->action;
     const QStringList &args = m.rule->args;
     const QDate &dct = c.dct;
+    // tense=past / tense=future: the words settle it ("Wednesday's ruling" happened).
+    const QString tenseSlot = m.slot(QStringLiteral("tense"));
+    const Tense forcedTense = tenseSlot == QLatin1String("past") ? Tense::Past : Tense::Future;
+    if (!tenseSlot.isEmpty() && c.tense != forcedTense) {
+        Context forced = c;
+        forced.tense = forcedTense;
+        return normalizeAction(match, forced);
+    }
 
     if (action == QLatin1String("date"))
         return dateAction(m, c);
@@ -479,12 +501,20 @@ TimeValue TemporalNormalizer::normalizeAction(const Match &match, const Context 
         const G g = TimeValue::granularityFromUnit(args.value(0));
         if (g == G::None)
             return {};
-        if (c.reference.isAnchored() && c.reference.granularity() == g)
-            return c.reference;
-        if (!dct.isValid())
-            return unknownAt(g);
-        int n = args.size() > 1 ? args.at(1).toInt() : (c.tense == Tense::Past ? -1 : 0);
-        return TimeValue::fromDate(dct, g).shifted(g, n);
+        TimeValue v;
+        if (c.reference.isAnchored() && c.reference.granularity() == g) {
+            v = c.reference;
+        } else if (dct.isValid()) {
+            // Reports are about the quarter just ended.
+            const int n = args.size() > 1 ? args.at(1).toInt() : (c.tense == Tense::Future ? 0 : -1);
+            v = TimeValue::fromDate(dct, g).shifted(g, n);
+        } else {
+            v = unknownAt(g);
+        }
+        const int year = intSlot(m, QStringLiteral("year"));
+        if (year != Unknown && g == G::Quarter)
+            v = TimeValue::quarter(year, v.quarterPart());
+        return v;
     }
 
     return {};

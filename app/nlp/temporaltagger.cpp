@@ -26,8 +26,13 @@ Tense cueAt(const TemporalPatterns &p, const QVector<Word> &words, int j)
     const QString cue = p.cueOf(w);
     if (cue == QLatin1String("future"))
         return Tense::Future;
-    if (cue == QLatin1String("past"))
+    if (cue == QLatin1String("past")) {
+        // "would be paid in January": a participle after "be" has no tense of its own
+        if (j > 0 &&
+            (words.at(j - 1).lower == QLatin1String("be") || words.at(j - 1).lower == QLatin1String("being")))
+            return Tense::Unknown;
         return Tense::Past;
+    }
     const bool toFollows = j + 1 < words.size() && words.at(j + 1).lower == QLatin1String("to");
     if (toFollows && (w == QLatin1String("is") || w == QLatin1String("are") || w == QLatin1String("was") ||
                       w == QLatin1String("were")))
@@ -39,8 +44,10 @@ Tense cueAt(const TemporalPatterns &p, const QVector<Word> &words, int j)
         return b == QLatin1String("was") || b == QLatin1String("were") || b == QLatin1String("had") ||
                b == QLatin1String("been");
     };
-    if (cue == QLatin1String("futurepart"))
+    if (cue == QLatin1String("futuredue"))
         return pastOfBeOrHave(j - 1) || pastOfBeOrHave(j - 2) ? Tense::Past : Tense::Future;
+    if (cue == QLatin1String("futureto"))
+        return toFollows ? Tense::Future : Tense::Unknown;
     if (cue == QLatin1String("present"))
         return Tense::Present;
     if (cue == QLatin1String("notpast"))
