@@ -29,6 +29,7 @@ struct Element
     Kind kind = Literal;
     QStringList words; // literal alternatives, lower case
     bool needsCapital = false;
+    bool any = false;    // `*`: any one word
     int cls = -1; // index into Impl::classes
     Builtin builtin = Builtin::None;
     QString slot;
@@ -138,6 +139,7 @@ struct TemporalPatterns::Impl
     QSet<QString> abbreviations;        // words that take a following period ("sept")
     QVector<Prefix> prefixes;
     QHash<QString, QString> cues; // word → past / future / present / notpast
+    bool hasAnyRule = false;      // a rule starts with `*`
 
     bool parse(const QString &text, QString *error);
     bool parsePattern(const QStringList &tokens, int &pos, QVector<Element> &out, bool top, QString *error);
@@ -276,6 +278,7 @@ bool TemporalPatterns::Impl::parsePattern(const QStringList &tokens, int &pos, Q
                 t.remove(0, 1);
             }
             e.words = t.toLower().split(QLatin1Char('|'));
+            e.any = t == QLatin1String("*");
         }
         out << e;
     }
@@ -394,6 +397,7 @@ bool TemporalPatterns::Impl::parse(const QString &text, QString *error)
         }
         for (const QString &k : std::as_const(keys))
             index[k] << rules.size();
+        hasAnyRule = hasAnyRule || keys.contains(QStringLiteral("<any>"));
         rules << r;
     }
     if (error)
@@ -411,6 +415,8 @@ void TemporalPatterns::Impl::firstKeys(const QVector<Element> &list, int from, Q
         case Element::SpanOpen:
         case Element::SpanClose: continue;
         case Element::Literal:
+            if (e.any)
+                keys.insert(QStringLiteral("<any>"));
             for (const QString &w : e.words)
                 keys.insert(w);
             break;
@@ -442,6 +448,8 @@ void TemporalPatterns::Impl::firstKeys(const QVector<Element> &list, int from, Q
 void TemporalPatterns::Impl::wordKeys(const Word &w, QVarLengthArray<QString, 4> &keys) const
 {
     keys.append(w.lower);
+    if (hasAnyRule)
+        keys.append(QStringLiteral("<any>"));
     if (!w.lower.isEmpty() &&
         (w.lower.at(0).isDigit() || (w.lower.size() > 1 && w.lower.at(0) == QLatin1Char('\''))))
         keys.append(QStringLiteral("<digits>"));
@@ -560,6 +568,8 @@ int TemporalPatterns::Impl::yearWordsAt(const QVector<Word> &w, int i, int limit
             return used + 1;
         }
     }
+    if (w.at(i).lower != QLatin1String("two") || i + 1 >= limit || w.at(i + 1).lower != QLatin1String("thousand"))
+        return 0; // "twelve hundred" students are no year
     double number = 0;
     const int used = numberAt(w, i, limit, &number);
     if (used > 1 && number >= 1000 && number < 2200) {
@@ -872,7 +882,7 @@ QVector<TemporalPatterns::Match> TemporalPatterns::match(const QVector<Word> &wo
         const Word &word = st.w.at(at);
         switch (e.kind) {
         case Element::Literal:
-            if (e.words.contains(word.lower) && (!e.needsCapital || word.capitalized))
+            if ((e.any || e.words.contains(word.lower)) && (!e.needsCapital || word.capitalized))
                 matchList(list, ei + 1, at + 1, st, done);
             return;
         case Element::Class: {
