@@ -731,13 +731,17 @@ private:
         const QString role = n->attr(QLatin1String("role")).toLower();
         if (dropRoles.contains(role) && !(insideArticle && role == QLatin1String("banner")))
             return Junk::Discard;
-        if (n->hasAttr(QLatin1String("hidden")) ||
-            n->attr(QLatin1String("aria-hidden")) == QLatin1String("true"))
-            return Junk::Discard;
-        const QString style = n->attr(QLatin1String("style")).toLower().remove(QLatin1Char(' '));
-        if (style.contains(QLatin1String("display:none")) ||
-            style.contains(QLatin1String("visibility:hidden")))
-            return Junk::Discard;
+        // Hidden elements are chrome too, except on the second, lenient pass: a page saved while a
+        // dialog was open can mark its whole content aria-hidden.
+        if (m_classRules) {
+            if (n->hasAttr(QLatin1String("hidden")) ||
+                n->attr(QLatin1String("aria-hidden")) == QLatin1String("true"))
+                return Junk::Discard;
+            const QString style = n->attr(QLatin1String("style")).toLower().remove(QLatin1Char(' '));
+            if (style.contains(QLatin1String("display:none")) ||
+                style.contains(QLatin1String("visibility:hidden")))
+                return Junk::Discard;
+        }
         if (n->tag == QLatin1String("body") || n->tag == QLatin1String("html") || isArticleMarker(n))
             return Junk::None;
         if (m_classRules) {

@@ -190,6 +190,31 @@ private Q_SLOTS:
             r->text.contains(QStringLiteral("The text at the bottom of a badly nested page still counts")));
     }
 
+    void linkListsInsideTheStory()
+    {
+        // No class names to go by: a boilerplate heading with a list of links, in the middle of
+        // the story, leaves the body for the tail; a list of facts stays.
+        const QByteArray html =
+            "<html><body><article><h1>Rail strike called off</h1>"
+            "<p>The train drivers' union called off next week's strike on Thursday evening, after the rail "
+            "operator improved its pay offer for the second time this month, union officials said.</p>"
+            "<h3>Read more</h3><ul><li><a href=\"/a\">Drivers reject first offer</a></li>"
+            "<li><a href=\"/b\">Commuters face a week of delays</a></li>"
+            "<li><a href=\"/c\">Operator warns of losses</a></li></ul>"
+            "<p>The new offer raises pay by five per cent this year, and the union's executive will put it "
+            "to a ballot of its members, which is expected to close at the end of the month.</p>"
+            "<ul><li>Pay rises 5 per cent.</li><li>Rest days are guaranteed.</li></ul>"
+            "</article></body></html>";
+        const Result<Article> r = HtmlReader().read(QStringLiteral("strike.html"), html);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QVERIFY(r->text.contains(QStringLiteral("The new offer raises pay by five per cent")));
+        QVERIFY(r->text.contains(QStringLiteral("Pay rises 5 per cent.\nRest days are guaranteed.")));
+        QVERIFY(!r->text.contains(QStringLiteral("Read more")));
+        QVERIFY(!r->text.contains(QStringLiteral("Drivers reject first offer")));
+        QVERIFY(r->tail.contains(QStringLiteral("Read more")));
+        QVERIFY(r->tail.contains(QStringLiteral("Commuters face a week of delays")));
+    }
+
     void windows1252()
     {
         QByteArray html =
@@ -226,6 +251,12 @@ private Q_SLOTS:
         const Result<Article> r = HtmlReader().read(QStringLiteral("wrapper.html"), html);
         QVERIFY2(r.ok(), qPrintable(r.error()));
         QCOMPARE(r->text.count(QStringLiteral("The council voted by nine votes")), 4);
+
+        // Saved while a dialog was open: the content is marked aria-hidden.
+        html.replace("<div class=\"page has-sidebar\">", "<div class=\"page\" aria-hidden=\"true\">");
+        const Result<Article> hidden = HtmlReader().read(QStringLiteral("dialog.html"), html);
+        QVERIFY2(hidden.ok(), qPrintable(hidden.error()));
+        QCOMPARE(hidden->text.count(QStringLiteral("The council voted by nine votes")), 4);
     }
 
     void siteNameStripping()
