@@ -829,11 +829,20 @@ private:
                                    (n->tag == QLatin1String("div") && !hasBlockChild(n));
             if (!paragraph || n->textLen < 25)
                 return;
-            const QString text = innerText(n);
-            if (text.size() < 25)
+            // Old pages separate paragraphs by <br><br> inside one element; like Readability's
+            // replaceBrs, each such paragraph scores on its own.
+            const bool hasBreak = std::any_of(n->children.begin(), n->children.end(),
+                                              [](const auto &c) { return c->tag == QLatin1String("br"); });
+            const QStringList chunks = hasBreak ? renderBlocks(n) : QStringList{innerText(n)};
+            double score = 0;
+            for (const QString &text : chunks) {
+                if (text.size() < 25)
+                    continue;
+                score += 1.0 + double(text.count(QLatin1Char(',')) + text.count(QChar(0xFF0C))) +
+                         std::min(double(text.size() / 100), 3.0);
+            }
+            if (score == 0)
                 return;
-            const double score = 1.0 + double(text.count(QLatin1Char(',')) + text.count(QChar(0xFF0C))) +
-                                 std::min(double(text.size() / 100), 3.0);
             Node *a = n->parent;
             for (int level = 0; a && level < 5; ++level, a = a->parent) {
                 if (a->tag == QLatin1String("html"))
