@@ -83,7 +83,8 @@ Result<Article> ArticleLoader::load(const QString &path, const Options &options)
                               .arg(name));
     Result<Article> result = reader->read(info.absoluteFilePath(), data);
     if (!result.ok())
-        return R::failure(QStringLiteral("%1: %2").arg(name, result.error()));
+        return R::failure(result.error().contains(name) ? result.error()
+                                                        : QStringLiteral("%1: %2").arg(name, result.error()));
     Article article = std::move(result).value();
     article.path = info.absoluteFilePath();
     if (article.text.trimmed().isEmpty())
