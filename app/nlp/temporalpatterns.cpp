@@ -21,16 +21,18 @@ struct ClassEntry
     bool needsCapital = false;
 };
 
-using WordClass = QHash<QString, ClassEntry>;
+using WordClass = QHash<int, ClassEntry>; // word id → entry
 
 struct Element
 {
     enum Kind { Literal, Class, BuiltinKind, Group, SpanOpen, SpanClose };
     Kind kind = Literal;
     QStringList words; // literal alternatives, lower case
+    QVector<int> ids;  // and their word ids
     bool needsCapital = false;
-    bool any = false;    // `*`: any one word
-    int cls = -1; // index into Impl::classes
+    bool any = false;  // `*`: any one word
+    bool dash = false; // the literal is a hyphen or slash, which are otherwise skipped
+    int cls = -1;      // index into Impl::classes
     Builtin builtin = Builtin::None;
     QString slot;
     bool optional = false;
@@ -135,16 +137,24 @@ struct TemporalPatterns::Impl
     QHash<QString, int> classIndex;
     QStringList classSlots; // the slot a class fills unless the rule names another
     QVector<CompiledRule> rules;
-    QHash<QString, QVector<int>> index; // first-word key → rules
-    QSet<QString> abbreviations;        // words that take a following period ("sept")
+    // Words are interned once, so matching compares integers. Negative keys index the rules
+    // that start with a builtin or `*`.
+    QHash<QString, int> vocabulary;
+    QVector<int> numberValue;  // per word id, -1 when not a number word
+    QVector<int> ordinalValue; // per word id, -1 when not an ordinal word
+    QVector<int> cueIndex;     // per word id, index into cueNames or -1
+    QStringList cueNames;
+    QHash<int, QVector<int>> index; // first-word key → rules
+    QSet<QString> abbreviations;    // words that take a following period ("sept")
     QVector<Prefix> prefixes;
-    QHash<QString, QString> cues; // word → past / future / present / notpast
-    bool hasAnyRule = false;      // a rule starts with `*`
+    bool hasAnyRule = false; // a rule starts with `*`
 
     bool parse(const QString &text, QString *error);
     bool parsePattern(const QStringList &tokens, int &pos, QVector<Element> &out, bool top, QString *error);
-    void firstKeys(const QVector<Element> &list, int from, QSet<QString> &keys, bool *canBeEmpty) const;
-    void wordKeys(const Word &w, QVarLengthArray<QString, 4> &keys) const;
+    void firstKeys(const QVector<Element> &list, int from, QSet<int> &keys, bool *canBeEmpty) const;
+    void wordKeys(const Word &w, QVarLengthArray<int, 4> &keys) const;
+    int intern(const QString &word);
+    Impl();
 
     // Builtins: the number of words used (0 when no match) and the captured value.
     int builtinAt(Builtin b, const QVector<Word> &w, int i, int limit, QString *value) const;
@@ -152,6 +162,32 @@ struct TemporalPatterns::Impl
     int ordinalAt(const QVector<Word> &w, int i, int limit, int *value) const;
     int yearWordsAt(const QVector<Word> &w, int i, int limit, int *value) const;
 };
+
+enum : int { KeyDigits = -1, KeyNumberWord = -2, KeyOrdinalWord = -3, KeyAny = -4 };
+
+TemporalPatterns::Impl::Impl()
+{
+    numberValue << -1;
+    ordinalValue << -1;
+    cueIndex << -1; // id 0: a word no pattern knows
+    for (auto it = numberWords().cbegin(); it != numberWords().cend(); ++it)
+        numberValue[intern(it.key())] = it.value();
+    for (auto it = ordinalWords().cbegin(); it != ordinalWords().cend(); ++it)
+        ordinalValue[intern(it.key())] = it.value();
+}
+
+int TemporalPatterns::Impl::intern(const QString &word)
+{
+    const auto it = vocabulary.constFind(word);
+    if (it != vocabulary.cend())
+        return it.value();
+    const int id = numberValue.size();
+    vocabulary.insert(word, id);
+    numberValue << -1;
+    ordinalValue << -1;
+    cueIndex << -1;
+    return id;
+}
 
 TemporalPatterns::TemporalPatterns() : d(std::make_unique<Impl>()) {}
 TemporalPatterns::~TemporalPatterns() = default;
@@ -279,6 +315,9 @@ bool TemporalPatterns::Impl::parsePattern(const QStringList &tokens, int &pos, Q
             }
             e.words = t.toLower().split(QLatin1Char('|'));
             e.any = t == QLatin1String("*");
+            e.dash = e.words.contains(QStringLiteral("-")) || e.words.contains(QStringLiteral("/"));
+            for (const QString &w : std::as_const(e.words))
+                e.ids << intern(w);
         }
         out << e;
     }
@@ -331,7 +370,7 @@ bool TemporalPatterns::Impl::parse(const QString &text, QString *error)
                     word.remove(0, 1);
                 }
                 ce.value = eq < 0 ? word : entry.mid(eq + 1);
-                cls.insert(word, ce);
+                cls.insert(intern(word), ce);
             }
             // class NAME:slot
             const QString name = tokens.at(1).section(QLatin1Char(':'), 0, 0);
@@ -347,8 +386,14 @@ bool TemporalPatterns::Impl::parse(const QString &text, QString *error)
             continue;
         }
         if (head == QLatin1String("cue")) {
-            for (int i = 2; i < tokens.size(); ++i)
-                cues.insert(tokens.at(i).toLower(), tokens.at(1));
+            for (int i = 2; i < tokens.size(); ++i) {
+                int category = cueNames.indexOf(tokens.at(1));
+                if (category < 0) {
+                    category = cueNames.size();
+                    cueNames << tokens.at(1);
+                }
+                cueIndex[intern(tokens.at(i).toLower())] = category;
+            }
             continue;
         }
         if (head == QLatin1String("prefix")) {
@@ -388,16 +433,16 @@ bool TemporalPatterns::Impl::parse(const QString &text, QString *error)
                 r.rule.args << tokens.at(i);
         }
         r.rule.weight = patternTokens.size();
-        QSet<QString> keys;
+        QSet<int> keys;
         bool empty = false;
         firstKeys(r.elements, 0, keys, &empty);
         if (empty) {
             problems << QStringLiteral("line %1: the pattern can match nothing").arg(n + 1);
             continue;
         }
-        for (const QString &k : std::as_const(keys))
+        for (int k : std::as_const(keys))
             index[k] << rules.size();
-        hasAnyRule = hasAnyRule || keys.contains(QStringLiteral("<any>"));
+        hasAnyRule = hasAnyRule || keys.contains(KeyAny);
         rules << r;
     }
     if (error)
@@ -405,7 +450,7 @@ bool TemporalPatterns::Impl::parse(const QString &text, QString *error)
     return problems.isEmpty();
 }
 
-void TemporalPatterns::Impl::firstKeys(const QVector<Element> &list, int from, QSet<QString> &keys,
+void TemporalPatterns::Impl::firstKeys(const QVector<Element> &list, int from, QSet<int> &keys,
                                        bool *canBeEmpty) const
 {
     for (int i = from; i < list.size(); ++i) {
@@ -416,9 +461,9 @@ void TemporalPatterns::Impl::firstKeys(const QVector<Element> &list, int from, Q
         case Element::SpanClose: continue;
         case Element::Literal:
             if (e.any)
-                keys.insert(QStringLiteral("<any>"));
-            for (const QString &w : e.words)
-                keys.insert(w);
+                keys.insert(KeyAny);
+            for (int id : e.ids)
+                keys.insert(id);
             break;
         case Element::Class:
             for (auto it = classes.at(e.cls).cbegin(); it != classes.at(e.cls).cend(); ++it)
@@ -426,9 +471,9 @@ void TemporalPatterns::Impl::firstKeys(const QVector<Element> &list, int from, Q
             break;
         case Element::BuiltinKind:
             // Every builtin starts on a digit token or a number/ordinal word.
-            keys.insert(QStringLiteral("<digits>"));
-            keys.insert(QStringLiteral("<numword>"));
-            keys.insert(QStringLiteral("<ordword>"));
+            keys.insert(KeyDigits);
+            keys.insert(KeyNumberWord);
+            keys.insert(KeyOrdinalWord);
             break;
         case Element::Group: {
             bool inner = false;
@@ -445,23 +490,25 @@ void TemporalPatterns::Impl::firstKeys(const QVector<Element> &list, int from, Q
     *canBeEmpty = true;
 }
 
-void TemporalPatterns::Impl::wordKeys(const Word &w, QVarLengthArray<QString, 4> &keys) const
+void TemporalPatterns::Impl::wordKeys(const Word &w, QVarLengthArray<int, 4> &keys) const
 {
-    keys.append(w.lower);
+    if (w.id > 0)
+        keys.append(w.id);
     if (hasAnyRule)
-        keys.append(QStringLiteral("<any>"));
+        keys.append(KeyAny);
     if (!w.lower.isEmpty() &&
         (w.lower.at(0).isDigit() || (w.lower.size() > 1 && w.lower.at(0) == QLatin1Char('\''))))
-        keys.append(QStringLiteral("<digits>"));
-    if (numberWords().contains(w.lower))
-        keys.append(QStringLiteral("<numword>"));
-    else if (ordinalWords().contains(w.lower))
-        keys.append(QStringLiteral("<ordword>"));
+        keys.append(KeyDigits);
+    if (w.numberWord >= 0)
+        keys.append(KeyNumberWord);
+    else if (w.ordinalWord >= 0)
+        keys.append(KeyOrdinalWord);
 }
 
-QString TemporalPatterns::cueOf(const QString &lowerWord) const
+QString TemporalPatterns::cueOf(const Word &word) const
 {
-    return d->cues.value(lowerWord);
+    const int category = d->cueIndex.value(word.id, -1);
+    return category < 0 ? QString() : d->cueNames.at(category);
 }
 
 int TemporalPatterns::numberAt(const QVector<Word> &words, int i, int limit, double *value) const
@@ -477,7 +524,6 @@ int TemporalPatterns::Impl::numberAt(const QVector<Word> &w, int i, int limit, d
         *value = w.at(i).number;
         return 1;
     }
-    const auto &table = numberWords();
     qint64 total = 0;
     qint64 current = 0;
     int used = 0;
@@ -488,10 +534,9 @@ int TemporalPatterns::Impl::numberAt(const QVector<Word> &w, int i, int limit, d
             ++j; // twenty-four
             continue;
         }
-        const auto it = table.constFind(w.at(j).lower);
-        if (it == table.cend())
+        const int v = w.at(j).numberWord;
+        if (v < 0)
             break;
-        const int v = it.value();
         if (v < 20) {
             if (lastKind == 1 || (lastKind == 2 && v >= 10))
                 break;
@@ -530,23 +575,21 @@ int TemporalPatterns::Impl::ordinalAt(const QVector<Word> &w, int i, int limit, 
         *value = digits;
         return 1;
     }
-    const auto &ords = ordinalWords();
-    const auto direct = ords.constFind(w.at(i).lower);
-    if (direct != ords.cend()) {
-        *value = direct.value();
+    if (w.at(i).ordinalWord >= 0) {
+        *value = w.at(i).ordinalWord;
         return 1;
     }
     // twenty-first, thirty first
-    const auto tens = numberWords().constFind(w.at(i).lower);
-    if (tens == numberWords().cend() || tens.value() < 20 || tens.value() >= 100 || tens.value() % 10)
+    const int tens = w.at(i).numberWord;
+    if (tens < 20 || tens >= 100 || tens % 10)
         return 0;
     int j = i + 1;
     if (j < limit && w.at(j).glue)
         ++j;
     if (j < limit) {
-        const auto unit = ords.constFind(w.at(j).lower);
-        if (unit != ords.cend() && unit.value() < 10) {
-            *value = tens.value() + unit.value();
+        const int unit = w.at(j).ordinalWord;
+        if (unit > 0 && unit < 10) {
+            *value = tens + unit;
             return j - i + 1;
         }
     }
@@ -556,19 +599,19 @@ int TemporalPatterns::Impl::ordinalAt(const QVector<Word> &w, int i, int limit, 
 int TemporalPatterns::Impl::yearWordsAt(const QVector<Word> &w, int i, int limit, int *value) const
 {
     // nineteen ninety-six, nineteen eighty, two thousand (and) one
-    const auto &table = numberWords();
-    const auto first = table.constFind(w.at(i).lower);
-    if (first == table.cend())
+    const int first = w.at(i).numberWord;
+    if (first < 0)
         return 0;
-    if (first.value() >= 11 && first.value() <= 20 && i + 1 < limit) {
+    if (first >= 11 && first <= 20 && i + 1 < limit) {
         double rest = 0;
         const int used = numberAt(w, i + 1, limit, &rest);
         if (used > 0 && rest >= 10 && rest < 100 && w.at(i + 1).number < 0) {
-            *value = first.value() * 100 + int(rest);
+            *value = first * 100 + int(rest);
             return used + 1;
         }
     }
-    if (w.at(i).lower != QLatin1String("two") || i + 1 >= limit || w.at(i + 1).lower != QLatin1String("thousand"))
+    if (w.at(i).lower != QLatin1String("two") || i + 1 >= limit ||
+        w.at(i + 1).lower != QLatin1String("thousand"))
         return 0; // "twelve hundred" students are no year
     double number = 0;
     const int used = numberAt(w, i, limit, &number);
@@ -760,6 +803,12 @@ QVector<TemporalPatterns::Word> TemporalPatterns::words(QStringView text,
         else if (j == i + 1 && isDash(c))
             lower = QStringLiteral("-");
         w.lower = lower;
+        const auto known = d->vocabulary.constFind(w.lower);
+        if (known != d->vocabulary.cend()) {
+            w.id = known.value();
+            w.numberWord = d->numberValue.at(w.id);
+            w.ordinalWord = d->ordinalValue.at(w.id);
+        }
         w.end = j;
         if (c.isDigit()) {
             QString plain = lower;
@@ -778,7 +827,7 @@ QVector<TemporalPatterns::Word> TemporalPatterns::words(QStringView text,
             ++sentence;
         }
         w.sentence = sentence + paragraphs;
-        out << w;
+        out.append(std::move(w));
         space = false;
         newlines = 0;
         i = j;
@@ -844,7 +893,7 @@ QVector<TemporalPatterns::Match> TemporalPatterns::match(const QVector<Word> &wo
     QVector<Candidate> candidates;
     const int n = words.size();
     QVector<int> stamp(d->rules.size(), -1);
-    QVarLengthArray<QString, 4> keys;
+    QVarLengthArray<int, 4> keys;
     QVarLengthArray<int, 32> ruleList;
 
     // Recursive matcher with continuations, so optional elements and groups backtrack.
@@ -873,8 +922,7 @@ QVector<TemporalPatterns::Match> TemporalPatterns::match(const QVector<Word> &wo
             matchList(list, ei + 1, wi, st, done);
         }
         int at = wi;
-        const bool literalDash = e.kind == Element::Literal && (e.words.contains(QStringLiteral("-")) ||
-                                                                e.words.contains(QStringLiteral("/")));
+        const bool literalDash = e.dash;
         if (at > st.start && at < st.limit && st.w.at(at).glue && !literalDash)
             ++at;
         if (at >= st.limit)
@@ -882,12 +930,12 @@ QVector<TemporalPatterns::Match> TemporalPatterns::match(const QVector<Word> &wo
         const Word &word = st.w.at(at);
         switch (e.kind) {
         case Element::Literal:
-            if ((e.any || e.words.contains(word.lower)) && (!e.needsCapital || word.capitalized))
+            if ((e.any || e.ids.contains(word.id)) && (!e.needsCapital || word.capitalized))
                 matchList(list, ei + 1, at + 1, st, done);
             return;
         case Element::Class: {
             const WordClass &cls = d->classes.at(e.cls);
-            const auto it = cls.constFind(word.lower);
+            const auto it = cls.constFind(word.id);
             if (it == cls.cend() || (it->needsCapital && !word.capitalized))
                 return;
             st.slots.append({e.slot, it->value});
@@ -924,7 +972,7 @@ QVector<TemporalPatterns::Match> TemporalPatterns::match(const QVector<Word> &wo
         keys.clear();
         d->wordKeys(words.at(i), keys);
         ruleList.clear();
-        for (const QString &k : keys) {
+        for (int k : keys) {
             const auto it = d->index.constFind(k);
             if (it == d->index.cend())
                 continue;

@@ -33,6 +33,9 @@ public:
         bool spaceBefore = false;
         bool lineBefore = false; // a line break between this word and the previous one
         int sentence = 0;
+        int id = 0;           // the word in the patterns' vocabulary; 0 when no pattern knows it
+        int numberWord = -1;  // "twenty" → 20
+        int ordinalWord = -1; // "third" → 3
     };
 
     struct Slot
@@ -83,7 +86,7 @@ public:
 
     // The tense cue a word gives ("was" → "past", "will" → "future"), from the file's `cue`
     // lines; empty for most words.
-    QString cueOf(const QString &lowerWord) const;
+    QString cueOf(const Word &word) const;
 
     // Number words: "twenty-four" → 24 from words[i..]; returns the count of words used.
     int numberAt(const QVector<Word> &words, int i, int limit, double *value) const;

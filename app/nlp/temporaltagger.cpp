@@ -23,7 +23,7 @@ bool allLetters(const QString &s)
 Tense cueAt(const TemporalPatterns &p, const QVector<Word> &words, int j)
 {
     const QString &w = words.at(j).lower;
-    const QString cue = p.cueOf(w);
+    const QString cue = p.cueOf(words.at(j));
     if (cue == QLatin1String("future"))
         return Tense::Future;
     if (cue == QLatin1String("past")) {
@@ -140,6 +140,10 @@ QVector<Timex> TemporalTagger::run(const QString &text, const QVector<Token> &to
             t.endDate = value.end().toString(Qt::ISODate);
             if (!m.rule->args.contains(QStringLiteral("ref=no")))
                 context.reference = value;
+        } else if (value.kind() == TimeValue::Kind::Duration && context.reference.isAnchored() &&
+                   context.reference.granularity() == TimeValue::Granularity::Quarter) {
+            // "the first nine months ... a year earlier": the text now discusses the year
+            context.reference = context.reference.truncated(TimeValue::Granularity::Year);
         }
         previousEnd = m.last + 1;
         out << t;
