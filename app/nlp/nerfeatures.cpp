@@ -42,15 +42,32 @@ enum Template : quint32 {
     TDocLabel,
     TDocMajority,
     TFlags,
+    TRunLast,
+    TRunFirst,
+    TRunLength,
+    TRunBefore,
+    TRunAfter,
+    TLeftBag,
+    TRightBag,
 };
 
 const char *kTemplateNames =
     "bias word wordcaps lower shape longshape prefix suffix pos pos+shape gaz gazcount "
     "winlower winshape winpos winword wingaz bigramprev bigramnext shapetri postri "
     "doclower docmidcap plabel p2labels plabel+word plabel+shape hist stack doclabel "
-    "docmajority flags";
+    "docmajority flags runlast runfirst runlength runbefore runafter leftbag rightbag";
 
 constexpr quint64 kBoundary = 0xb0b0b0b0ULL;
+
+// Small words that may sit inside a name between capitalised words: "Bank of England".
+bool isConnector(const WordFeatures &w)
+{
+    static const QStringList words{QStringLiteral("of"),  QStringLiteral("and"), QStringLiteral("&"),
+                                   QStringLiteral("for"), QStringLiteral("de"),  QStringLiteral("la"),
+                                   QStringLiteral("du"),  QStringLiteral("van"), QStringLiteral("von"),
+                                   QStringLiteral("del"), QStringLiteral("der"), QStringLiteral("the")};
+    return w.lower.size() <= 3 && words.contains(w.lower);
+}
 
 bool capitalised(const WordFeatures &w)
 {
@@ -76,6 +93,8 @@ void NerDocument::prepare(const Gazetteer &gaz)
     const int n = size();
     gazetteer.assign(n, 0);
     flags.assign(n, 0);
+    runBegin.clear();
+    runEnd.clear();
     stats.clear();
     for (int b = 0; b < n;) {
         const int e = sentenceEnd[b];
@@ -103,6 +122,33 @@ void NerDocument::prepare(const Gazetteer &gaz)
                 s.lowerCase += 1;
             else if (!(f & (SentenceInitial | CapsSentence | AfterQuote)) && w.has(WordFeatures::InitCap))
                 s.midCapital += 1;
+        }
+        // Runs of capitalised words, with connectors between two of them.
+        for (int i = b; i < e; ++i) {
+            runBegin.push_back(-1);
+            runEnd.push_back(-1);
+        }
+        if (!caps) {
+            for (int i = b; i < e;) {
+                if (!words[i].has(WordFeatures::InitCap)) {
+                    ++i;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < e) {
+                    if (words[j].has(WordFeatures::InitCap))
+                        ++j;
+                    else if (j + 1 < e && isConnector(words[j]) && words[j + 1].has(WordFeatures::InitCap))
+                        j += 2;
+                    else
+                        break;
+                }
+                for (int k = i; k < j; ++k) {
+                    runBegin[k] = i;
+                    runEnd[k] = j;
+                }
+                i = j;
+            }
         }
         b = e;
     }
@@ -217,6 +263,23 @@ void NerFeatures::staticFeatures(const NerDocument &doc, int i, std::vector<quin
     out.push_back(feature(TShapeTri, shapeAt(i - 1), w.shape, shapeAt(i + 1)));
     out.push_back(feature(TPosTri, posAt(i - 1), doc.pos[i], posAt(i + 1)));
 
+    for (int k = 1; k <= 4; ++k) {
+        if (i - k >= sb)
+            out.push_back(feature(TLeftBag, doc.words[i - k].lowerHash));
+        if (i + k < se)
+            out.push_back(feature(TRightBag, doc.words[i + k].lowerHash));
+    }
+    if (doc.runBegin[i] >= 0) {
+        const int rb = doc.runBegin[i];
+        const int re = doc.runEnd[i];
+        const quint64 where = re - rb == 1 ? 3 : i == rb ? 0 : i + 1 == re ? 2 : 1;
+        out.push_back(feature(TRunLast, doc.words[re - 1].lowerHash, where));
+        out.push_back(feature(TRunFirst, doc.words[rb].lowerHash, where));
+        out.push_back(feature(TRunLength, std::min(re - rb, 5), where));
+        out.push_back(feature(TRunBefore, lowerAt(rb - 1), where));
+        out.push_back(feature(TRunAfter, lowerAt(re), where));
+    }
+
     if (capitalised(w) && w.has(WordFeatures::HasLetter)) {
         const auto it = doc.stats.constFind(w.lowerHash);
         if (it != doc.stats.constEnd()) {
@@ -230,7 +293,21 @@ void NerFeatures::staticFeatures(const NerDocument &doc, int i, std::vector<quin
     }
 }
 
-void NerFeatures::dynamicFeatures(const NerDocument &doc, int i, const quint8 *labels, const History &history,
+void NerFeatures::labelFeatures(const NerDocument &doc, int i, int previous, int beforePrevious,
+                                std::vector<quint64> &out)
+{
+    using fhash::feature;
+    out.clear();
+    const WordFeatures &w = doc.words[i];
+    const quint64 p1 = quint64(previous);
+    const quint64 p2 = quint64(beforePrevious);
+    out.push_back(feature(TPrevLabel, p1));
+    out.push_back(feature(TPrev2Labels, p1, p2));
+    out.push_back(feature(TPrevLabelWord, p1, w.lowerHash));
+    out.push_back(feature(TPrevLabelShape, p1, w.shape));
+}
+
+void NerFeatures::contextFeatures(const NerDocument &doc, int i, const History &history,
                                   const FirstPass *firstPass, std::vector<quint64> &out)
 {
     using fhash::feature;
@@ -238,13 +315,6 @@ void NerFeatures::dynamicFeatures(const NerDocument &doc, int i, const quint8 *l
     const WordFeatures &w = doc.words[i];
     const int sb = doc.sentenceBegin[i];
     const int se = doc.sentenceEnd[i];
-    const quint64 p1 = i - 1 >= sb ? labels[i - 1] : kLabels;
-    const quint64 p2 = i - 2 >= sb ? labels[i - 2] : kLabels;
-    out.push_back(feature(TPrevLabel, p1));
-    out.push_back(feature(TPrev2Labels, p1, p2));
-    out.push_back(feature(TPrevLabelWord, p1, w.lowerHash));
-    out.push_back(feature(TPrevLabelShape, p1, w.shape));
-
     const bool cap = capitalised(w);
     if (cap) {
         const auto h = history.constFind(w.lowerHash);

@@ -25,11 +25,13 @@ struct NerDocument
     enum TokenFlag : quint8 { SentenceInitial = 1, CapsSentence = 2, AfterQuote = 4 };
 
     std::vector<WordFeatures> words;
-    std::vector<quint8> pos;         // indices into the POS tagger's labels
-    std::vector<quint64> gazetteer;  // Gazetteer::match bits
-    std::vector<quint8> flags;       // TokenFlag
-    std::vector<int> sentenceBegin;  // per token: first token of its sentence
-    std::vector<int> sentenceEnd;    // per token: one past its sentence's last token
+    std::vector<quint8> pos;        // indices into the POS tagger's labels
+    std::vector<quint64> gazetteer; // Gazetteer::match bits
+    std::vector<quint8> flags;      // TokenFlag
+    std::vector<int> sentenceBegin; // per token: first token of its sentence
+    std::vector<int> sentenceEnd;   // per token: one past its sentence's last token
+    std::vector<int> runBegin;      // per token: its run of capitalised words ("Bank of England"), or -1
+    std::vector<int> runEnd;
     QHash<quint64, WordStats> stats; // by lower-case word hash
 
     int size() const { return int(words.size()); }
@@ -75,7 +77,11 @@ public:
     using History = QHash<quint64, quint8>; // lower word -> bit mask of types
 
     static void staticFeatures(const NerDocument &doc, int i, std::vector<quint64> &out);
-    static void dynamicFeatures(const NerDocument &doc, int i, const quint8 *labels, const History &history,
+    // Features of the two previous labels (`kLabels` stands for the sentence boundary).
+    static void labelFeatures(const NerDocument &doc, int i, int previous, int beforePrevious,
+                              std::vector<quint64> &out);
+    // Features of the decisions taken in earlier sentences and in the first pass.
+    static void contextFeatures(const NerDocument &doc, int i, const History &history,
                                 const FirstPass *firstPass, std::vector<quint64> &out);
     static void remember(const NerDocument &doc, int i, int label, History &history);
 };

@@ -9,6 +9,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <random>
 
 namespace al {
@@ -16,6 +18,8 @@ namespace al {
 namespace {
 
 using Features = std::vector<quint64>;
+// Scale from perceptron scores to log-probabilities for the beam (tuned on dev; unused when greedy).
+constexpr float kTemperature = 0.03f;
 
 // Static features of every token of a document, computed once (training reuses them each epoch).
 struct StaticFeatures
@@ -35,57 +39,143 @@ struct StaticFeatures
     }
 };
 
-// Greedy left-to-right decoding with BILOU constraints. With `learner` and `gold`, it also
-// updates the model at every token on its own predictions (so training sees the histories it
-// will see when tagging).
-void decodeDocument(const AveragedPerceptron &model, const NerDocument &doc, const StaticFeatures *cache,
-                    const NerFeatures::FirstPass *first, std::vector<quint8> &labels,
+// Left-to-right beam search over BILOU labels, sentence by sentence. Each token's score is its
+// static and context features' score (computed once) plus its label features' score, which
+// depends on the hypothesis. The history of labels given to words is updated after each
+// sentence. With `learner` and `gold` (and a beam of 1), it also trains: the model is updated
+// at every token on its own predictions, so training sees the histories tagging will see.
+void decodeDocument(const AveragedPerceptron &model, int offset, const NerDocument &doc,
+                    const StaticFeatures *cache, std::vector<float> *staticScores, bool reuseStatic,
+                    const NerFeatures::FirstPass *first, std::vector<quint8> &labels, int beamSize = 1,
                     AveragedPerceptron *learner = nullptr, const std::vector<quint8> *gold = nullptr)
 {
+    constexpr int K = NerFeatures::kLabels;
+    const int W = model.classCount(); // K, or 2K for the two passes in one table
     const int n = doc.size();
     labels.assign(n, 0);
+    if (staticScores && !reuseStatic)
+        staticScores->assign(size_t(n) * W, 0.0f);
     NerFeatures::History history;
-    thread_local Features staticFeats, dynamicFeats, all;
-    float scores[NerFeatures::kLabels];
-    for (int i = 0; i < n; ++i) {
-        std::fill(scores, scores + NerFeatures::kLabels, 0.0f);
-        const quint64 *sf;
-        int sn;
-        if (cache) {
-            sf = cache->features.data() + cache->offsets[i];
-            sn = int(cache->offsets[i + 1] - cache->offsets[i]);
-        } else {
-            NerFeatures::staticFeatures(doc, i, staticFeats);
-            sf = staticFeats.data();
-            sn = int(staticFeats.size());
-        }
-        NerFeatures::dynamicFeatures(doc, i, labels.data(), history, first, dynamicFeats);
-        model.score(sf, sn, scores);
-        model.score(dynamicFeats.data(), int(dynamicFeats.size()), scores);
-        const int prev = i > doc.sentenceBegin[i] ? labels[i - 1] : 0;
-        const bool last = i + 1 == doc.sentenceEnd[i];
-        int best = -1;
-        for (int l = 0; l < NerFeatures::kLabels; ++l) {
-            if (!NerFeatures::allowed(prev, l))
-                continue;
-            // An entity may not stay open past the end of its sentence.
-            if (last && l > 0 &&
-                (NerFeatures::partOf(l) == NerFeatures::B || NerFeatures::partOf(l) == NerFeatures::I))
-                continue;
-            if (best < 0 || scores[l] > scores[best])
-                best = l;
-        }
-        if (learner) {
-            const int truth = (*gold)[i];
-            if (truth != best) {
-                all.assign(sf, sf + sn);
-                all.insert(all.end(), dynamicFeats.begin(), dynamicFeats.end());
-                learner->update(all.data(), int(all.size()), truth, best);
+    thread_local Features staticFeats, contextFeats, labelFeats, all;
+    struct Hyp
+    {
+        float score;
+        int back; // index of the parent hypothesis in the previous column
+        quint8 label;
+    };
+    thread_local std::vector<std::vector<Hyp>> columns;
+    thread_local std::vector<std::array<float, K>> base;
+    std::vector<Hyp> candidates;
+    float wide[2 * K];
+    for (int b = 0; b < n;) {
+        const int e = doc.sentenceEnd[b];
+        const int len = e - b;
+        base.resize(len);
+        columns.resize(len);
+        for (int i = b; i < e; ++i) {
+            float *scores = base[i - b].data();
+            const quint64 *sf = nullptr;
+            int sn = 0;
+            if (cache) {
+                sf = cache->features.data() + cache->offsets[i];
+                sn = int(cache->offsets[i + 1] - cache->offsets[i]);
+            } else if (!reuseStatic) {
+                NerFeatures::staticFeatures(doc, i, staticFeats);
+                sf = staticFeats.data();
+                sn = int(staticFeats.size());
             }
-            learner->tick();
+            if (reuseStatic) {
+                std::copy_n(staticScores->data() + size_t(i) * W + offset, K, scores);
+            } else {
+                std::fill(wide, wide + W, 0.0f);
+                model.score(sf, sn, wide);
+                if (staticScores)
+                    std::copy_n(wide, W, staticScores->data() + size_t(i) * W);
+                std::copy_n(wide + offset, K, scores);
+            }
+            NerFeatures::contextFeatures(doc, i, history, first, contextFeats);
+            std::fill(wide, wide + W, 0.0f);
+            model.score(contextFeats.data(), int(contextFeats.size()), wide);
+            for (int l = 0; l < K; ++l)
+                scores[l] += wide[offset + l];
+            if (learner) {
+                all.assign(sf, sf + sn);
+                all.insert(all.end(), contextFeats.begin(), contextFeats.end());
+            }
+            std::vector<Hyp> &column = columns[i - b];
+            column.clear();
+            candidates.clear();
+            const std::vector<Hyp> *prevColumn = i > b ? &columns[i - b - 1] : nullptr;
+            const int parents = prevColumn ? int(prevColumn->size()) : 1;
+            for (int h = 0; h < parents; ++h) {
+                const int p1 = prevColumn ? (*prevColumn)[h].label : K;
+                int p2 = K;
+                if (prevColumn && i - 2 >= b)
+                    p2 = columns[i - b - 2][(*prevColumn)[h].back].label;
+                const float parentScore = prevColumn ? (*prevColumn)[h].score : 0.0f;
+                float local[K];
+                NerFeatures::labelFeatures(doc, i, p1, p2, labelFeats);
+                std::fill(wide, wide + W, 0.0f);
+                model.score(labelFeats.data(), int(labelFeats.size()), wide);
+                for (int l = 0; l < K; ++l)
+                    local[l] = scores[l] + wide[offset + l];
+                const int prev = p1 == K ? 0 : p1;
+                const bool last = i + 1 == e;
+                bool ok[K];
+                for (int l = 0; l < K; ++l)
+                    ok[l] = NerFeatures::allowed(prev, l) && !(last && l > 0 &&
+                                                               (NerFeatures::partOf(l) == NerFeatures::B ||
+                                                                NerFeatures::partOf(l) == NerFeatures::I));
+                if (beamSize > 1) {
+                    // Raw perceptron scores are not comparable across tokens: turn them into
+                    // log-probabilities over the allowed labels (a softmax with a fixed
+                    // temperature) before summing.
+                    float top = -1e30f;
+                    for (int l = 0; l < K; ++l)
+                        if (ok[l])
+                            top = std::max(top, local[l]);
+                    float sum = 0.0f;
+                    for (int l = 0; l < K; ++l)
+                        if (ok[l])
+                            sum += std::exp((local[l] - top) * kTemperature);
+                    const float logSum = std::log(sum);
+                    for (int l = 0; l < K; ++l)
+                        local[l] = (local[l] - top) * kTemperature - logSum;
+                }
+                int best = -1;
+                for (int l = 0; l < K; ++l) {
+                    if (!ok[l])
+                        continue;
+                    if (best < 0 || local[l] > local[best])
+                        best = l;
+                    candidates.push_back({parentScore + local[l], h, quint8(l)});
+                }
+                if (learner) {
+                    const int truth = (*gold)[i];
+                    if (truth != best) {
+                        const size_t keep = all.size();
+                        all.insert(all.end(), labelFeats.begin(), labelFeats.end());
+                        learner->update(all.data(), int(all.size()), truth, best);
+                        all.resize(keep);
+                    }
+                    learner->tick();
+                }
+            }
+            const int keep = std::min<int>(beamSize, int(candidates.size()));
+            std::partial_sort(candidates.begin(), candidates.begin() + keep, candidates.end(),
+                              [](const Hyp &x, const Hyp &y) { return x.score > y.score; });
+            column.assign(candidates.begin(), candidates.begin() + keep);
         }
-        labels[i] = quint8(best);
-        NerFeatures::remember(doc, i, best, history);
+        // Follow the best hypothesis back.
+        int h = 0;
+        for (int i = e - 1; i >= b; --i) {
+            const Hyp &hyp = columns[i - b][h];
+            labels[i] = hyp.label;
+            h = hyp.back;
+        }
+        for (int i = b; i < e; ++i)
+            NerFeatures::remember(doc, i, labels[i], history);
+        b = e;
     }
 }
 
@@ -107,12 +197,6 @@ quint64 NerTagger::fingerprint(const Gazetteer &gazetteer)
     return NerFeatures::fingerprint(gazetteer);
 }
 
-void NerTagger::decode(const AveragedPerceptron &model, const NerDocument &doc,
-                       const NerFeatures::FirstPass *first, std::vector<quint8> &labels) const
-{
-    decodeDocument(model, doc, nullptr, first, labels);
-}
-
 std::vector<quint8> NerTagger::tag(const NerDocument &doc) const
 {
     std::vector<quint8> labels;
@@ -120,10 +204,13 @@ std::vector<quint8> NerTagger::tag(const NerDocument &doc) const
         labels.assign(doc.size(), 0);
         return labels;
     }
-    decode(m_first, doc, nullptr, labels);
+    // One table holds both passes: the first pass scores each token's static features once for
+    // both, and the second pass reuses them.
+    std::vector<float> staticScores;
+    decodeDocument(m_model, 0, doc, nullptr, &staticScores, false, nullptr, labels, m_beam);
     NerFeatures::FirstPass first;
     first.build(doc, labels);
-    decode(m_second, doc, &first, labels);
+    decodeDocument(m_model, NerFeatures::kLabels, doc, nullptr, &staticScores, true, &first, labels, m_beam);
     return labels;
 }
 
@@ -270,13 +357,14 @@ NerTagger NerTagger::train(const std::vector<Sample> &samples, const QStringList
         for (int epoch = 1; epoch <= options.epochs; ++epoch) {
             std::shuffle(order.begin(), order.end(), rng);
             for (int d : order)
-                decodeDocument(model, samples[d].doc, &cache[d], firsts ? &(*firsts)[d] : nullptr, labels,
-                               &model, &samples[d].gold);
+                decodeDocument(model, 0, samples[d].doc, &cache[d], nullptr, false,
+                               firsts ? &(*firsts)[d] : nullptr, labels, 1, &model, &samples[d].gold);
             if (options.progress && !firsts && stage == QLatin1String("first")) {
                 NerTagger snapshot;
-                snapshot.m_first = model;
-                snapshot.m_first.finish();
-                snapshot.m_second = snapshot.m_first; // a stand-in so that isValid() holds
+                AveragedPerceptron frozen = model;
+                frozen.finish();
+                // The first pass twice: the second pass's own features have no weights yet.
+                snapshot.m_model = AveragedPerceptron::concatenate(frozen, frozen);
                 snapshot.m_posLabels = posLabels;
                 snapshot.m_gazetteer = &gazetteer;
                 options.progress(stage, epoch, snapshot);
@@ -308,12 +396,13 @@ NerTagger NerTagger::train(const std::vector<Sample> &samples, const QStringList
         AveragedPerceptron model = trainModel(trainDocs, nullptr, QStringLiteral("fold %1").arg(f + 1));
         std::vector<quint8> labels;
         for (int d : heldOut) {
-            decodeDocument(model, samples[d].doc, &cache[d], nullptr, labels);
+            decodeDocument(model, 0, samples[d].doc, &cache[d], nullptr, false, nullptr, labels);
             firsts[d].build(samples[d].doc, labels);
         }
     }
-    tagger.m_first = trainModel(all, nullptr, QStringLiteral("first"));
-    tagger.m_second = trainModel(all, &firsts, QStringLiteral("second"));
+    const AveragedPerceptron firstModel = trainModel(all, nullptr, QStringLiteral("first"));
+    const AveragedPerceptron secondModel = trainModel(all, &firsts, QStringLiteral("second"));
+    tagger.m_model = AveragedPerceptron::concatenate(firstModel, secondModel);
     return tagger;
 }
 
@@ -321,36 +410,33 @@ QByteArray NerTagger::toBytes() const
 {
     QByteArray extra;
     QDataStream out(&extra, QIODevice::WriteOnly);
-    out << m_posLabels << m_first.serialize(fingerprint(*m_gazetteer), {});
-    return m_second.serialize(fingerprint(*m_gazetteer), extra);
+    out << m_posLabels;
+    return m_model.serialize(fingerprint(*m_gazetteer), extra);
 }
 
 Result<bool> NerTagger::save(const QString &path) const
 {
     QByteArray extra;
     QDataStream out(&extra, QIODevice::WriteOnly);
-    out << m_posLabels << m_first.serialize(fingerprint(*m_gazetteer), {});
-    return m_second.save(path, fingerprint(*m_gazetteer), extra);
+    out << m_posLabels;
+    return m_model.save(path, fingerprint(*m_gazetteer), extra);
 }
 
 Result<NerTagger> NerTagger::fromBytes(const QByteArray &data, const Gazetteer &gazetteer)
 {
     using R = Result<NerTagger>;
     QByteArray extra;
-    auto second = AveragedPerceptron::deserialize(data, fingerprint(gazetteer), &extra);
-    if (!second)
-        return R::failure(second.error());
+    auto model = AveragedPerceptron::deserialize(data, fingerprint(gazetteer), &extra);
+    if (!model)
+        return R::failure(model.error());
+    if (model->classCount() != 2 * NerFeatures::kLabels)
+        return R::failure(QStringLiteral("not a two-pass NER model"));
     QDataStream in(extra);
     NerTagger tagger;
-    QByteArray firstBytes;
-    in >> tagger.m_posLabels >> firstBytes;
+    in >> tagger.m_posLabels;
     if (in.status() != QDataStream::Ok)
         return R::failure(QStringLiteral("corrupt NER model"));
-    auto first = AveragedPerceptron::deserialize(firstBytes, fingerprint(gazetteer));
-    if (!first)
-        return R::failure(first.error());
-    tagger.m_first = std::move(first.value());
-    tagger.m_second = std::move(second.value());
+    tagger.m_model = std::move(model.value());
     tagger.m_gazetteer = &gazetteer;
     return tagger;
 }

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -33,7 +34,7 @@ public:
     static Result<NerTagger> load(const QString &path, const Gazetteer &gazetteer = Gazetteer::shared());
     static Result<NerTagger> fromBytes(const QByteArray &data, const Gazetteer &gazetteer);
 
-    bool isValid() const { return m_second.isFrozen(); }
+    bool isValid() const { return m_model.isFrozen(); }
     QString error() const { return m_error; }
     QString version() const;
 
@@ -49,6 +50,10 @@ public:
     // Builds a NerDocument from sentences of words, with POS from `pos` (PosTagger::shared() if null).
     NerDocument document(const QVector<QStringList> &sentences, const PosTagger *pos = nullptr) const;
 
+    // Beam width of the decoder (1 is greedy).
+    void setBeam(int beam) { m_beam = std::max(1, beam); }
+    int beam() const { return m_beam; }
+
     // Converts BILOU labels to IOB2 tags ("B-PER", "I-PER", "O").
     static QString iob2(int label, int previous);
 
@@ -61,6 +66,7 @@ public:
     struct TrainOptions
     {
         int epochs = 10;
+        int beam = 1;  // the decoder's beam when tagging held-out folds
         int folds = 4; // jackknife folds for the second pass's inputs; 0 trains the first pass only
         std::function<void(const QString &stage, int epoch, const NerTagger &snapshot)> progress;
         std::function<void(const QString &message)> log;
@@ -71,15 +77,13 @@ public:
     QByteArray toBytes() const;
 
 private:
-    void decode(const AveragedPerceptron &model, const NerDocument &doc, const NerFeatures::FirstPass *first,
-                std::vector<quint8> &labels) const;
     static quint64 fingerprint(const Gazetteer &gazetteer);
 
-    AveragedPerceptron m_first;
-    AveragedPerceptron m_second;
+    AveragedPerceptron m_model; // classes: the first pass's labels, then the second pass's
     QStringList m_posLabels;
     const Gazetteer *m_gazetteer = nullptr;
     QString m_error;
+    int m_beam = 1;
 };
 
 } // namespace al

@@ -1,6 +1,7 @@
 #include "perceptron.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -131,23 +132,40 @@ void AveragedPerceptron::score(const Feature *features, int count, float *scores
         }
         return;
     }
+    // Three sweeps so that the memory accesses of different features overlap: prefetch the
+    // slots, resolve them to rows (prefetching those), then add the rows up.
     qint32 acc[kMaxClasses] = {};
     const int n = m_classes;
-    for (int k = 0; k < count; ++k) {
-        const quint64 f = features[k];
-        const quint64 fp = f >> 32;
-        quint64 i = f & m_mask;
-        while (true) {
-            const quint64 slot = m_slots[i];
-            if (!slot)
-                break;
-            if ((slot >> 32) == fp) {
-                const qint16 *w = m_qweights.data() + size_t(quint32(slot) - 1) * n;
-                for (int c = 0; c < n; ++c)
-                    acc[c] += w[c];
-                break;
+    constexpr int kChunk = 32;
+    const qint16 *rows[kChunk];
+    for (int base = 0; base < count; base += kChunk) {
+        const int m = std::min(kChunk, count - base);
+        const Feature *fs = features + base;
+        for (int k = 0; k < m; ++k)
+            __builtin_prefetch(&m_slots[fs[k] & m_mask]);
+        int found = 0;
+        for (int k = 0; k < m; ++k) {
+            const quint64 f = fs[k];
+            const quint64 fp = f >> 32;
+            quint64 i = f & m_mask;
+            while (true) {
+                const quint64 slot = m_slots[i];
+                if (!slot)
+                    break;
+                if ((slot >> 32) == fp) {
+                    const qint16 *w = m_qweights.data() + size_t(quint32(slot) - 1) * n;
+                    __builtin_prefetch(w);
+                    __builtin_prefetch(w + n - 1);
+                    rows[found++] = w;
+                    break;
+                }
+                i = (i + 1) & m_mask;
             }
-            i = (i + 1) & m_mask;
+        }
+        for (int r = 0; r < found; ++r) {
+            const qint16 *w = rows[r];
+            for (int c = 0; c < n; ++c)
+                acc[c] += w[c];
         }
     }
     for (int c = 0; c < n; ++c)
@@ -207,8 +225,10 @@ void AveragedPerceptron::finish(float pruneBelow)
     m_slots.assign(cap, 0);
     m_mask = cap - 1;
     m_qweights.assign(kept.size() * m_classes, 0);
+    m_rowKeys.assign(kept.size(), 0);
     for (size_t r = 0; r < kept.size(); ++r) {
         const quint64 key = kept[r].first;
+        m_rowKeys[r] = key;
         quint64 i = key & m_mask;
         while (m_slots[i])
             i = (i + 1) & m_mask;
@@ -224,6 +244,61 @@ void AveragedPerceptron::finish(float pruneBelow)
     std::vector<float>().swap(m_weights);
     std::vector<double>().swap(m_totals);
     std::vector<quint32>().swap(m_stamps);
+}
+
+void AveragedPerceptron::freezeRows(const std::vector<quint64> &keys, const std::vector<float> &weights,
+                                    int classes)
+{
+    float maxAbs = 0.0f;
+    for (float w : weights)
+        maxAbs = std::max(maxAbs, std::fabs(w));
+    m_scale = maxAbs > 0 ? maxAbs / 32000.0f : 1.0f;
+    const quint64 cap = nextPow2(quint64(keys.size() * 3 / 2 + 1));
+    m_slots.assign(cap, 0);
+    m_mask = cap - 1;
+    m_qweights.resize(weights.size());
+    for (size_t j = 0; j < weights.size(); ++j)
+        m_qweights[j] = qint16(std::lround(weights[j] / m_scale));
+    for (size_t r = 0; r < keys.size(); ++r) {
+        quint64 i = keys[r] & m_mask;
+        while (m_slots[i])
+            i = (i + 1) & m_mask;
+        m_slots[i] = (keys[r] & 0xffffffff00000000ULL) | quint64(r + 1);
+    }
+    m_rowKeys = keys;
+    m_classes = classes;
+    m_frozen = true;
+}
+
+AveragedPerceptron AveragedPerceptron::concatenate(const AveragedPerceptron &a, const AveragedPerceptron &b)
+{
+    Q_ASSERT(a.m_frozen && b.m_frozen && !a.m_rowKeys.empty());
+    AveragedPerceptron out;
+    out.m_labels = a.m_labels + b.m_labels;
+    const int classes = a.m_classes + b.m_classes;
+    QHash<quint64, int> rowOf;
+    std::vector<quint64> keys;
+    std::vector<float> weights;
+    auto add = [&](const AveragedPerceptron &m, int offset) {
+        for (size_t r = 0; r < m.m_rowKeys.size(); ++r) {
+            auto it = rowOf.constFind(m.m_rowKeys[r]);
+            int row;
+            if (it == rowOf.constEnd()) {
+                row = int(keys.size());
+                rowOf.insert(m.m_rowKeys[r], row);
+                keys.push_back(m.m_rowKeys[r]);
+                weights.resize(weights.size() + classes, 0.0f);
+            } else {
+                row = it.value();
+            }
+            for (int c = 0; c < m.m_classes; ++c)
+                weights[size_t(row) * classes + offset + c] = m.m_qweights[r * m.m_classes + c] * m.m_scale;
+        }
+    };
+    add(a, 0);
+    add(b, a.m_classes);
+    out.freezeRows(keys, weights, classes);
+    return out;
 }
 
 QByteArray AveragedPerceptron::serialize(quint64 fingerprint, const QByteArray &extra) const

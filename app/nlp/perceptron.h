@@ -58,6 +58,11 @@ public:
     static Result<AveragedPerceptron> deserialize(const QByteArray &data, quint64 fingerprint,
                                                   QByteArray *extra = nullptr);
 
+    // A frozen model whose classes are those of `a` followed by those of `b`, over the union of
+    // their features: one table lookup then serves both (the NER's two passes). Both must have
+    // just been finish()ed (a loaded model no longer knows its full feature keys).
+    static AveragedPerceptron concatenate(const AveragedPerceptron &a, const AveragedPerceptron &b);
+
     static constexpr quint32 kFormatVersion = 1;
 
 private:
@@ -68,6 +73,7 @@ private:
     };
     quint32 trainRow(Feature f, bool create);
     void growTrainTable();
+    void freezeRows(const std::vector<quint64> &keys, const std::vector<float> &weights, int classes);
 
     QStringList m_labels;
     int m_classes = 0;
@@ -87,6 +93,7 @@ private:
     quint64 m_mask = 0;
     std::vector<qint16> m_qweights;
     float m_scale = 1.0f;
+    std::vector<quint64> m_rowKeys; // full feature key per row, only right after finish()
 };
 
 } // namespace al

@@ -27,6 +27,8 @@ int main(int argc, char **argv)
                                  QStringLiteral("CoNLL file (default: the dev set)."));
     parser.addOption({QStringLiteral("errors"), QStringLiteral("Write the mistaken sentences to this file."),
                       QStringLiteral("path")});
+    parser.addOption({QStringLiteral("beam"), QStringLiteral("Beam width of the NER decoder."),
+                      QStringLiteral("n"), QStringLiteral("1")});
     parser.process(app);
     const QString path = parser.positionalArguments().value(
         0, QStringLiteral(ARTICLELENS_SOURCE_DIR "/../shared/data/conll2003/dev.txt"));
@@ -38,12 +40,13 @@ int main(int argc, char **argv)
     QElapsedTimer load;
     load.start();
     const PosTagger &pos = PosTagger::shared();
-    const NerTagger &ner = NerTagger::shared();
+    NerTagger ner = NerTagger::shared();
     const qint64 loadMs = load.elapsed();
     if (!pos.isValid() || !ner.isValid()) {
         std::fprintf(stderr, "cannot load models: %s %s\n", qPrintable(pos.error()), qPrintable(ner.error()));
         return 1;
     }
+    ner.setBeam(parser.value(QStringLiteral("beam")).toInt());
     QFile errorsFile;
     QTextStream errors;
     if (parser.isSet(QStringLiteral("errors"))) {
