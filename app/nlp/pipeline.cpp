@@ -1,6 +1,7 @@
 #include "pipeline.h"
 
 #include "sentencesplitter.h"
+#include "temporaltagger.h"
 #include "tokenizer.h"
 
 #include <QElapsedTimer>
@@ -43,6 +44,13 @@ Analysis Pipeline::run(const Article &article, const CancelToken *cancel,
         return a;
 
     // Stages are added here in order: POS, NER, temporal, actors, relations, events.
+
+    report(60, "Finding dates");
+    a.timexes = TemporalTagger().run(a.text, a.tokens, a.sentences, a.date); // no DCT: XXXX-02
+    for (int i = 0; i < a.timexes.size(); ++i)
+        a.timexes[i].id = QStringLiteral("t%1").arg(i + 1);
+    if (cancelled())
+        return a;
 
     report(100, "Done");
     a.elapsedMs = timer.elapsed();
