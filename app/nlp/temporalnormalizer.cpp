@@ -335,16 +335,14 @@ int TemporalNormalizer::yearForMonth(int month, int day, const QDate &dct, Tense
     {
         // A month alone: the tense decides, except that a month just ahead of the DCT under a
         // past verb ("final guidelines to be published in early November", written on 30
-        // October) is still this one, and likewise a month just behind under a future verb.
+        // October) is still this one.
         constexpr int k = 2;
         const int ahead = (month - dct.month() + 12) % 12; // months until the next such month
-        const int behind = (dct.month() - month + 12) % 12;
         if (tense == Tense::Past)
             return ahead > 0 && ahead <= k ? (month > dct.month() ? dct.year() : dct.year() + 1)
                                            : (month <= dct.month() ? dct.year() : dct.year() - 1);
         if (tense == Tense::Future)
-            return behind > 0 && behind <= k ? (month < dct.month() ? dct.year() : dct.year() - 1)
-                                             : (month >= dct.month() ? dct.year() : dct.year() + 1);
+            return month >= dct.month() ? dct.year() : dct.year() + 1;
     }
     const int key = month * 100 + (day == Unknown ? 0 : day);
     const int now = dct.month() * 100 + (day == Unknown ? 0 : dct.day());

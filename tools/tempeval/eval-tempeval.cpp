@@ -4,9 +4,9 @@
 // predicted expressions). Runs Tokenizer, SentenceSplitter and TemporalTagger on the plain text
 // of each <TEXT> with the document's creation time. --misses lists what went wrong.
 
-#include "nlp/sentencesplitter.h"
-#include "nlp/temporaltagger.h"
-#include "nlp/tokenizer.h"
+#include "sentencesplitter.h"
+#include "temporaltagger.h"
+#include "tokenizer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

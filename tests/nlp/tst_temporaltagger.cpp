@@ -1,0 +1,421 @@
+#include "sentencesplitter.h"
+#include "temporalpatterns.h"
+#include "temporaltagger.h"
+#include "timevalue.h"
+#include "tokenizer.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace al;
+
+namespace {
+
+// A Tuesday, so "Monday" and "Saturday" before it and "Thursday" after it are all close.
+const QDate kDct(2023, 6, 6);
+
+QVector<Timex> tag(const QString &text, const QDate &dct = kDct)
+{
+    const QVector<Token> tokens = Tokenizer::run(text);
+    const QVector<Sentence> sentences = SentenceSplitter::run(text, tokens);
+    return TemporalTagger().run(text, tokens, sentences, dct);
+}
+
+// The expression whose text is `words` (the first one), or an empty Timex.
+Timex find(const QVector<Timex> &timexes, const QString &words)
+{
+    for (const Timex &t : timexes)
+        if (t.text == words)
+            return t;
+    return {};
+}
+
+QString valueOf(const QString &text, const QString &words, const QDate &dct = kDct)
+{
+    const Timex t = find(tag(text, dct), words);
+    return t.text.isEmpty() ? QStringLiteral("<not found>") : t.value;
+}
+
+} // namespace
+
+class TstTemporalTagger : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void tense_data();
+    void tense();
+    void relative_data();
+    void relative();
+    void explicitDates_data();
+    void explicitDates();
+    void referringBack();
+    void granularityAndInterval();
+    void typesAndModifiers();
+    void offsetsInTextOrder();
+    void notTimeExpressions_data();
+    void notTimeExpressions();
+    void withoutDct();
+    void patternsFromText();
+    void referenceArticle();
+};
+
+void TstTemporalTagger::initTestCase()
+{
+    QVERIFY2(!TemporalPatterns::shared().isEmpty(), qPrintable(TemporalPatterns::shared().loadError()));
+    QVERIFY2(TemporalPatterns::shared().loadError().isEmpty(),
+             qPrintable(TemporalPatterns::shared().loadError()));
+}
+
+void TstTemporalTagger::tense_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("value");
+    // A month already past this year under a past verb is this year's...
+    QTest::newRow("past, earlier month") << "The minister cancelled her visit in March."
+                                         << "March"
+                                         << "2023-03";
+    // ...a month still to come under a past verb is last year's...
+    QTest::newRow("past, later month") << "The two leaders signed the accord in October."
+                                       << "October"
+                                       << "2022-10";
+    // ...and under a future verb the next one.
+    QTest::newRow("future, later month") << "The summit will take place in October."
+                                         << "October"
+                                         << "2023-10";
+    QTest::newRow("future, earlier month") << "The council will meet again in April."
+                                           << "April"
+                                           << "2024-04";
+    QTest::newRow("plans, earlier month") << "The agency plans to open the bridge in February."
+                                          << "February"
+                                          << "2024-02";
+    // SUTime's failure: a past-tense January must not become next January.
+    QTest::newRow("past January") << "Prices fell sharply in January."
+                                  << "January"
+                                  << "2023-01";
+    QTest::newRow("past weekday") << "The ministers met on Thursday."
+                                  << "Thursday"
+                                  << "2023-06-01";
+    QTest::newRow("future weekday") << "The ministers will meet on Thursday."
+                                    << "Thursday"
+                                    << "2023-06-08";
+    QTest::newRow("expected to") << "The envoy is expected to arrive on Friday."
+                                 << "Friday"
+                                 << "2023-06-09";
+    QTest::newRow("had been due") << "The vote had been due to take place on Friday."
+                                  << "Friday"
+                                  << "2023-06-02";
+    QTest::newRow("weekday is DCT") << "The court ruled on Tuesday."
+                                    << "Tuesday"
+                                    << "2023-06-06";
+    QTest::newRow("past weekday, sentence start") << "On Saturday, protesters gathered outside."
+                                                  << "Saturday"
+                                                  << "2023-06-03";
+    QTest::newRow("passive after will") << "The results will be published in May."
+                                        << "May"
+                                        << "2024-05";
+    QTest::newRow("month just ahead") << "Officials said the rules take effect in early July."
+                                      << "early July"
+                                      << "2023-07";
+}
+
+void TstTemporalTagger::tense()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, words);
+    QFETCH(QString, value);
+    QCOMPARE(valueOf(text, words), value);
+}
+
+void TstTemporalTagger::relative_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("last week") << "Talks resumed last week."
+                               << "last week"
+                               << "2023-W22";
+    QTest::newRow("this month") << "The report is due this month."
+                                << "this month"
+                                << "2023-06";
+    QTest::newRow("last month") << "Exports rose last month."
+                                << "last month"
+                                << "2023-05";
+    QTest::newRow("next year") << "Elections are due next year."
+                               << "next year"
+                               << "2024";
+    QTest::newRow("yesterday") << "The ferry sank yesterday."
+                               << "yesterday"
+                               << "2023-06-05";
+    QTest::newRow("tomorrow evening") << "The match starts tomorrow evening."
+                                      << "tomorrow evening"
+                                      << "2023-06-07TEV";
+    QTest::newRow("two weeks ago") << "The strike began two weeks ago."
+                                   << "two weeks ago"
+                                   << "2023-W21";
+    QTest::newRow("three years ago") << "The mine closed three years ago."
+                                     << "three years ago"
+                                     << "2020";
+    QTest::newRow("last summer") << "The river flooded last summer."
+                                 << "last summer"
+                                 << "2022-SU";
+    QTest::newRow("last November") << "Voters went to the polls last November."
+                                   << "last November"
+                                   << "2022-11";
+    QTest::newRow("coming weeks") << "A decision is likely in the coming weeks."
+                                  << "the coming weeks"
+                                  << "FUTURE_REF";
+    QTest::newRow("recent weeks") << "Both sides have talked in recent weeks."
+                                  << "recent weeks"
+                                  << "PAST_REF";
+    QTest::newRow("recently") << "The firm recently hired a new chief."
+                              << "recently"
+                              << "PAST_REF";
+    QTest::newRow("now") << "The bridge is now open."
+                         << "now"
+                         << "PRESENT_REF";
+    QTest::newRow("currently") << "The mayor is currently abroad."
+                               << "currently"
+                               << "PRESENT_REF";
+    QTest::newRow("this quarter") << "Sales should recover this quarter."
+                                  << "this quarter"
+                                  << "2023-Q2";
+}
+
+void TstTemporalTagger::relative()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, words);
+    QFETCH(QString, value);
+    QCOMPARE(valueOf(text, words), value);
+}
+
+void TstTemporalTagger::explicitDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("month day, year") << "The plant opened on June 5, 2019."
+                                     << "June 5, 2019"
+                                     << "2019-06-05";
+    QTest::newRow("day month year") << "The plant opened on 5 June 2019."
+                                    << "5 June 2019"
+                                    << "2019-06-05";
+    QTest::newRow("iso") << "Filed on 2019-06-05 in Lyon."
+                         << "2019-06-05"
+                         << "2019-06-05";
+    QTest::newRow("abbreviated month") << "The offer expires Sept. 30."
+                                       << "Sept. 30"
+                                       << "2023-09-30";
+    QTest::newRow("weekday and date") << "The fair opens Friday, Oct. 13."
+                                      << "Friday, Oct. 13"
+                                      << "2023-10-13";
+    QTest::newRow("month year") << "Trade has grown since January 2020."
+                                << "January 2020"
+                                << "2020-01";
+    QTest::newRow("year") << "The dam was built in 1962."
+                          << "1962"
+                          << "1962";
+    QTest::newRow("decade") << "Rents doubled in the 1990s."
+                            << "the 1990s"
+                            << "199";
+    QTest::newRow("century") << "The church dates from the 12th century."
+                             << "the 12th century"
+                             << "11";
+    QTest::newRow("quarter of year") << "Profit fell in the second quarter of 2021."
+                                     << "the second quarter of 2021"
+                                     << "2021-Q2";
+    QTest::newRow("fiscal year") << "Revenue doubled in fiscal 2021."
+                                 << "fiscal 2021"
+                                 << "2021";
+    QTest::newRow("season year") << "The canal froze in the winter of 1963."
+                                 << "the winter of 1963"
+                                 << "1963-WI";
+    QTest::newRow("clock time") << "The polls close at 8 p.m. today."
+                                << "8 p.m."
+                                << "2023-06-06T20:00";
+    QTest::newRow("year in words") << "It happened in nineteen ninety-six."
+                                   << "nineteen ninety-six"
+                                   << "1996";
+    QTest::newRow("holiday") << "Shops closed on Christmas Day."
+                             << "Christmas Day"
+                             << "2022-12-25";
+}
+
+void TstTemporalTagger::explicitDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, words);
+    QFETCH(QString, value);
+    QCOMPARE(valueOf(text, words), value);
+}
+
+void TstTemporalTagger::referringBack()
+{
+    // The last mentioned date anchors "the following day" and "that year", not the DCT.
+    const QVector<Timex> storm = tag(QStringLiteral(
+        "The storm reached the coast on 12 March 2021. The following day, the airport closed."));
+    QCOMPARE(find(storm, QStringLiteral("The following day")).value, QStringLiteral("2021-03-13"));
+
+    const QVector<Timex> treaty =
+        tag(QStringLiteral("The treaty was signed in May 2019. Later that year, two more states joined."));
+    QCOMPARE(find(treaty, QStringLiteral("Later that year")).value, QStringLiteral("2019"));
+
+    const QVector<Timex> same = tag(
+        QStringLiteral("The plant shut down on 3 April 2020. On the same day, the union called a strike."));
+    QCOMPARE(find(same, QStringLiteral("the same day")).value, QStringLiteral("2020-04-03"));
+
+    // A year back from the quarter the text is discussing is that quarter a year before.
+    const QVector<Timex> quarter = tag(QStringLiteral(
+        "The brewer earned $12 million in the third quarter of 2022, up from $9 million a year earlier."));
+    QCOMPARE(find(quarter, QStringLiteral("a year earlier")).value, QStringLiteral("2021-Q3"));
+
+    // Without an earlier date, the DCT is the anchor.
+    QCOMPARE(valueOf(QStringLiteral("The next day, the ferry sailed again."), QStringLiteral("The next day")),
+             QStringLiteral("2023-06-07"));
+}
+
+void TstTemporalTagger::granularityAndInterval()
+{
+    const QVector<Timex> t = tag(QStringLiteral(
+        "The bank cut rates in May, raised them last week and held talks for two days on Monday."));
+    const Timex may = find(t, QStringLiteral("May"));
+    QCOMPARE(may.value, QStringLiteral("2023-05")); // a month, not 2023-05-01
+    QCOMPARE(may.begin, QStringLiteral("2023-05-01"));
+    QCOMPARE(may.endDate, QStringLiteral("2023-05-31"));
+    const Timex week = find(t, QStringLiteral("last week"));
+    QCOMPARE(week.begin, QStringLiteral("2023-05-29"));
+    QCOMPARE(week.endDate, QStringLiteral("2023-06-04"));
+    const Timex monday = find(t, QStringLiteral("Monday"));
+    QCOMPARE(monday.value, QStringLiteral("2023-06-05"));
+    QCOMPARE(monday.begin, monday.endDate);
+    const Timex days = find(t, QStringLiteral("two days"));
+    QCOMPARE(days.type, QStringLiteral("DURATION"));
+    QCOMPARE(days.value, QStringLiteral("P2D"));
+    QVERIFY(days.begin.isEmpty()); // durations are not anchored
+    QCOMPARE(TimeValue::parse(days.value).words(), QStringLiteral("two days"));
+}
+
+void TstTemporalTagger::typesAndModifiers()
+{
+    const QVector<Timex> t = tag(QStringLiteral(
+        "Since early 2021 the ferry has sailed every week, and the museum opens daily for six months."));
+    const Timex early = find(t, QStringLiteral("early 2021"));
+    QCOMPARE(early.value, QStringLiteral("2021"));
+    QCOMPARE(early.mod, QStringLiteral("START"));
+    QCOMPARE(find(t, QStringLiteral("every week")).type, QStringLiteral("SET"));
+    QCOMPARE(find(t, QStringLiteral("every week")).value, QStringLiteral("P1W"));
+    QCOMPARE(find(t, QStringLiteral("daily")).type, QStringLiteral("SET"));
+    QCOMPARE(find(t, QStringLiteral("six months")).value, QStringLiteral("P6M"));
+    QCOMPARE(valueOf(QStringLiteral("The siege lasted a decade."), QStringLiteral("a decade")),
+             QStringLiteral("P10Y"));
+    QCOMPARE(valueOf(QStringLiteral("The feud has gone on for decades."), QStringLiteral("decades")),
+             QStringLiteral("PXDE"));
+    QCOMPARE(find(tag(QStringLiteral("The vote is at 3 p.m. on Thursday.")), QStringLiteral("3 p.m.")).type,
+             QStringLiteral("TIME"));
+}
+
+void TstTemporalTagger::offsetsInTextOrder()
+{
+    const QString text = QStringLiteral(
+        "On Monday the port reopened; by March 2022 it was busy, and two years ago it was shut.");
+    const QVector<Timex> t = tag(text);
+    QCOMPARE(t.size(), 3);
+    int last = -1;
+    for (const Timex &x : t) {
+        QCOMPARE(text.mid(x.start, x.end - x.start), x.text);
+        QVERIFY(x.start > last);
+        last = x.end;
+        QVERIFY(x.id.isEmpty()); // the pipeline numbers them
+    }
+}
+
+void TstTemporalTagger::notTimeExpressions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("modal may") << "Residents may return home.";
+    QTest::newRow("name May") << "Theresa May spoke to reporters.";
+    QTest::newRow("age") << "A 6-year-old boy was rescued.";
+    QTest::newRow("number") << "About 1,000 people marched.";
+    QTest::newRow("fraction") << "Three-quarters of the votes were counted.";
+    QTest::newRow("rate") << "The airline runs four flights a week.";
+}
+
+void TstTemporalTagger::notTimeExpressions()
+{
+    QFETCH(QString, text);
+    const QVector<Timex> t = tag(text);
+    QVERIFY2(t.isEmpty(), qPrintable(t.value(0).text));
+}
+
+void TstTemporalTagger::withoutDct()
+{
+    const QVector<Timex> t =
+        tag(QStringLiteral("The minister resigned in February and left on Monday, last month."), QDate());
+    QCOMPARE(find(t, QStringLiteral("February")).value, QStringLiteral("XXXX-02"));
+    QCOMPARE(find(t, QStringLiteral("Monday")).value, QStringLiteral("XXXX-WXX-1"));
+    QCOMPARE(find(t, QStringLiteral("last month")).value, QStringLiteral("XXXX-XX"));
+    for (const Timex &x : t)
+        QVERIFY(x.begin.isEmpty() && x.endDate.isEmpty());
+    // Explicit dates need no DCT.
+    QCOMPARE(valueOf(QStringLiteral("It opened on 5 June 2019."), QStringLiteral("5 June 2019"), QDate()),
+             QStringLiteral("2019-06-05"));
+}
+
+void TstTemporalTagger::patternsFromText()
+{
+    // The pattern file is data: a rule added there is a new expression.
+    QString error;
+    auto patterns =
+        TemporalPatterns::fromText(QStringLiteral("class unit day=D week=W\n"
+                                                  "DATE  the day of reckoning  => value 2030-01-01\n"
+                                                  "DURATION  #num @unit:unit  => dur\n"),
+                                   &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(patterns->ruleCount(), 2);
+    const QString text = QStringLiteral("He spoke of the day of reckoning for two week.");
+    const QVector<Timex> t = TemporalTagger(patterns).run(text, {}, {}, kDct);
+    QCOMPARE(t.size(), 2);
+    QCOMPARE(t.at(0).value, QStringLiteral("2030-01-01"));
+    QCOMPARE(t.at(1).value, QStringLiteral("P2W"));
+
+    // Mistakes are reported with their line.
+    TemporalPatterns::fromText(QStringLiteral("DATE  @nosuchclass  => date\n"), &error);
+    QVERIFY(error.contains(QStringLiteral("line 1")));
+    QVERIFY(error.contains(QStringLiteral("nosuchclass")));
+}
+
+void TstTemporalTagger::referenceArticle()
+{
+    // The project's reference article, read where it lies (never copied into the tests).
+    QFile file(QStringLiteral(SEEDS_DIR "/000_1e513336b8b9ab8a.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        QSKIP("the reference article is not next to the repository");
+    const QString text = QString::fromUtf8(file.readAll());
+    const QVector<Timex> t = tag(text, QDate(2023, 6, 6));
+    QStringList values;
+    for (const Timex &x : t)
+        values << x.text + QLatin1Char('=') + x.value;
+    const QStringList expected = {"this month=2023-06",
+                                  "February=2023-02",
+                                  "November=2022-11",
+                                  "last month=2023-05",
+                                  "May=2023-05",
+                                  "last week=2023-W22",
+                                  "Monday=2023-06-05",
+                                  "Saturday=2023-06-03",
+                                  "January 2020=2020-01",
+                                  "two days=P2D",
+                                  "months=PXM",
+                                  "recent weeks=PAST_REF",
+                                  "the coming weeks=FUTURE_REF",
+                                  "decades=PXDE"};
+    for (const QString &e : expected)
+        QVERIFY2(values.contains(e),
+                 qPrintable(e + QStringLiteral(" not in ") + values.join(QLatin1String("; "))));
+}
+
+QTEST_GUILESS_MAIN(TstTemporalTagger)
+#include "tst_temporaltagger.moc"
