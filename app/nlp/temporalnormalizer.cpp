@@ -246,8 +246,8 @@ TimeValue dateAction(const Match &m, const TemporalNormalizer::Context &c)
     if (m.has(QStringLiteral("hour")) || m.has(QStringLiteral("time")) || m.has(QStringLiteral("part"))) {
         // A clock time alone is on the day the text is talking about.
         QDate d = dct;
-        if (c.reference.isAnchored() && c.reference.granularity() >= G::Day)
-            d = c.reference.begin();
+        if (c.dayReference.isAnchored())
+            d = c.dayReference.begin();
         if (!d.isValid())
             return withDayParts(TimeValue::day(Unknown, Unknown, Unknown), m);
         return withDayParts(TimeValue::day(d), m);
@@ -375,8 +375,15 @@ QDate TemporalNormalizer::weekdayNear(int dayOfWeek, const QDate &dct, Tense ten
 TimeValue TemporalNormalizer::normalize(const Match &match, const Context &c)
 {
     TimeValue v = normalizeAction(match, c);
-    // shift=-1Y: the action's value moved by whole units ("the year-ago quarter").
+    // shift=-1Y: the action's value moved by whole units ("the year-ago quarter");
+    // unit=W: the value at a coarser unit ("the week of March 6").
     for (const QString &arg : match.rule->args) {
+        if (arg.startsWith(QLatin1String("unit=")) && v.isPoint()) {
+            const G unit = TimeValue::granularityFromUnit(arg.mid(5));
+            if (unit != G::None)
+                v = v.truncated(unit);
+            continue;
+        }
         if (!arg.startsWith(QLatin1String("shift=")) || !v.isAnchored())
             continue;
         const QString amount = arg.mid(6);
@@ -485,6 +492,8 @@ TimeValue TemporalNormalizer::normalizeAction(const Match &match, const Context 
                              (base.granularity() == G::Quarter || base.granularity() == G::Half))
                                 ? base.granularity()
                                 : g;
+        if ((!base.isAnchored() || base.granularity() < g) && c.dayReference.isAnchored())
+            base = c.dayReference; // "that day" after "in 1994": the last day the text named
         if (!base.isAnchored() || base.granularity() < g) {
             if (!dct.isValid())
                 return withDayParts(unknownAt(g), m);

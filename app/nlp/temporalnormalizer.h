@@ -24,7 +24,8 @@ public:
     {
         QDate dct;
         Tense tense = Tense::Unknown;
-        TimeValue reference; // the last anchored date of the text; may be invalid
+        TimeValue reference;    // the last anchored date of the text; may be invalid
+        TimeValue dayReference; // the last anchored day (or finer) of the text; may be invalid
     };
 
     // An invalid value when the match cannot be normalized.

@@ -138,8 +138,11 @@ QVector<Timex> TemporalTagger::run(const QString &text, const QVector<Token> &to
         if ((t.type == QLatin1String("DATE") || t.type == QLatin1String("TIME")) && value.isAnchored()) {
             t.begin = value.begin().toString(Qt::ISODate);
             t.endDate = value.end().toString(Qt::ISODate);
-            if (!m.rule->args.contains(QStringLiteral("ref=no")))
+            if (!m.rule->args.contains(QStringLiteral("ref=no"))) {
                 context.reference = value;
+                if (value.granularity() >= TimeValue::Granularity::Day)
+                    context.dayReference = value;
+            }
         } else if (value.kind() == TimeValue::Kind::Duration && context.reference.isAnchored() &&
                    context.reference.granularity() == TimeValue::Granularity::Quarter) {
             // "the first nine months ... a year earlier": the text now discusses the year
