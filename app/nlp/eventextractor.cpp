@@ -1,0 +1,1440 @@
+#include "eventextractor.h"
+
+#include <QDate>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
+
+namespace al {
+
+// QT_LOGGING_RULES="articlelens.events.debug=true" prints each sentence's clauses and why
+// an event was or was not read from them.
+Q_LOGGING_CATEGORY(lcEvents, "articlelens.events", QtWarningMsg)
+
+namespace {
+
+// A token of the sentence being read, with what the earlier stages said about it.
+struct Word
+{
+    int start = 0;
+    int end = 0;
+    QString text;
+    QString lower; // lower case, typographic apostrophes made plain
+    QString pos;
+    int entity = -1; // index into Analysis::entities
+    int timex = -1;  // index into Analysis::timexes
+    bool isVerb() const { return pos.startsWith(QLatin1String("VB")); }
+    bool isFinite() const
+    {
+        return pos == QLatin1String("VBD") || pos == QLatin1String("VBZ") || pos == QLatin1String("VBP") ||
+               pos == QLatin1String("MD");
+    }
+    bool isNoun() const { return pos.startsWith(QLatin1String("NN")); }
+    bool isPunct() const
+    {
+        if (text.isEmpty())
+            return true;
+        for (QChar c : text)
+            if (c.isLetterOrNumber())
+                return false;
+        return true;
+    }
+    bool isComma() const { return text == QLatin1String(","); }
+    bool isQuote() const
+    {
+        return text == QStringLiteral("\u201c") || text == QStringLiteral("\u201d") ||
+               text == QLatin1String("\"") || text == QStringLiteral("\u2018") ||
+               text == QStringLiteral("\u2019") || text == QLatin1String("'") ||
+               text == QLatin1String("``") || text == QLatin1String("''");
+    }
+};
+
+enum class ClauseKind { Main, LeadParticiple, TrailParticiple, Complement, Relative, Adverbial, Coordinate };
+
+struct Clause
+{
+    int from = 0; // first word, the marker included
+    int to = 0;   // one past the last word
+    int body = 0; // first word after the marker ("that", "because", ", and")
+    ClauseKind kind = ClauseKind::Main;
+    int governor = -1;   // the verb a complement clause depends on
+    QString conjunction; // "and", "but", ... for coordinate clauses
+};
+
+enum class Status { Occurred, Planned, Cancelled, Negated, Reported };
+
+QString statusName(Status s)
+{
+    switch (s) {
+    case Status::Planned: return QStringLiteral("planned");
+    case Status::Cancelled: return QStringLiteral("cancelled");
+    case Status::Negated: return QStringLiteral("negated");
+    case Status::Reported: return QStringLiteral("reported");
+    case Status::Occurred: break;
+    }
+    return QStringLiteral("occurred");
+}
+
+// An event before mentions of one happening are merged.
+struct Candidate
+{
+    int sentence = -1;
+    int paragraph = -1;
+    bool title = false;
+    int triggerStart = 0;
+    int triggerEnd = 0;
+    QString label;
+    QString cls;
+    bool unknownClass = false; // the verb's object is a pronoun: "cancelled it"
+    bool definite = false;     // a noun trigger that refers back: "his trip", "the talks"
+    bool ownTime = false;      // its clause has a date expression of its own
+    bool past = false;
+    int timex = -1;
+    QStringList actors;
+    QStringList actorKeys; // who the actors are when actors are not resolved: their surnames
+    QString place;
+    Status status = Status::Occurred;
+    int corefersTo = -1; // the earlier candidate a definite mention refers back to
+    int clause = -1;
+    ClauseKind clauseKind = ClauseKind::Main;
+    QString conjunction;
+    int firstSubjectEntity = -1;
+    bool inferred = false;
+};
+
+// The statuses a clause collected, outermost frame first; resolve() applies the precedence.
+struct StatusMarks
+{
+    QVector<Status> frames; // negated / cancelled in the order met, outermost first
+    bool planned = false;
+    bool reported = false;
+    bool speculative = false;
+    Status resolve() const
+    {
+        if (!frames.isEmpty())
+            return frames.first();
+        if (planned)
+            return Status::Planned;
+        if (reported)
+            return Status::Reported;
+        return Status::Occurred;
+    }
+};
+
+bool compatibleStatus(Status a, Status b)
+{
+    auto told = [](Status s) { return s == Status::Occurred || s == Status::Reported; };
+    return a == b || (told(a) && told(b));
+}
+
+class Reader
+{
+public:
+    Reader(const Analysis &a, const EventLexicon &lex) : m_a(a), m_lex(lex) {}
+
+    QVector<Event> run();
+
+private:
+    // Per sentence.
+    void readSentence(int s);
+    void buildWords(int s);
+    void markAppositions();
+    void markTitleRuns();
+    QVector<Clause> splitClauses() const;
+    bool finiteAhead(int from) const;
+    bool isAux(int i, int to) const;
+    int findPredicate(const Clause &c) const;
+    int subjectStart(const Clause &c, int verbGroupStart) const;
+    int verbGroupStart(const Clause &c, int predicate) const;
+    bool isLocative(int i) const;
+    int prepositionBefore(int i) const;
+    bool isDefiniteNoun(int i) const;
+    int eventNounIn(int from, int to) const;
+    bool dateTimex(int word) const;
+    int sentenceFrontedTimex() const;
+    int resolvePronoun(int i, int clauseFrom = 0) const;
+    QString nameOf(int entity) const;
+    QString participantId(int entity) const;
+    QString participantKey(int entity) const;
+    std::optional<Candidate> readClause(const QVector<Clause> &clauses, int ci, int fronted);
+    void inferEarlierEvents();
+
+    // Whole text.
+    void resolveCoreference();
+    void mergeMentions();
+    QVector<Event> finish();
+
+    const Analysis &m_a;
+    const EventLexicon &m_lex;
+
+    // The sentence being read.
+    int m_sentence = -1;
+    QVector<Word> m_w;
+    QVector<bool> m_apposition; // words of an apposition, its commas included
+    QVector<bool> m_modifier;   // words of a title before a name: "CIA director" Bill Burns
+
+    // Memory across sentences.
+    QVector<int> m_paragraphOf;
+    QHash<int, int> m_paragraphTime; // paragraph -> timex fronted in its first sentence
+    struct Subject
+    {
+        int sentence;
+        int entity;
+    };
+    QVector<Subject> m_subjects; // the subjects of main clauses, in text order
+    QVector<Candidate> m_candidates;
+};
+
+QString plain(const QString &s)
+{
+    QString l = s.toLower();
+    l.replace(QChar(0x2019), QLatin1Char('\''));
+    return l;
+}
+
+void Reader::buildWords(int s)
+{
+    const Sentence &sent = m_a.sentences.at(s);
+    m_w.clear();
+    for (int t = sent.firstToken; t < sent.firstToken + sent.tokenCount && t < m_a.tokens.size(); ++t) {
+        const Token &tok = m_a.tokens.at(t);
+        Word w;
+        w.start = tok.start;
+        w.end = tok.end;
+        w.text = m_a.text.mid(tok.start, tok.length());
+        w.lower = plain(w.text);
+        w.pos = tok.pos;
+        m_w.append(w);
+    }
+    // Entities and timexes are in text order; a word belongs to the span that covers it.
+    for (int e = 0; e < m_a.entities.size(); ++e) {
+        const Entity &en = m_a.entities.at(e);
+        if (en.end <= sent.start || en.start >= sent.end)
+            continue;
+        for (Word &w : m_w)
+            if (w.start >= en.start && w.end <= en.end)
+                w.entity = e;
+    }
+    for (int x = 0; x < m_a.timexes.size(); ++x) {
+        const Timex &t = m_a.timexes.at(x);
+        if (t.end <= sent.start || t.start >= sent.end)
+            continue;
+        for (Word &w : m_w)
+            if (w.start >= t.start && w.end <= t.end)
+                w.timex = x;
+    }
+    m_apposition = QVector<bool>(m_w.size(), false);
+    m_modifier = QVector<bool>(m_w.size(), false);
+}
+
+// ", the top official for Asia," after a name, or ", China's top diplomat." at the end: a noun
+// phrase between commas with no verb that renames what precedes it. Its names are no
+// participants and it is left out of labels. A name alone between commas after a common noun
+// ("the top trade official, Katherine Tai,") is the other way round: the name stays and the
+// noun phrase before it goes.
+void Reader::markAppositions()
+{
+    const int n = m_w.size();
+    for (int i = 1; i < n; ++i) {
+        if (!m_w[i].isComma() || m_apposition[i])
+            continue;
+        const Word &prev = m_w[i - 1];
+        if (!(prev.entity >= 0 || prev.isNoun()))
+            continue;
+        int j = i + 1;
+        bool ok = j < n;
+        bool hasNoun = false;
+        while (j < n && !m_w[j].isComma() &&
+               !(m_w[j].isPunct() && !m_w[j].isQuote() && m_w[j].text != QLatin1String("-"))) {
+            const Word &w = m_w[j];
+            if (w.isVerb() || w.pos == QLatin1String("WDT") || w.pos == QLatin1String("WP") ||
+                w.pos == QLatin1String("MD") || w.lower == QLatin1String("that") ||
+                m_lex.has(QStringLiteral("subordinate"), w.lower))
+                ok = false;
+            if (w.isNoun() || w.entity >= 0)
+                hasNoun = true;
+            ++j;
+        }
+        if (!ok || !hasNoun || j - i - 1 > 15)
+            continue;
+        const Word &first = m_w[i + 1];
+        if (first.pos == QLatin1String("CC") || first.pos == QLatin1String("IN") ||
+            first.pos == QLatin1String("TO") || first.isVerb() || first.timex >= 0)
+            continue;
+        const bool closed = j < n && m_w[j].isComma();
+        const bool atEnd = j >= n || (m_w[j].isPunct() && !m_w[j].isComma());
+        if (!closed && !atEnd)
+            continue;
+        // A lone name after a common noun: the name is the referent.
+        bool loneName =
+            m_w[i + 1].entity >= 0 && m_a.entities.at(m_w[i + 1].entity).type == QLatin1String("PERSON");
+        for (int k = i + 1; k < j && loneName; ++k)
+            loneName = m_w[k].entity == m_w[i + 1].entity;
+        if (loneName && prev.entity < 0) {
+            int k = i - 1;
+            while (k >= 0 &&
+                   (m_w[k].isNoun() || m_w[k].pos == QLatin1String("JJ") ||
+                    m_w[k].pos == QLatin1String("JJS") || m_w[k].pos == QLatin1String("DT") ||
+                    m_w[k].pos == QLatin1String("PRP$") || m_w[k].pos == QLatin1String("POS") ||
+                    m_w[k].entity >= 0) &&
+                   !m_w[k].isVerb()) {
+                m_modifier[k] = true;
+                if (m_w[k].pos == QLatin1String("DT") || m_w[k].pos == QLatin1String("PRP$"))
+                    break;
+                --k;
+            }
+            m_apposition[i] = true;
+            if (closed)
+                m_apposition[j] = true;
+            continue;
+        }
+        for (int k = i; k < j; ++k)
+            m_apposition[k] = true;
+        if (closed)
+            m_apposition[j] = true;
+        i = j - 1;
+    }
+}
+
+// "US secretary of state Antony Blinken", "his US counterpart Lloyd Austin": the words before a
+// person's name that give a title or an affiliation. The name is the participant.
+void Reader::markTitleRuns()
+{
+    const int n = m_w.size();
+    for (int i = 0; i < n; ++i) {
+        const int e = m_w[i].entity;
+        if (e < 0 || m_a.entities.at(e).type != QLatin1String("PERSON") || (i > 0 && m_w[i - 1].entity == e))
+            continue;
+        int k = i - 1;
+        bool noun = false;
+        while (k >= 0) {
+            const Word &w = m_w[k];
+            if (w.entity >= 0 && m_a.entities.at(w.entity).type == QLatin1String("PERSON"))
+                break;
+            if (m_apposition[k] || w.timex >= 0)
+                break;
+            const bool titleWord = w.isNoun() || w.pos == QLatin1String("JJ") ||
+                                   w.pos == QLatin1String("JJS") || w.pos == QLatin1String("POS") ||
+                                   w.pos == QLatin1String("CD") || w.lower == QLatin1String("of") ||
+                                   w.entity >= 0;
+            const bool determiner = w.pos == QLatin1String("DT") || w.pos == QLatin1String("PRP$");
+            if (!titleWord && !determiner)
+                break;
+            if (w.isNoun())
+                noun = true;
+            --k;
+            if (determiner)
+                break;
+        }
+        if (!noun)
+            continue;
+        for (int j = k + 1; j < i; ++j)
+            m_modifier[j] = true;
+    }
+}
+
+bool Reader::finiteAhead(int from) const
+{
+    for (int j = from; j < m_w.size(); ++j) {
+        const Word &w = m_w[j];
+        if (w.isPunct() && !w.isQuote())
+            return false;
+        if (j > from && (m_lex.has(QStringLiteral("subordinate"), w.lower) || w.pos == QLatin1String("WDT") ||
+                         (w.lower == QLatin1String("that") && w.pos == QLatin1String("IN"))))
+            return false;
+        if (w.isFinite())
+            return true;
+    }
+    return false;
+}
+
+bool Reader::isAux(int i, int to) const
+{
+    const Word &w = m_w[i];
+    if (w.pos == QLatin1String("MD"))
+        return true;
+    const QString l = m_lex.lemma(w.lower);
+    if (l != QLatin1String("be") && l != QLatin1String("have") && l != QLatin1String("do"))
+        return false;
+    for (int j = i + 1; j < to && j <= i + 4; ++j) {
+        const Word &x = m_w[j];
+        if (x.isVerb())
+            return true;
+        if (x.pos == QLatin1String("RB") || m_lex.has(QStringLiteral("negation"), x.lower) || x.timex >= 0)
+            continue;
+        return false;
+    }
+    return false;
+}
+
+QVector<Clause> Reader::splitClauses() const
+{
+    QVector<Clause> out;
+    const int n = m_w.size();
+    Clause cur;
+    cur.from = cur.body = 0;
+    bool hasPredicate = false;
+    int lastVerb = -1;
+
+    // A sentence that opens with a participle ("Speaking at the summit last month, Biden said")
+    // has a clause of its own up to the first comma; its subject is the main clause's.
+    if (n > 0 && (m_w[0].pos == QLatin1String("VBG") || m_w[0].pos == QLatin1String("VBN"))) {
+        int c = 1;
+        while (c < n && !m_w[c].isComma())
+            ++c;
+        if (c < n) {
+            Clause lead;
+            lead.from = lead.body = 0;
+            lead.to = c;
+            lead.kind = ClauseKind::LeadParticiple;
+            out.append(lead);
+            cur.from = cur.body = c + 1;
+        }
+    }
+
+    auto close = [&](int at, int bodyFrom, ClauseKind kind, int governor = -1, const QString &conj = {}) {
+        cur.to = at;
+        if (cur.to > cur.from)
+            out.append(cur);
+        cur = Clause();
+        cur.from = at;
+        cur.body = bodyFrom;
+        cur.kind = kind;
+        cur.governor = governor;
+        cur.conjunction = conj;
+        hasPredicate = false;
+        lastVerb = -1;
+    };
+
+    for (int i = cur.from; i < n; ++i) {
+        const Word &w = m_w[i];
+        if (i > cur.body) {
+            if (w.text == QLatin1String(";") || w.text == QLatin1String(":")) {
+                close(i, i + 1, ClauseKind::Main);
+                continue;
+            }
+            const bool comma = w.isComma() && !m_apposition[i];
+            const Word *next = i + 1 < n ? &m_w[i + 1] : nullptr;
+            if (m_lex.has(QStringLiteral("subordinate"), w.lower) && w.pos != QLatin1String("DT")) {
+                close(i, i + 1, ClauseKind::Adverbial);
+                continue;
+            }
+            if (m_lex.has(QStringLiteral("subordinateverb"), w.lower) && finiteAhead(i + 1)) {
+                close(i, i + 1, ClauseKind::Adverbial);
+                continue;
+            }
+            const bool relPronoun = w.pos == QLatin1String("WDT") || w.pos == QLatin1String("WP") ||
+                                    w.pos == QLatin1String("WP$") ||
+                                    (w.lower == QLatin1String("that") && w.pos == QLatin1String("IN"));
+            if (relPronoun) {
+                int k = i - 1;
+                while (k > cur.body &&
+                       (m_w[k].timex >= 0 || m_w[k].pos == QLatin1String("RB") || m_w[k].isComma()))
+                    --k;
+                if (k >= 0 && m_w[k].isVerb())
+                    close(i, i + 1, ClauseKind::Complement, k);
+                else
+                    close(i, i + 1, ClauseKind::Relative);
+                continue;
+            }
+            if (comma && hasPredicate && next &&
+                (next->pos == QLatin1String("VBG") || next->pos == QLatin1String("VBN"))) {
+                close(i, i + 1, ClauseKind::TrailParticiple);
+                continue;
+            }
+            if (w.pos == QLatin1String("CC") && hasPredicate && finiteAhead(i + 1)) {
+                int at = i;
+                if (i > 0 && m_w[i - 1].isComma() && at - 1 > cur.body)
+                    at = i - 1;
+                close(at, i + 1, ClauseKind::Coordinate, -1, w.lower);
+                continue;
+            }
+            // Reported speech without "that": "said he expected", "told reporters it would".
+            if (lastVerb == i - 1 && !w.isPunct() && !w.isVerb() && w.pos != QLatin1String("TO") &&
+                w.timex < 0 && w.pos != QLatin1String("IN") &&
+                m_lex.has(QStringLiteral("say"), m_w[lastVerb].lower) && finiteAhead(i)) {
+                const int gov = lastVerb;
+                close(i, i, ClauseKind::Complement, gov);
+                --i; // read this word again as the new clause's first
+                continue;
+            }
+        }
+        if (w.isVerb() && !isAux(i, n) && !m_apposition[i] && !m_modifier[i]) {
+            const bool afterPreposition = i > 0 && m_w[i - 1].pos == QLatin1String("IN");
+            if (!afterPreposition) {
+                hasPredicate = true;
+                lastVerb = i;
+            }
+        }
+    }
+    cur.to = n;
+    if (cur.to > cur.from)
+        out.append(cur);
+    return out;
+}
+
+int Reader::findPredicate(const Clause &c) const
+{
+    for (int i = c.body; i < c.to; ++i) {
+        const Word &w = m_w[i];
+        if (!w.isVerb() || m_apposition[i] || m_modifier[i] || w.timex >= 0)
+            continue;
+        if (isAux(i, c.to))
+            continue;
+        const bool participle = w.pos == QLatin1String("VBG") || w.pos == QLatin1String("VBN");
+        if (participle && i > c.body && m_w[i - 1].pos == QLatin1String("IN"))
+            continue; // "by releasing", "of growing"
+        if (participle && i + 1 < c.to && (m_w[i + 1].isNoun() || m_w[i + 1].pos == QLatin1String("JJ")) &&
+            i > c.body &&
+            (m_w[i - 1].pos == QLatin1String("DT") || m_w[i - 1].pos == QLatin1String("JJ") ||
+             m_w[i - 1].pos == QLatin1String("PRP$") || m_w[i - 1].pos == QLatin1String("POS")))
+            continue; // "a suspected balloon", "the coming weeks"
+        return i;
+    }
+    return -1;
+}
+
+// The first word of the verb group: modals, auxiliaries, negation and adverbs before the verb.
+int Reader::verbGroupStart(const Clause &c, int predicate) const
+{
+    int i = predicate;
+    while (i - 1 >= c.body) {
+        const Word &w = m_w[i - 1];
+        if (w.pos == QLatin1String("MD") || w.pos == QLatin1String("RB") ||
+            m_lex.has(QStringLiteral("negation"), w.lower) || (isAux(i - 1, c.to) && w.isVerb()) ||
+            w.pos == QLatin1String("TO") || (w.timex >= 0 && w.pos == QLatin1String("RB")))
+            --i;
+        else
+            break;
+    }
+    return i;
+}
+
+// Where the subject starts: after fronted material ("Last month,", "In statements,").
+int Reader::subjectStart(const Clause &c, int vgStart) const
+{
+    int start = c.body;
+    for (int i = c.body; i < vgStart; ++i)
+        if (m_w[i].isComma() && !m_apposition[i])
+            start = i + 1;
+    while (start < vgStart && (m_w[start].isQuote() || m_w[start].pos == QLatin1String("CC")))
+        ++start;
+    return start;
+}
+
+int Reader::prepositionBefore(int i) const
+{
+    int k = i - 1;
+    while (k >= 0 &&
+           (m_w[k].isNoun() || m_w[k].pos == QLatin1String("JJ") || m_w[k].pos == QLatin1String("DT") ||
+            m_w[k].pos == QLatin1String("PRP$") || m_w[k].pos == QLatin1String("POS") ||
+            m_w[k].pos == QLatin1String("CD") || m_w[k].entity >= 0 || m_w[k].pos == QLatin1String("CC")))
+        --k;
+    return k;
+}
+
+// Whether the word at i follows a locative preposition within its noun phrase ("in Vienna",
+// "at the Apec meeting").
+bool Reader::isLocative(int i) const
+{
+    const int k = prepositionBefore(i);
+    return k >= 0 && m_lex.has(QStringLiteral("locative"), m_w[k].lower);
+}
+
+bool Reader::isDefiniteNoun(int i) const
+{
+    int k = i - 1;
+    while (k >= 0 &&
+           (m_w[k].isNoun() || m_w[k].pos == QLatin1String("JJ") || m_w[k].pos == QLatin1String("POS") ||
+            m_w[k].pos == QLatin1String("CD") || m_w[k].entity >= 0 || m_w[k].pos == QLatin1String("DT") ||
+            m_w[k].pos == QLatin1String("PRP$"))) {
+        if (m_w[k].pos == QLatin1String("POS") || m_w[k].pos == QLatin1String("PRP$"))
+            return true;
+        if (m_w[k].pos == QLatin1String("DT"))
+            return m_lex.has(QStringLiteral("definite"), m_w[k].lower);
+        --k;
+    }
+    return false;
+}
+
+// The event noun heading the noun phrase that starts at `from` ("a secret trip", "two days of
+// talks", "a telephone call between ..."), or -1.
+int Reader::eventNounIn(int from, int to) const
+{
+    int found = -1;
+    for (int j = from; j < to && j < from + 8; ++j) {
+        const Word &w = m_w[j];
+        if (w.isPunct() || w.isVerb() || (w.pos == QLatin1String("IN") && w.lower != QLatin1String("of")) ||
+            w.pos == QLatin1String("TO") || w.timex >= 0)
+            break;
+        if (w.isNoun() && w.entity < 0 && m_lex.has(QStringLiteral("eventnoun"), w.lower))
+            found = j;
+    }
+    return found;
+}
+
+// A date expression that can be an event's time: a DATE or TIME, not "since"/"until" a date.
+bool Reader::dateTimex(int i) const
+{
+    const int x = m_w[i].timex;
+    if (x < 0)
+        return false;
+    const Timex &t = m_a.timexes.at(x);
+    if (t.type != QLatin1String("DATE") && t.type != QLatin1String("TIME"))
+        return false;
+    if (m_apposition[i])
+        return false;
+    int first = i;
+    while (first > 0 && m_w[first - 1].timex == x)
+        --first;
+    if (first > 0 && m_lex.has(QStringLiteral("notdate"), m_w[first - 1].lower))
+        return false;
+    return true;
+}
+
+// "Last month, ...", "On Monday, ...": a date at the head of the sentence governs all of it.
+int Reader::sentenceFrontedTimex() const
+{
+    for (int i = 0; i < m_w.size() && i < 3; ++i) {
+        if (m_w[i].timex < 0)
+            continue;
+        if (!dateTimex(i))
+            return -1;
+        int j = i;
+        while (j < m_w.size() && m_w[j].timex == m_w[i].timex)
+            ++j;
+        if (j < m_w.size() && m_w[j].isComma())
+            return m_w[i].timex;
+        if (i == 0)
+            return m_w[i].timex;
+        return -1;
+    }
+    return -1;
+}
+
+// He, she, his, her: the nearest person before it in the sentence, else the last person who
+// was a subject. It, its: the last subject that was not a person.
+int Reader::resolvePronoun(int i, int clauseFrom) const
+{
+    const QString l = m_w[i].lower;
+    const bool person = l == QLatin1String("he") || l == QLatin1String("she") || l == QLatin1String("his") ||
+                        l == QLatin1String("her") || l == QLatin1String("him");
+    const bool thing = l == QLatin1String("it") || l == QLatin1String("its");
+    if (!person && !thing)
+        return -1;
+    // People are looked for in the whole sentence before the pronoun, things only in its clause
+    // ("Washington refused to lift its sanctions").
+    for (int k = i - 1; k >= (person ? 0 : clauseFrom); --k) {
+        const int e = m_w[k].entity;
+        if (e < 0 || m_apposition[k] || m_modifier[k])
+            continue;
+        const bool isPerson = m_a.entities.at(e).type == QLatin1String("PERSON");
+        if (isPerson == person && (person || m_a.entities.at(e).type != QLatin1String("MISC")))
+            return e;
+    }
+    for (int k = m_subjects.size() - 1; k >= 0; --k) {
+        const Subject &s = m_subjects.at(k);
+        if (m_sentence - s.sentence > 3)
+            break;
+        if (s.sentence == m_sentence)
+            continue;
+        const bool isPerson = m_a.entities.at(s.entity).type == QLatin1String("PERSON");
+        if (isPerson == person)
+            return s.entity;
+    }
+    return -1;
+}
+
+QString Reader::nameOf(int entity) const
+{
+    const Entity &e = m_a.entities.at(entity);
+    if (!e.actor.isEmpty())
+        if (const Actor *a = m_a.actor(e.actor); a && !a->name.isEmpty())
+            return a->name;
+    return e.text;
+}
+
+QString Reader::participantKey(int entity) const
+{
+    const Entity &e = m_a.entities.at(entity);
+    if (!e.actor.isEmpty())
+        return e.actor;
+    // Without actors, "Antony Blinken" and "Blinken" are one person by the last word of the name.
+    const QStringList words = e.text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return words.isEmpty() ? e.id : words.last();
+}
+
+QString Reader::participantId(int entity) const
+{
+    const Entity &e = m_a.entities.at(entity);
+    return e.actor.isEmpty() ? e.id : e.actor;
+}
+
+std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int ci, int fronted)
+{
+    const Clause &c = clauses.at(ci);
+    if (c.kind == ClauseKind::TrailParticiple)
+        return std::nullopt; // "..., making him the most senior official": a comment, no event
+    int p = findPredicate(c);
+    if (p < 0)
+        return std::nullopt;
+    const int vg = verbGroupStart(c, p);
+    int subjFrom = subjectStart(c, vg);
+    int subjTo = vg;
+    if (c.kind == ClauseKind::LeadParticiple)
+        subjFrom = subjTo = c.body;
+
+    StatusMarks marks;
+    bool hasFinite = false;
+    for (int i = vg; i < p; ++i) {
+        const Word &w = m_w[i];
+        if (w.isFinite())
+            hasFinite = true;
+        if (m_lex.has(QStringLiteral("future"), w.lower) && w.pos == QLatin1String("MD"))
+            marks.planned = true;
+        else if (m_lex.has(QStringLiteral("speculative"), w.lower) && w.pos == QLatin1String("MD"))
+            marks.speculative = true;
+        if (m_lex.has(QStringLiteral("negation"), w.lower) && w.lower != QLatin1String("no"))
+            marks.frames.append(Status::Negated);
+    }
+    if (marks.speculative)
+        return std::nullopt; // could, might, may: a possibility, not an event
+    for (int i = subjFrom; i < p && !hasFinite; ++i)
+        if (m_w[i].isFinite())
+            hasFinite = true;
+    // A headline's "Minister to visit Paris": no finite verb, an infinitive.
+    if (!hasFinite && !m_w[p].isFinite() && p > c.body && m_w[p - 1].pos == QLatin1String("TO") &&
+        c.kind != ClauseKind::LeadParticiple && c.kind != ClauseKind::TrailParticiple)
+        marks.planned = true;
+    if (c.kind == ClauseKind::Complement && c.governor >= 0 &&
+        m_lex.has(QStringLiteral("report"), m_w[c.governor].lower))
+        marks.reported = true;
+
+    // Follow the frames to the happening they frame.
+    int trigger = p;
+    bool unknownClass = false;
+    for (int guard = 0; guard < 6; ++guard) {
+        const QString lemma = m_lex.lemma(m_w[p].lower);
+        int q = p + 1;
+        while (q < c.to && (m_w[q].pos == QLatin1String("RB") || m_w[q].isQuote()))
+            ++q;
+        const bool toVerb = q + 1 < c.to && m_w[q].pos == QLatin1String("TO") &&
+                            (m_w[q + 1].pos == QLatin1String("VB") || m_w[q + 1].pos == QLatin1String("VBP"));
+        if (toVerb && lemma == QLatin1String("be")) {
+            marks.planned = true; // "is to visit"
+            p = trigger = q + 1;
+            continue;
+        }
+        if (toVerb && m_lex.has(QStringLiteral("refuse"), lemma)) {
+            marks.frames.append(Status::Negated);
+            p = trigger = q + 1;
+            continue;
+        }
+        if (toVerb && m_lex.has(QStringLiteral("plan"), lemma)) {
+            marks.planned = true;
+            p = trigger = q + 1;
+            continue;
+        }
+        if (toVerb && m_lex.has(QStringLiteral("aspect"), lemma)) {
+            p = trigger = q + 1;
+            continue;
+        }
+        const QString particle = m_lex.particle(QStringLiteral("cancelphrase"), lemma);
+        const bool phrasal = !particle.isEmpty() && q < c.to && m_w[q].lower == particle;
+        if (m_lex.has(QStringLiteral("cancel"), lemma) || phrasal) {
+            marks.frames.append(Status::Cancelled);
+            const int objFrom = phrasal ? q + 1 : q;
+            const int noun = eventNounIn(objFrom, c.to);
+            if (noun >= 0)
+                trigger = noun;
+            else if (objFrom < c.to && m_w[objFrom].pos == QLatin1String("PRP"))
+                unknownClass = true; // "cancelled it"
+            break;
+        }
+        if (m_lex.has(QStringLiteral("accuse"), lemma)) {
+            for (int j = q; j < c.to && j < q + 8; ++j) {
+                if (m_w[j].lower == QLatin1String("of") && j + 1 < c.to &&
+                    m_w[j + 1].pos == QLatin1String("VBG")) {
+                    marks.reported = true;
+                    p = trigger = j + 1;
+                    break;
+                }
+            }
+            break;
+        }
+        if (m_lex.has(QStringLiteral("light"), lemma)) {
+            const int noun = eventNounIn(q, c.to);
+            if (noun >= 0) {
+                trigger = noun;
+                if (lemma == QLatin1String("arrange") || lemma == QLatin1String("schedule") ||
+                    lemma == QLatin1String("plan") || lemma == QLatin1String("organise") ||
+                    lemma == QLatin1String("organize"))
+                    marks.planned = true;
+            }
+        }
+        break;
+    }
+
+    // A clause about an event noun: "His trip came at China's invitation", "the talks were candid".
+    int head = -1;
+    for (int i = subjFrom; i < subjTo; ++i) {
+        const Word &w = m_w[i];
+        if (m_apposition[i] || m_modifier[i])
+            continue;
+        if (w.pos == QLatin1String("IN"))
+            break;
+        if (w.isNoun())
+            head = i;
+    }
+    if (trigger == p && head >= 0 && m_w[head].entity < 0 &&
+        m_lex.has(QStringLiteral("eventnoun"), m_w[head].lower))
+        trigger = head;
+
+    const QString trigLemma = m_lex.lemma(m_w[trigger].lower);
+    if (trigger == p && m_lex.has(QStringLiteral("nonevent"), trigLemma) &&
+        !m_lex.has(QStringLiteral("light"), trigLemma)) {
+        // Saying and being are no events, but refusing to say is.
+        if (marks.frames.isEmpty() || m_lex.lemma(m_w[trigger].lower) == QLatin1String("be"))
+            return std::nullopt;
+    }
+    if (trigger == p && m_lex.has(QStringLiteral("light"), trigLemma) &&
+        m_lex.has(QStringLiteral("nonevent"), trigLemma))
+        return std::nullopt; // "making him ..." without an event noun
+
+    // Relative and noun-complement clauses only speak of an event when they date it.
+    bool clauseHasDate = false;
+    for (int i = c.body; i < c.to; ++i)
+        if (dateTimex(i) && !m_a.timexes.at(m_w[i].timex).begin.isEmpty())
+            clauseHasDate = true;
+    if (c.kind == ClauseKind::Relative && !clauseHasDate)
+        return std::nullopt;
+
+    // Adjectives on a noun trigger: "a planned visit", "the cancelled summit".
+    if (trigger != p || m_w[trigger].isNoun()) {
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 4; --k) {
+            if (m_lex.has(QStringLiteral("cancelledadj"), m_w[k].lower))
+                marks.frames.append(Status::Cancelled);
+            else if (m_lex.has(QStringLiteral("plannedadj"), m_w[k].lower))
+                marks.planned = true;
+            if (!(m_w[k].pos == QLatin1String("JJ") || m_w[k].isNoun() || m_w[k].pos == QLatin1String("VBN")))
+                break;
+        }
+    }
+    for (const Word &w : std::as_const(m_w))
+        if (m_lex.has(QStringLiteral("reportadverb"), w.lower))
+            marks.reported = true;
+    for (int i = 0; i + 1 < m_w.size(); ++i)
+        if (m_w[i].lower == QLatin1String("according") && m_w[i + 1].lower == QLatin1String("to"))
+            marks.reported = true;
+
+    // The span of the event's phrase: the subject, the verb group, and what follows up to the
+    // clause's end, a comma, a date, or a purpose infinitive.
+    const int spanFrom = c.kind == ClauseKind::LeadParticiple ? c.body : subjFrom;
+    int spanTo = c.to;
+    int timeWord = -1;
+    const int pivot = std::max(trigger, p);
+    for (int i = pivot + 1; i < c.to; ++i) {
+        const Word &w = m_w[i];
+        if (w.isComma() && !m_apposition[i]) {
+            spanTo = i;
+            break;
+        }
+        if (w.isPunct() && !w.isComma() && !w.isQuote() && w.text != QLatin1String("-") && !m_apposition[i]) {
+            spanTo = i;
+            break;
+        }
+        if (w.timex >= 0 && dateTimex(i)) {
+            timeWord = i;
+            spanTo = i;
+            if (i > 0 && (m_w[i - 1].pos == QLatin1String("IN")) && i - 1 > pivot)
+                spanTo = i - 1;
+            break;
+        }
+        if (i > pivot + 1 && w.pos == QLatin1String("TO") && i + 1 < c.to &&
+            m_w[i + 1].pos == QLatin1String("VB")) {
+            spanTo = i;
+            break;
+        }
+        if (i > pivot &&
+            (m_lex.has(QStringLiteral("subordinate"), w.lower) || w.pos == QLatin1String("WRB"))) {
+            spanTo = i; // "would be rescheduled when conditions allow"
+            break;
+        }
+    }
+    if (timeWord < 0) {
+        for (int i = std::min(pivot, c.to - 1); i >= c.body; --i)
+            if (m_w[i].timex >= 0 && dateTimex(i)) {
+                timeWord = i;
+                break;
+            }
+    }
+
+    Candidate cand;
+    cand.sentence = m_sentence;
+    cand.clause = ci;
+    cand.clauseKind = c.kind;
+    cand.conjunction = c.conjunction;
+    cand.triggerStart = m_w[trigger].start;
+    cand.triggerEnd = m_w[trigger].end;
+    cand.unknownClass = unknownClass;
+    cand.cls = m_lex.predicateClass(m_w[trigger].lower);
+    cand.definite = m_w[trigger].isNoun() && isDefiniteNoun(trigger);
+    if (timeWord >= 0) {
+        cand.ownTime = true;
+        cand.timex = m_w[timeWord].timex;
+    } else if (fronted >= 0) {
+        cand.timex = fronted;
+    }
+    // Tense: past when the verb or its auxiliary is a past form.
+    for (int i = vg; i <= p; ++i)
+        if (m_w[i].pos == QLatin1String("VBD") || (m_w[i].pos == QLatin1String("VBN") && i == p))
+            cand.past = true;
+
+    // Participants: the subject's names first, then the others of the phrase; names after a
+    // locative preposition are the place, and a destination is also a participant of a trip.
+    QVector<int> subjectEntities;
+    QVector<int> otherEntities;
+    int placeEntity = -1;
+    auto addEntity = [&](QVector<int> &list, int e) {
+        if (e >= 0 && !list.contains(e) && !subjectEntities.contains(e) && !otherEntities.contains(e))
+            list.append(e);
+    };
+    auto usable = [&](int i) {
+        const Word &w = m_w[i];
+        if (w.entity < 0 || m_apposition[i] || m_modifier[i] || w.timex >= 0)
+            return false;
+        const Entity &e = m_a.entities.at(w.entity);
+        if (e.type == QLatin1String("MISC") && e.actor.isEmpty())
+            return false;
+        return true;
+    };
+    const bool travel = cand.cls == QLatin1String("travel");
+    auto consider = [&](int i, QVector<int> &list) {
+        if (!usable(i))
+            return;
+        const Entity &e = m_a.entities.at(m_w[i].entity);
+        const int prep = prepositionBefore(i);
+        const QString prepWord = prep >= 0 ? m_w[prep].lower : QString();
+        const bool locative = prep >= 0 && m_lex.has(QStringLiteral("locative"), prepWord) && (i - prep) <= 6;
+        const bool destination = prep >= 0 && prepWord == QLatin1String("to") && (i - prep) <= 4;
+        if (locative || destination) {
+            if (e.type == QLatin1String("LOCATION") && placeEntity < 0)
+                placeEntity = m_w[i].entity;
+            if (locative || !travel)
+                return;
+        }
+        addEntity(list, m_w[i].entity);
+    };
+    int subjectPronoun = -1;
+    if (c.kind == ClauseKind::LeadParticiple || (subjFrom >= subjTo && c.kind == ClauseKind::Coordinate)) {
+        // The subject is another clause's: the main clause after a leading participle, the
+        // clause before a coordinated one.
+        const int other = c.kind == ClauseKind::LeadParticiple ? ci + 1 : ci - 1;
+        if (other >= 0 && other < clauses.size()) {
+            const Clause &oc = clauses.at(other);
+            const int op = findPredicate(oc);
+            if (op >= 0) {
+                const int ovg = verbGroupStart(oc, op);
+                for (int i = subjectStart(oc, ovg); i < ovg; ++i) {
+                    if (usable(i))
+                        addEntity(subjectEntities, m_w[i].entity);
+                    else if (m_w[i].pos == QLatin1String("PRP") && subjectEntities.isEmpty())
+                        addEntity(subjectEntities, resolvePronoun(i));
+                }
+            }
+        }
+    } else {
+        for (int i = subjFrom; i < subjTo; ++i) {
+            if (m_w[i].pos == QLatin1String("PRP") || m_w[i].pos == QLatin1String("PRP$")) {
+                const int e = resolvePronoun(i, c.body);
+                if (e >= 0 && m_w[i].pos == QLatin1String("PRP") && subjectEntities.isEmpty())
+                    subjectPronoun = i;
+                addEntity(subjectEntities, e);
+                continue;
+            }
+            consider(i, subjectEntities);
+        }
+    }
+    for (int i = subjTo; i < spanTo; ++i) {
+        if (m_w[i].pos == QLatin1String("PRP") || m_w[i].pos == QLatin1String("PRP$")) {
+            // "cancelled it": an object "it" is mostly a thing or an event, not an actor.
+            if (m_w[i].lower != QLatin1String("it"))
+                addEntity(otherEntities, resolvePronoun(i, c.body));
+            continue;
+        }
+        consider(i, otherEntities);
+    }
+    if (!subjectEntities.isEmpty())
+        cand.firstSubjectEntity = subjectEntities.first();
+    for (const QVector<int> *list : {&subjectEntities, &otherEntities})
+        for (int e : *list)
+            if (!cand.actors.contains(participantId(e))) {
+                cand.actors.append(participantId(e));
+                cand.actorKeys.append(participantKey(e));
+            }
+    if (placeEntity >= 0)
+        cand.place = participantId(placeEntity);
+
+    // The label: the phrase in the text's own words, without titles, appositions, adverbs,
+    // quotes and the date; pronouns replaced by the names they stand for.
+    QStringList parts;
+    QVector<bool> spaceBefore;
+    auto push = [&](const QString &s, bool space) {
+        parts << s;
+        spaceBefore << space;
+    };
+    int spanFromLabel = spanFrom;
+    if (c.kind == ClauseKind::LeadParticiple && !subjectEntities.isEmpty()) {
+        QStringList names;
+        for (int e : std::as_const(subjectEntities))
+            if (m_a.entities.at(e).type == QLatin1String("PERSON") || names.isEmpty())
+                names << nameOf(e);
+        push(names.join(QLatin1String(" and ")), true);
+        if (c.body < spanTo && m_w[c.body].pos != QLatin1String("NNP")) {
+            // "Biden speaking at the summit": the participle is no longer the first word.
+            QString first = m_w[c.body].text;
+            first[0] = first.at(0).toLower();
+            push(first, true);
+            ++spanFromLabel;
+        }
+    }
+    bool quoteSpace = false; // a dropped opening quote leaves its space to the next word
+    for (int i = spanFromLabel; i < spanTo; ++i) {
+        const Word &w = m_w[i];
+        if (w.isQuote() && !m_apposition[i] && !m_modifier[i]) {
+            quoteSpace = w.start > 0 && m_a.text.at(w.start - 1).isSpace();
+            continue;
+        }
+        if (m_apposition[i] || m_modifier[i])
+            continue;
+        if (w.timex >= 0 && i < pivot) {
+            // A date before the verb is said by the timeline, not the label; so is its preposition.
+            if (!parts.isEmpty() && spaceBefore.size() == parts.size() && i > 0 &&
+                m_w[i - 1].pos == QLatin1String("IN") && parts.last() == m_w[i - 1].text) {
+                parts.removeLast();
+                spaceBefore.removeLast();
+            }
+            continue;
+        }
+        if ((w.pos == QLatin1String("RB") || w.pos == QLatin1String("RBR")) &&
+            !m_lex.has(QStringLiteral("negation"), w.lower))
+            continue;
+        const bool space =
+            parts.isEmpty() || quoteSpace || (w.start > 0 && m_a.text.at(w.start - 1).isSpace());
+        quoteSpace = false;
+        if (w.pos == QLatin1String("PRP") && i == subjectPronoun && !subjectEntities.isEmpty()) {
+            const int e = subjectEntities.first();
+            QString name = nameOf(e);
+            push(name, space);
+            continue;
+        }
+        if (w.pos == QLatin1String("PRP$") &&
+            (w.lower == QLatin1String("his") || w.lower == QLatin1String("her") ||
+             w.lower == QLatin1String("its"))) {
+            const int e = resolvePronoun(i, c.body);
+            // "Washington refused to lift its sanctions": a pronoun for the subject stays.
+            if (e >= 0 && !(subjectEntities.contains(e) && i > subjTo)) {
+                push(nameOf(e) + QStringLiteral("\u2019s"), space);
+                continue;
+            }
+        }
+        if (w.isComma() && (parts.isEmpty() || parts.last() == QLatin1String(",")))
+            continue;
+        push(w.text, space);
+    }
+    // Trim what cannot end a phrase.
+    static const QStringList danglingPos{QStringLiteral("IN"), QStringLiteral("CC"), QStringLiteral("DT"),
+                                         QStringLiteral("TO"), QStringLiteral(","),  QStringLiteral("PRP$")};
+    while (!parts.isEmpty()) {
+        const QString last = parts.last();
+        bool dangling = last == QLatin1String(",") || last == QLatin1String("-");
+        for (int i = spanFrom; i < spanTo && !dangling; ++i)
+            if (m_w[i].text == last && danglingPos.contains(m_w[i].pos) &&
+                m_w[i].lower != QLatin1String("us"))
+                dangling = true;
+        if (!dangling)
+            break;
+        parts.removeLast();
+        spaceBefore.removeLast();
+    }
+    QString label;
+    int words = 0;
+    for (int i = 0; i < parts.size(); ++i) {
+        if (words >= 18) {
+            label += QStringLiteral("\u2026");
+            break;
+        }
+        if (i > 0 && spaceBefore.at(i))
+            label += QLatin1Char(' ');
+        label += parts.at(i);
+        if (!parts.at(i).isEmpty() && parts.at(i).at(0).isLetterOrNumber())
+            ++words;
+    }
+    if (!label.isEmpty())
+        label[0] = label.at(0).toUpper();
+    cand.label = label;
+    cand.status = marks.resolve();
+    return cand;
+}
+
+// "the first senior visit to Washington since January 2020": there was such a visit then.
+void Reader::inferEarlierEvents()
+{
+    const int n = m_w.size();
+    for (int i = 0; i < n; ++i) {
+        if (m_w[i].lower != QLatin1String("first"))
+            continue;
+        for (int k = i + 1; k < n && k <= i + 10; ++k) {
+            const Word &w = m_w[k];
+            if (w.isPunct() || w.isVerb())
+                break;
+            if (w.lower != QLatin1String("since"))
+                continue;
+            if (k + 1 >= n || m_w[k + 1].timex < 0)
+                break;
+            const Timex &t = m_a.timexes.at(m_w[k + 1].timex);
+            if (t.begin.isEmpty() || (t.type != QLatin1String("DATE") && t.type != QLatin1String("TIME")))
+                break;
+            int noun = -1;
+            for (int j = i + 1; j < k; ++j)
+                if (m_w[j].isNoun() && m_w[j].entity < 0 &&
+                    m_lex.has(QStringLiteral("eventnoun"), m_w[j].lower))
+                    noun = j;
+            if (noun < 0)
+                break;
+            Candidate cand;
+            cand.sentence = m_sentence;
+            cand.inferred = true;
+            cand.triggerStart = m_w[noun].start;
+            cand.triggerEnd = m_w[noun].end;
+            cand.cls = m_lex.predicateClass(m_w[noun].lower);
+            cand.ownTime = true;
+            cand.timex = m_w[k + 1].timex;
+            cand.past = true;
+            QStringList words{QStringLiteral("Previous")};
+            for (int j = i + 1; j < k; ++j) {
+                if (m_w[j].lower == QLatin1String("such") || m_w[j].isQuote())
+                    continue;
+                words << m_w[j].text;
+                const int e = m_w[j].entity;
+                if (e >= 0 && (j == i + 1 || m_w[j - 1].entity != e)) {
+                    const Entity &en = m_a.entities.at(e);
+                    if (en.type == QLatin1String("MISC") && en.actor.isEmpty())
+                        continue;
+                    if (en.type == QLatin1String("LOCATION") && cand.place.isEmpty() && isLocative(j))
+                        cand.place = participantId(e);
+                    const int prep = prepositionBefore(j);
+                    if (en.type == QLatin1String("LOCATION") && prep >= 0 &&
+                        m_w[prep].lower == QLatin1String("to") && cand.place.isEmpty())
+                        cand.place = participantId(e);
+                    if (!cand.actors.contains(participantId(e))) {
+                        cand.actors.append(participantId(e));
+                        cand.actorKeys.append(participantKey(e));
+                    }
+                }
+            }
+            cand.label = words.join(QLatin1Char(' '));
+            // With no names of its own, the earlier one is the later one's kind: its subject.
+            if (cand.actors.isEmpty()) {
+                for (const Candidate &other : std::as_const(m_candidates))
+                    if (other.sentence == m_sentence && !other.actors.isEmpty()) {
+                        cand.actors << other.actors.first();
+                        cand.actorKeys << other.actorKeys.first();
+                        break;
+                    }
+            }
+            m_candidates.append(cand);
+            break;
+        }
+    }
+}
+
+void Reader::readSentence(int s)
+{
+    m_sentence = s;
+    buildWords(s);
+    if (m_w.isEmpty())
+        return;
+    markAppositions();
+    markTitleRuns();
+    const QVector<Clause> clauses = splitClauses();
+    const int fronted = sentenceFrontedTimex();
+
+    // The subjects of the clauses, for pronouns of the next sentences.
+    for (const Clause &c : clauses) {
+        if (c.kind == ClauseKind::LeadParticiple)
+            continue;
+        const int p = findPredicate(c);
+        if (p < 0)
+            continue;
+        const int vg = verbGroupStart(c, p);
+        for (int i = subjectStart(c, vg); i < vg; ++i) {
+            const int e = m_w[i].entity;
+            if (e >= 0 && !m_apposition[i] && !m_modifier[i]) {
+                m_subjects.append({s, e});
+                break;
+            }
+            if (m_w[i].pos == QLatin1String("PRP")) {
+                const int r = resolvePronoun(i);
+                if (r >= 0)
+                    m_subjects.append({s, r});
+                break;
+            }
+        }
+    }
+
+    if (lcEvents().isDebugEnabled()) {
+        static const char *kinds[] = {"main",     "lead-participle", "trail-participle", "complement",
+                                      "relative", "adverbial",       "coordinate"};
+        for (const Clause &c : clauses) {
+            QStringList words;
+            for (int i = c.from; i < c.to; ++i)
+                words << m_w[i].text + (m_apposition[i] ? QStringLiteral("~") : QString()) +
+                             (m_modifier[i] ? QStringLiteral("^") : QString());
+            qCDebug(lcEvents, "s%d %s%s: %s", s, kinds[int(c.kind)],
+                    c.governor >= 0
+                        ? qPrintable(QStringLiteral(" (") + m_w[c.governor].text + QLatin1Char(')'))
+                        : "",
+                    qPrintable(words.join(QLatin1Char(' '))));
+        }
+    }
+    const int before = m_candidates.size();
+    for (int ci = 0; ci < clauses.size(); ++ci) {
+        if (auto cand = readClause(clauses, ci, fronted))
+            m_candidates.append(*cand);
+    }
+    // Clauses joined by "and" share a date when only one of them has it.
+    for (int i = before + 1; i < m_candidates.size(); ++i) {
+        Candidate &b = m_candidates[i];
+        Candidate &a = m_candidates[i - 1];
+        if (b.clauseKind != ClauseKind::Coordinate || b.conjunction != QLatin1String("and") ||
+            b.clause != a.clause + 1)
+            continue;
+        if (a.ownTime && !b.ownTime)
+            b.timex = a.timex;
+        else if (b.ownTime && !a.ownTime)
+            a.timex = b.timex;
+    }
+    inferEarlierEvents();
+}
+
+void Reader::resolveCoreference()
+{
+    for (int i = 0; i < m_candidates.size(); ++i) {
+        Candidate &c = m_candidates[i];
+        if (!c.definite || c.ownTime || c.timex >= 0)
+            continue;
+        for (int j = i - 1; j >= 0; --j) {
+            const Candidate &d = m_candidates.at(j);
+            if (c.sentence - d.sentence > 3 && c.paragraph != d.paragraph)
+                break;
+            if (d.cls != c.cls || !compatibleStatus(c.status, d.status) || d.inferred)
+                continue;
+            c.timex = d.timex;
+            c.corefersTo = j;
+            break;
+        }
+    }
+}
+
+void Reader::mergeMentions()
+{
+    QVector<bool> gone(m_candidates.size(), false);
+    auto dateOf = [&](const Candidate &c) {
+        return c.timex >= 0
+                   ? m_a.timexes.at(c.timex).begin + QLatin1Char('/') + m_a.timexes.at(c.timex).endDate
+                   : QString();
+    };
+    auto dated = [&](const Candidate &c) { return c.timex >= 0 && !m_a.timexes.at(c.timex).begin.isEmpty(); };
+    for (int i = 0; i < m_candidates.size(); ++i) {
+        if (gone[i])
+            continue;
+        for (int j = i + 1; j < m_candidates.size(); ++j) {
+            if (gone[j] || gone[i])
+                continue;
+            Candidate &a = m_candidates[i];
+            Candidate &b = m_candidates[j];
+            if (b.corefersTo == i) {
+                // "his trip", "the talks": the same happening as the one it refers back to.
+            } else if (a.inferred || b.inferred || a.status != b.status) {
+                continue;
+            } else {
+                // Two mentions of one happening: the same kind, the same first participant, and
+                // dates that agree (or one of them undated).
+                if (a.cls != b.cls && !a.unknownClass && !b.unknownClass)
+                    continue;
+                const bool bothDated = dated(a) && dated(b);
+                if (bothDated && dateOf(a) != dateOf(b))
+                    continue;
+                if (!bothDated && !dated(a) && !dated(b))
+                    continue;
+                if (a.actorKeys.isEmpty() || b.actorKeys.isEmpty() ||
+                    a.actorKeys.first() != b.actorKeys.first())
+                    continue;
+            }
+            // Keep the mention a reader would point at: in the body, dated, earliest.
+            auto rank = [&](const Candidate &c) {
+                return std::make_tuple(c.title ? 1 : 0, dated(c) ? 0 : 1, c.sentence);
+            };
+            Candidate &keep = rank(a) <= rank(b) ? a : b;
+            Candidate &drop = rank(a) <= rank(b) ? b : a;
+            if (!dated(keep) && dated(drop))
+                keep.timex = drop.timex;
+            const bool coreferent = b.corefersTo == i;
+            for (int k = 0; k < drop.actors.size() && !coreferent; ++k)
+                if (!keep.actorKeys.contains(drop.actorKeys.value(k)) &&
+                    !keep.actors.contains(drop.actors.at(k))) {
+                    keep.actors.append(drop.actors.at(k));
+                    keep.actorKeys.append(drop.actorKeys.value(k));
+                }
+            if (keep.place.isEmpty())
+                keep.place = drop.place;
+            const int dropped = &drop == &a ? i : j;
+            const int kept = &drop == &a ? j : i;
+            gone[dropped] = true;
+            for (Candidate &other : m_candidates)
+                if (other.corefersTo == dropped)
+                    other.corefersTo = kept;
+        }
+    }
+    QVector<Candidate> kept;
+    for (int i = 0; i < m_candidates.size(); ++i)
+        if (!gone[i])
+            kept.append(m_candidates.at(i));
+    m_candidates = kept;
+}
+
+QVector<Event> Reader::finish()
+{
+    struct Row
+    {
+        Event event;
+        QDate begin;
+        QDate end;
+        int order;
+    };
+    QVector<Row> rows;
+    const QDate dct = m_a.date;
+    for (const Candidate &c : std::as_const(m_candidates)) {
+        Row r;
+        Event &v = r.event;
+        v.label = c.label;
+        v.triggerStart = c.triggerStart;
+        v.triggerEnd = c.triggerEnd;
+        v.sentence = c.sentence;
+        v.actors = c.actors;
+        v.place = c.place;
+        Status status = c.status;
+        if (c.timex >= 0) {
+            const Timex &t = m_a.timexes.at(c.timex);
+            v.timex = t.id;
+            v.value = t.value;
+            r.begin = QDate::fromString(t.begin, Qt::ISODate);
+            r.end = QDate::fromString(t.endDate, Qt::ISODate);
+            if (r.begin.isValid() && !r.end.isValid())
+                r.end = r.begin;
+        }
+        if (r.begin.isValid() && dct.isValid()) {
+            // What has happened cannot lie after the article; what is planned cannot lie before it.
+            if (status == Status::Occurred && r.begin > dct)
+                status = Status::Planned;
+            if (status == Status::Planned && r.end >= dct && r.begin < dct)
+                r.begin = dct;
+            if ((status == Status::Occurred || status == Status::Reported || status == Status::Negated) &&
+                r.begin <= dct && r.end > dct)
+                r.end = dct;
+        }
+        if (r.begin.isValid()) {
+            v.begin = r.begin.toString(Qt::ISODate);
+            v.end = r.end.toString(Qt::ISODate);
+        }
+        v.status = statusName(status);
+        r.order = c.triggerStart;
+        if (c.actors.isEmpty() && !r.begin.isValid())
+            continue; // nobody and no time: nothing a reader could place
+        if (v.label.isEmpty())
+            continue;
+        rows.append(r);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.begin.isValid() != b.begin.isValid())
+            return a.begin.isValid();
+        if (a.begin.isValid()) {
+            if (a.begin != b.begin)
+                return a.begin < b.begin;
+            if (a.end != b.end)
+                return a.end < b.end;
+        }
+        return a.order < b.order;
+    });
+    QVector<Event> out;
+    for (int i = 0; i < rows.size(); ++i) {
+        Event v = rows.at(i).event;
+        v.id = QStringLiteral("v%1").arg(i + 1);
+        out.append(v);
+    }
+    return out;
+}
+
+QVector<Event> Reader::run()
+{
+    // Paragraphs: a line break between two sentences starts a new one.
+    int paragraph = 0;
+    for (int s = 0; s < m_a.sentences.size(); ++s) {
+        if (s > 0) {
+            const int from = m_a.sentences.at(s - 1).end;
+            const int to = m_a.sentences.at(s).start;
+            for (int i = from; i < to && i < m_a.text.size(); ++i)
+                if (m_a.text.at(i) == QLatin1Char('\n')) {
+                    ++paragraph;
+                    break;
+                }
+        }
+        m_paragraphOf.append(paragraph);
+    }
+
+    for (int s = 0; s < m_a.sentences.size(); ++s) {
+        const int before = m_candidates.size();
+        readSentence(s);
+        const int par = m_paragraphOf.at(s);
+        const bool firstOfParagraph = s == 0 || m_paragraphOf.at(s - 1) != par;
+        const int fronted = sentenceFrontedTimex();
+        if (firstOfParagraph && fronted >= 0 && !m_a.timexes.at(fronted).begin.isEmpty())
+            m_paragraphTime.insert(par, fronted);
+        for (int i = before; i < m_candidates.size(); ++i) {
+            Candidate &c = m_candidates[i];
+            c.paragraph = par;
+            c.title = m_a.titleEnd > 0 && m_a.sentences.at(s).end <= m_a.titleEnd;
+            // A past-tense sentence later in a paragraph that opened with a date happened then.
+            if (!firstOfParagraph && c.timex < 0 && !c.ownTime && c.past && m_paragraphTime.contains(par))
+                c.timex = m_paragraphTime.value(par);
+        }
+    }
+    resolveCoreference();
+    mergeMentions();
+    return finish();
+}
+
+} // namespace
+
+EventExtractor::EventExtractor() = default;
+
+EventExtractor::EventExtractor(std::shared_ptr<const EventLexicon> lexicon) : m_lexicon(std::move(lexicon)) {}
+
+const EventLexicon &EventExtractor::lexicon() const
+{
+    return m_lexicon ? *m_lexicon : EventLexicon::shared();
+}
+
+QVector<Event> EventExtractor::run(const Analysis &analysis) const
+{
+    if (analysis.tokens.isEmpty() || analysis.sentences.isEmpty())
+        return {};
+    Reader reader(analysis, lexicon());
+    return reader.run();
+}
+
+} // namespace al

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace al {
+
+// The word lists of event extraction (resources/events/lexicon.txt; the file's header explains
+// the syntax): event nouns, light verbs, the governors that make a happening planned, refused,
+// cancelled or reported, verbs that are no happening of their own, classes of predicates that
+// may name the same happening, and irregular verb forms. Words are looked up by lemma; lemma()
+// undoes regular inflection against the words the lexicon knows, so "cancelled", "declining"
+// and "trips" find "cancel", "decline" and "trip". Immutable after load; shared read-only
+// across threads.
+class EventLexicon
+{
+public:
+    // The shared lexicon, loaded from resources/events/lexicon.txt on first use.
+    static const EventLexicon &shared();
+    // Parses the text of a lexicon file (for tests); errors go to `error` with line numbers.
+    static std::shared_ptr<EventLexicon> fromText(const QString &text, QString *error = nullptr);
+
+    bool isEmpty() const { return m_lists.isEmpty(); }
+    QString loadError() const { return m_error; }
+
+    // The lemma of a lower-case word form: irregular forms, then the regular endings (-s, -es,
+    // -ies, -ed, -ied, -ing, doubled consonants, dropped e) tried against the known words.
+    QString lemma(const QString &lower) const;
+    // Whether the word's lemma is in the list ("eventnoun", "plan", "nonevent", ...).
+    bool has(const QString &list, const QString &lower) const;
+    // The particle of a phrasal verb of the list ("call" → "off" in cancelphrase), or empty.
+    QString particle(const QString &list, const QString &lemma) const;
+    // The class of a predicate ("trip" → "travel"); the lemma itself when it has none.
+    QString predicateClass(const QString &lower) const;
+
+private:
+    QStringList candidates(const QString &lower) const; // stems by regular and irregular rules
+
+    QHash<QString, QSet<QString>> m_lists;
+    QHash<QString, QHash<QString, QString>> m_pairs; // list -> word -> particle
+    QHash<QString, QString> m_classes;               // lemma -> class
+    QHash<QString, QString> m_irregular;             // form -> lemma
+    QSet<QString> m_known;                           // every word of every list
+    QString m_error;
+};
+
+} // namespace al
