@@ -189,6 +189,9 @@ TimeValue dateAction(const Match &m, const TemporalNormalizer::Context &c)
         }
         day = rest.toInt();
     }
+    // The first end of a range whose year the second end gives: December before January.
+    if (year != Unknown && month != Unknown && intSlot(m, QStringLiteral("m2"), 13) < month)
+        --year;
     const int weekday = intSlot(m, QStringLiteral("weekday"));
     const int quarter = intSlot(m, QStringLiteral("quarter"));
     const int half = intSlot(m, QStringLiteral("half"));

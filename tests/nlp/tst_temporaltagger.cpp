@@ -272,6 +272,16 @@ void TstTemporalTagger::referringBack()
         "The brewer earned $12 million in the third quarter of 2022, up from $9 million a year earlier."));
     QCOMPARE(find(quarter, QStringLiteral("a year earlier")).value, QStringLiteral("2021-Q3"));
 
+    // Ranges: one end lends the other its year, or its month.
+    const QVector<Timex> range = tag(QStringLiteral("Between May and June 2021 the canal was closed."));
+    QCOMPARE(find(range, QStringLiteral("May")).value, QStringLiteral("2021-05"));
+    const QVector<Timex> winter =
+        tag(QStringLiteral("From Dec. 28 to Jan. 3, 2021, the border stayed shut."));
+    QCOMPARE(find(winter, QStringLiteral("Dec. 28")).value, QStringLiteral("2020-12-28"));
+    const QVector<Timex> days = tag(QStringLiteral("The fair ran from June 3 to 5, 2021."));
+    QCOMPARE(find(days, QStringLiteral("June 3")).value, QStringLiteral("2021-06-03"));
+    QCOMPARE(find(days, QStringLiteral("5, 2021")).value, QStringLiteral("2021-06-05"));
+
     // Without an earlier date, the DCT is the anchor.
     QCOMPARE(valueOf(QStringLiteral("The next day, the ferry sailed again."), QStringLiteral("The next day")),
              QStringLiteral("2023-06-07"));
