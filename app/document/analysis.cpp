@@ -79,6 +79,15 @@ QJsonObject Analysis::toJson() const
                       {QStringLiteral("roles"), toArray(a.roles)},
                       {QStringLiteral("affiliation"), a.affiliation},
                       {QStringLiteral("mentions"), toArray(a.mentions)}};
+        if (!a.references.isEmpty()) {
+            QJsonArray refs;
+            for (const ActorReference &r : a.references)
+                refs.append(QJsonObject{{QStringLiteral("start"), r.start},
+                                        {QStringLiteral("end"), r.end},
+                                        {QStringLiteral("text"), r.text},
+                                        {QStringLiteral("kind"), r.kind}});
+            o.insert(QStringLiteral("references"), refs);
+        }
         actorArray.append(o);
     }
 
@@ -213,6 +222,16 @@ Result<Analysis> Analysis::fromJson(const QJsonObject &root)
         x.roles = toStringList(o.value(QStringLiteral("roles")));
         x.affiliation = o.value(QStringLiteral("affiliation")).toString();
         x.mentions = toStringList(o.value(QStringLiteral("mentions")));
+        for (const QJsonValue &rv : o.value(QStringLiteral("references")).toArray()) {
+            const QJsonObject ro = rv.toObject();
+            ActorReference r;
+            r.start = ro.value(QStringLiteral("start")).toInt();
+            r.end = ro.value(QStringLiteral("end")).toInt();
+            r.text = ro.value(QStringLiteral("text")).toString();
+            r.kind = ro.value(QStringLiteral("kind")).toString();
+            if (validSpan(r.start, r.end, n))
+                x.references.append(r);
+        }
         a.actors.append(x);
     }
 

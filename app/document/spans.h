@@ -42,6 +42,20 @@ struct Entity
     }
 };
 
+// A mention of an actor that is not a name the NER found: a pronoun ("he", "his") or a
+// description ("the US diplomat"). Entities stay names; these are the actor's other mentions.
+struct ActorReference
+{
+    int start = 0;
+    int end = 0;
+    QString text;
+    QString kind; // pronoun, nominal
+    bool operator==(const ActorReference &o) const
+    {
+        return start == o.start && end == o.end && text == o.text && kind == o.kind;
+    }
+};
+
 struct Actor
 {
     QString id;
@@ -51,10 +65,11 @@ struct Actor
     QStringList roles;
     QString affiliation;
     QStringList mentions; // entity ids
+    QVector<ActorReference> references; // pronouns and descriptions, in text order
     bool operator==(const Actor &o) const
     {
         return id == o.id && name == o.name && type == o.type && aliases == o.aliases && roles == o.roles &&
-               affiliation == o.affiliation && mentions == o.mentions;
+               affiliation == o.affiliation && mentions == o.mentions && references == o.references;
     }
 };
 

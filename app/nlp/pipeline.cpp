@@ -1,5 +1,7 @@
 #include "pipeline.h"
 
+#include "actorresolver.h"
+#include "relationextractor.h"
 #include "sentencesplitter.h"
 #include "temporaltagger.h"
 #include "tokenizer.h"
@@ -49,6 +51,15 @@ Analysis Pipeline::run(const Article &article, const CancelToken *cancel,
     a.timexes = TemporalTagger().run(a.text, a.tokens, a.sentences, a.date); // no DCT: XXXX-02
     for (int i = 0; i < a.timexes.size(); ++i)
         a.timexes[i].id = QStringLiteral("t%1").arg(i + 1);
+    if (cancelled())
+        return a;
+
+    report(75, "Resolving actors");
+    ActorResolver().run(a);
+    if (cancelled())
+        return a;
+    report(85, "Finding relations");
+    RelationExtractor().run(a);
     if (cancelled())
         return a;
 

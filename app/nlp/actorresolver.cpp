@@ -1,0 +1,746 @@
+#include "actorresolver.h"
+
+#include "mentioncontext.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace al {
+
+namespace {
+
+const QString kPerson = QStringLiteral("PERSON");
+const QString kOrg = QStringLiteral("ORGANIZATION");
+const QString kLocation = QStringLiteral("LOCATION");
+const QString kMisc = QStringLiteral("MISC");
+
+struct Cluster
+{
+    QString type;
+    QString key;
+    QString canonical; // a country's common name
+    bool isCountry = false;
+    QString placeCountry; // a capital's country
+    QVector<int> entities;
+    QStringList forms; // cleaned names, in text order
+    QVector<ActorReference> refs;
+    QStringList roles;
+    QSet<QString> roleHeads;
+    QStringList countryVotes;
+    QString institutionCountry;
+    QString org;
+    QStringList nameTokens; // of the fullest person name
+    char gender = 0;
+    int firstOffset = INT_MAX;
+    int mergedInto = -1;
+};
+
+// A person mention on the timeline pronouns and descriptions look back along.
+struct PersonMention
+{
+    int token = 0;
+    int sentence = 0;
+    int cluster = 0;
+    bool subject = false;
+};
+
+struct PendingRole
+{
+    int cluster;
+    RolePhrase role;
+};
+
+bool sameText(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+void addUnique(QStringList &list, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    for (const QString &v : std::as_const(list))
+        if (sameText(v, value))
+            return;
+    list << value;
+}
+
+// The most frequent value, the first one on a tie.
+QString vote(const QStringList &values)
+{
+    QString best;
+    int bestCount = 0;
+    for (const QString &v : values) {
+        const int c = int(values.count(v));
+        if (c > bestCount) {
+            best = v;
+            bestCount = c;
+        }
+    }
+    return best;
+}
+
+bool isLocative(const QString &w)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("in"),         QStringLiteral("at"),      QStringLiteral("to"),
+        QStringLiteral("from"),       QStringLiteral("into"),    QStringLiteral("near"),
+        QStringLiteral("around"),     QStringLiteral("across"),  QStringLiteral("outside"),
+        QStringLiteral("inside"),     QStringLiteral("within"),  QStringLiteral("toward"),
+        QStringLiteral("towards"),    QStringLiteral("via"),     QStringLiteral("through"),
+        QStringLiteral("throughout"), QStringLiteral("over"),    QStringLiteral("visit"),
+        QStringLiteral("visits"),     QStringLiteral("visited"), QStringLiteral("visiting"),
+        QStringLiteral("reached"),    QStringLiteral("left"),    QStringLiteral("toured"),
+        QStringLiteral("leave"),      QStringLiteral("reach"),   QStringLiteral("tour"),
+        QStringLiteral("near")};
+    return words.contains(w);
+}
+
+// Roles whose holder stands on the side of the person they belong to ("his deputy"), unlike
+// "his counterpart" or "her rival".
+bool sharesSide(const QString &head)
+{
+    static const QSet<QString> opposite = {QStringLiteral("counterpart"), QStringLiteral("rival"),
+                                           QStringLiteral("opponent")};
+    return !opposite.contains(head);
+}
+
+class Resolver
+{
+public:
+    Resolver(Analysis &a, const ActorLexicon &lex) : m_a(a), m_lex(lex), m_ctx(a, lex) {}
+    void run();
+
+private:
+    QStringList nameWords(int entity, QString *title, char *gender) const;
+    QString cleanName(int entity) const;
+    bool capitalIsPlace(int entity);
+    int clusterFor(const QString &key, const QString &type);
+    void addEntity(int cluster, int entity, const QString &form);
+    void clusterPeople(const QVector<int> &people);
+    void mergeAcronyms();
+    void collectRoles();
+    void resolveReferences();
+    void applyRelationalRoles();
+    int root(int c) const
+    {
+        while (m_clusters[c].mergedInto >= 0)
+            c = m_clusters[c].mergedInto;
+        return c;
+    }
+    QString affiliationOf(const Cluster &c) const;
+    QString nameOf(const Cluster &c) const;
+    void write();
+
+    Analysis &m_a;
+    const ActorLexicon &m_lex;
+    MentionContext m_ctx;
+    QVector<Cluster> m_clusters;
+    QHash<QString, int> m_byKey;
+    QVector<int> m_clusterOfEntity;
+    QHash<int, int> m_referenceCluster; // token -> cluster of a resolved pronoun or description
+    QVector<PendingRole> m_pending;
+    QHash<int, int> m_capitalPlace; // entity -> 1 place, 0 government
+};
+
+QStringList Resolver::nameWords(int entity, QString *title, char *gender) const
+{
+    QStringList words;
+    const int first = m_ctx.entityFirst(entity), last = m_ctx.entityLast(entity);
+    if (first < 0)
+        return words;
+    for (int i = first; i <= last; ++i) {
+        if (m_ctx.isPossessive(i) || (m_ctx.isPunctuation(i) && m_ctx.word(i) != QLatin1String("-") &&
+                                      m_ctx.word(i) != QLatin1String(".")))
+            continue;
+        words << m_ctx.word(i);
+    }
+    if (!words.isEmpty() && sameText(words.first(), QStringLiteral("the")))
+        words.removeFirst();
+    if (m_a.entities[entity].type == kPerson) {
+        // "President Joe Biden", "Mr Biden" tagged as one name: the title is a role, the rest the name.
+        while (words.size() > 1) {
+            const QString w = words.first().toLower();
+            if (m_lex.isHonorific(words.first())) {
+                if (gender && (w.startsWith(QLatin1String("mr")) && w.size() <= 3))
+                    *gender = 'm';
+                else if (gender && (w.startsWith(QLatin1String("mrs")) || w.startsWith(QLatin1String("ms")) ||
+                                    w == QLatin1String("miss") || w == QLatin1String("dame") ||
+                                    w == QLatin1String("lady") || w == QLatin1String("madame")))
+                    *gender = 'f';
+                words.removeFirst();
+            } else if (m_lex.isTitle(w)) {
+                if (title)
+                    *title = words.first();
+                words.removeFirst();
+            } else {
+                break;
+            }
+        }
+    }
+    return words;
+}
+
+QString Resolver::cleanName(int entity) const
+{
+    return nameWords(entity, nullptr, nullptr).join(QLatin1Char(' '));
+}
+
+bool Resolver::capitalIsPlace(int entity)
+{
+    auto it = m_capitalPlace.constFind(entity);
+    if (it != m_capitalPlace.cend())
+        return *it;
+    const int first = m_ctx.entityFirst(entity);
+    const int s = m_ctx.sentenceOf(first);
+    const int lo = s >= 0 ? m_ctx.sentenceFirst(s) : 0;
+    const int hi = s >= 0 ? m_ctx.sentenceEnd(s) : m_ctx.tokenCount();
+    bool place = false;
+    int k = first - 1;
+    if (k >= lo && m_ctx.isDeterminer(k))
+        --k;
+    if (k >= lo && isLocative(m_ctx.lower(k))) {
+        place = true;
+    } else if (k >= lo + 1 &&
+               (m_ctx.lower(k) == QLatin1String("and") || m_ctx.lower(k) == QLatin1String("or")) &&
+               m_ctx.entityAt(k - 1) >= 0) {
+        // "in Beijing and Shanghai": a conjunct shares its partner's reading.
+        const int partner = m_ctx.entityAt(k - 1);
+        const ActorLexicon::Place p = m_lex.place(cleanName(partner));
+        place = p.kind == ActorLexicon::PlaceKind::Capital
+                    ? capitalIsPlace(partner)
+                    : (p.kind == ActorLexicon::PlaceKind::None && m_a.entities[partner].type == kLocation);
+    } else if (k < lo) {
+        // Sentence-initial: a dateline ("BEIJING —") or the subject ("Beijing refused").
+        const int next = m_ctx.entityLast(entity) + 1;
+        place = next < hi &&
+                (m_ctx.word(next) == QString(QChar(0x2014)) || m_ctx.word(next) == QLatin1String("-"));
+    }
+    // "Paris, Texas" and "Beijing, China": a place named with its region.
+    const int next = m_ctx.entityLast(entity) + 1;
+    if (!place && next + 1 < hi && m_ctx.word(next) == QLatin1String(",") && m_ctx.entityAt(next + 1) >= 0 &&
+        m_a.entities[m_ctx.entityAt(next + 1)].type == kLocation)
+        place = true;
+    m_capitalPlace.insert(entity, place);
+    return place;
+}
+
+int Resolver::clusterFor(const QString &key, const QString &type)
+{
+    auto it = m_byKey.constFind(key);
+    if (it != m_byKey.cend())
+        return *it;
+    Cluster c;
+    c.key = key;
+    c.type = type;
+    m_clusters << c;
+    m_byKey.insert(key, int(m_clusters.size()) - 1);
+    return int(m_clusters.size()) - 1;
+}
+
+void Resolver::addEntity(int cluster, int entity, const QString &form)
+{
+    Cluster &c = m_clusters[cluster];
+    c.entities << entity;
+    if (!form.isEmpty())
+        c.forms << form;
+    c.firstOffset = qMin(c.firstOffset, m_a.entities[entity].start);
+    m_clusterOfEntity[entity] = cluster;
+}
+
+void Resolver::clusterPeople(const QVector<int> &people)
+{
+    // Full names first, so a surname met before its full name ("Blinken" in the headline) finds it.
+    QVector<int> singles;
+    for (int e : people) {
+        QString title;
+        char gender = 0;
+        const QStringList words = nameWords(e, &title, &gender);
+        if (words.size() < 2) {
+            singles << e;
+            continue;
+        }
+        // Middle names and initials vary ("John F. Kennedy", "John Kennedy"): first and last decide.
+        const QString key =
+            QStringLiteral("person:") + words.first().toLower() + QLatin1Char('|') + words.last().toLower();
+        const int c = clusterFor(key, kPerson);
+        addEntity(c, e, words.join(QLatin1Char(' ')));
+        Cluster &cl = m_clusters[c];
+        if (words.size() > cl.nameTokens.size())
+            cl.nameTokens = words;
+        if (!title.isEmpty()) {
+            addUnique(cl.roles, title);
+            cl.roleHeads.insert(title.toLower());
+        }
+        if (gender)
+            cl.gender = gender;
+        if (!cl.gender)
+            cl.gender = m_lex.gender(words.first());
+    }
+    QVector<int> fullClusters;
+    for (int i = 0; i < m_clusters.size(); ++i)
+        if (m_clusters[i].type == kPerson)
+            fullClusters << i;
+    for (int e : std::as_const(singles)) {
+        QString title;
+        char gender = 0;
+        const QStringList words = nameWords(e, &title, &gender);
+        const QString w = words.value(0);
+        int chosen = -1;
+        for (int pass = 0; pass < 2 && chosen < 0; ++pass) {
+            // Surname first ("Burns" → Bill Burns), then the first word ("Xi" → Xi Jinping).
+            QVector<int> cands;
+            for (int c : std::as_const(fullClusters)) {
+                const QStringList &t = m_clusters[c].nameTokens;
+                if (sameText(pass == 0 ? t.last() : t.first(), w))
+                    cands << c;
+            }
+            if (cands.size() == 1) {
+                chosen = cands.first();
+            } else if (cands.size() > 1) {
+                // Two people share the name: only one named in this sentence or the one before decides.
+                const int s = m_ctx.sentenceOf(m_ctx.entityFirst(e));
+                QVector<int> near;
+                for (int c : std::as_const(cands)) {
+                    for (int other : std::as_const(m_clusters[c].entities)) {
+                        const int os = m_ctx.sentenceOf(m_ctx.entityFirst(other));
+                        if (os <= s && os >= s - 1 && m_a.entities[other].start < m_a.entities[e].start) {
+                            near << c;
+                            break;
+                        }
+                    }
+                }
+                chosen = near.size() == 1 ? near.first() : -2;
+            }
+        }
+        int c = chosen;
+        if (c < 0)
+            c = clusterFor(QStringLiteral("person:") + (chosen == -2 ? QStringLiteral("?") : QString()) +
+                               w.toLower(),
+                           kPerson);
+        addEntity(c, e, w);
+        Cluster &cl = m_clusters[c];
+        if (cl.nameTokens.isEmpty())
+            cl.nameTokens = words;
+        if (!title.isEmpty())
+            addUnique(cl.roles, title);
+        if (gender)
+            cl.gender = gender;
+    }
+}
+
+void Resolver::mergeAcronyms()
+{
+    // "National Security Council" and "NSC" are one organisation.
+    for (int i = 0; i < m_clusters.size(); ++i) {
+        Cluster &acr = m_clusters[i];
+        if (acr.type != kOrg || acr.forms.isEmpty())
+            continue;
+        const QString a = acr.forms.first();
+        if (a.size() < 2 || a.size() > 6 || a.toUpper() != a)
+            continue;
+        for (int j = 0; j < m_clusters.size(); ++j) {
+            Cluster &full = m_clusters[j];
+            if (j == i || full.type != kOrg || full.mergedInto >= 0 || full.forms.isEmpty())
+                continue;
+            QString initials;
+            for (const QString &w : full.forms.first().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                if (!w.isEmpty() && w.at(0).isUpper())
+                    initials += w.at(0);
+            if (initials.size() >= 2 && initials == a) {
+                acr.mergedInto = j;
+                for (int e : std::as_const(acr.entities))
+                    full.entities << e;
+                full.forms << acr.forms;
+                full.firstOffset = qMin(full.firstOffset, acr.firstOffset);
+                break;
+            }
+        }
+    }
+}
+
+void Resolver::collectRoles()
+{
+    for (int e = 0; e < m_a.entities.size(); ++e) {
+        const int c = root(m_clusterOfEntity[e]);
+        Cluster &cl = m_clusters[c];
+        if (cl.type != kPerson)
+            continue;
+        const RolePhrase roles[] = {m_ctx.premodifier(e), m_ctx.postApposition(e), m_ctx.preApposition(e)};
+        for (const RolePhrase &r : roles) {
+            if (!r.isValid() || r.plural)
+                continue;
+            if (r.relational || r.possessivePronoun >= 0 ||
+                (r.possessorEntity >= 0 && m_a.entities[r.possessorEntity].type == kPerson)) {
+                m_pending << PendingRole{c, r};
+                if (r.relational)
+                    continue; // the role is written once the possessor is known
+            }
+            addUnique(cl.roles, r.text);
+            cl.roleHeads.insert(r.headWord);
+            cl.roleHeads.insert(MentionContext::headNoun(r.headWord));
+            if (!r.countries.isEmpty())
+                cl.countryVotes << r.countries.first();
+            if (cl.institutionCountry.isEmpty())
+                cl.institutionCountry = r.institutionCountry;
+            if (cl.org.isEmpty() && !r.orgs.isEmpty())
+                cl.org = m_a.entities[r.orgs.first()].text;
+        }
+    }
+}
+
+QString Resolver::affiliationOf(const Cluster &c) const
+{
+    if (c.isCountry)
+        return QString();
+    if (!c.placeCountry.isEmpty())
+        return c.placeCountry;
+    if (c.type == kOrg) {
+        for (const QString &f : c.forms) {
+            const QString country = m_lex.institutionCountry(f);
+            if (!country.isEmpty())
+                return country;
+        }
+        return QString();
+    }
+    if (!c.countryVotes.isEmpty())
+        return vote(c.countryVotes);
+    if (!c.institutionCountry.isEmpty())
+        return c.institutionCountry;
+    return c.org;
+}
+
+QString Resolver::nameOf(const Cluster &c) const
+{
+    if (c.isCountry)
+        return c.canonical;
+    if (c.type == kPerson && !c.nameTokens.isEmpty())
+        return c.nameTokens.join(QLatin1Char(' '));
+    QString best;
+    for (const QString &f : c.forms)
+        if (f.size() > best.size())
+            best = f;
+    return best;
+}
+
+void Resolver::resolveReferences()
+{
+    // The timeline of person mentions, grown as references are resolved in text order.
+    QVector<PersonMention> timeline;
+    for (int e = 0; e < m_a.entities.size(); ++e) {
+        const int c = root(m_clusterOfEntity[e]);
+        if (m_clusters[c].type != kPerson || m_ctx.isAttributive(e))
+            continue;
+        PersonMention m;
+        m.token = m_ctx.entityFirst(e);
+        m.sentence = m_ctx.sentenceOf(m.token);
+        m.cluster = c;
+        // The extent of the name with its premodifier: a subject is not governed by a preposition.
+        const RolePhrase pre = m_ctx.premodifier(e);
+        const int before = (pre.isValid() ? pre.extentFirst : m.token) - 1;
+        m.subject = before < 0 || m_ctx.sentenceOf(before) != m.sentence || !m_ctx.governsNoun(before);
+        timeline << m;
+    }
+    auto insert = [&timeline](const PersonMention &m) {
+        auto it = std::lower_bound(timeline.begin(), timeline.end(), m.token,
+                                   [](const PersonMention &x, int t) { return x.token < t; });
+        timeline.insert(it, m);
+    };
+    auto compatible = [this](int cluster, char gender) {
+        const char g = m_clusters[cluster].gender;
+        return !gender || !g || g == gender;
+    };
+
+    // Candidates: descriptions and pronouns, in text order.
+    struct Candidate
+    {
+        int token;
+        int last;
+        RolePhrase nominal;
+        bool isNominal;
+    };
+    QVector<Candidate> cands;
+    for (const RolePhrase &r : m_ctx.nominals())
+        cands << Candidate{r.extentFirst, r.extentLast, r, true};
+    for (int i = 0; i < m_ctx.tokenCount(); ++i)
+        if (MentionContext::isPersonalPronoun(m_ctx.lower(i)))
+            cands << Candidate{i, i, RolePhrase(), false};
+    std::sort(cands.begin(), cands.end(),
+              [](const Candidate &x, const Candidate &y) { return x.token < y.token; });
+
+    for (const Candidate &cand : std::as_const(cands)) {
+        const int s = m_ctx.sentenceOf(cand.token);
+        if (s < 0)
+            continue;
+        int chosen = -1;
+        if (cand.isNominal) {
+            const RolePhrase &r = cand.nominal;
+            const QString country = !r.countries.isEmpty() ? r.countries.first() : r.institutionCountry;
+            const QString head = MentionContext::headNoun(r.headWord);
+            // A matching title: the most recent holder, unless another holder is just as near.
+            QVector<int> holders; // most recent first, distinct
+            for (int k = int(timeline.size()) - 1; k >= 0; --k) {
+                const PersonMention &m = timeline[k];
+                if (m.token >= cand.token)
+                    continue;
+                const Cluster &cl = m_clusters[m.cluster];
+                if (holders.contains(m.cluster))
+                    continue;
+                if (!cl.roleHeads.contains(r.headWord) && !cl.roleHeads.contains(head))
+                    continue;
+                const QString aff = affiliationOf(cl);
+                if (!country.isEmpty() && !aff.isEmpty() && aff != country)
+                    continue;
+                holders << m.cluster;
+            }
+            if (holders.size() == 1) {
+                chosen = holders.first();
+            } else if (holders.size() > 1) {
+                int secondLast = -1;
+                for (const PersonMention &m : std::as_const(timeline))
+                    if (m.cluster == holders[1] && m.token < cand.token)
+                        secondLast = m.sentence;
+                if (secondLast < s - 2)
+                    chosen = holders.first();
+            } else if (!country.isEmpty()) {
+                // A generic description with a side ("the US diplomat"): the one person of that
+                // side in this sentence or the two before.
+                QSet<int> found;
+                for (const PersonMention &m : std::as_const(timeline)) {
+                    if (m.token >= cand.token || m.sentence < s - 2)
+                        continue;
+                    if (affiliationOf(m_clusters[m.cluster]) == country)
+                        found.insert(m.cluster);
+                }
+                if (found.size() == 1)
+                    chosen = *found.begin();
+            }
+        } else {
+            const QString w = m_ctx.lower(cand.token);
+            const char g = MentionContext::pronounGender(w);
+            QVector<int> same, previous;
+            for (const PersonMention &m : std::as_const(timeline)) {
+                if (m.token >= cand.token || !compatible(m.cluster, g))
+                    continue;
+                if (m.sentence == s && !same.contains(m.cluster))
+                    same << m.cluster;
+                else if (m.sentence == s - 1 && !previous.contains(m.cluster))
+                    previous << m.cluster;
+            }
+            if (same.size() == 1) {
+                chosen = same.first();
+            } else if (same.isEmpty() && previous.size() == 1) {
+                chosen = previous.first();
+            } else if (same.isEmpty() && previous.size() > 1 && MentionContext::isNominativePronoun(w)) {
+                // "He also met ...": a subject pronoun opening a sentence continues the previous
+                // sentence's subject.
+                const int lo = m_ctx.sentenceFirst(s);
+                const bool opens = cand.token == lo || m_ctx.word(cand.token - 1) == QLatin1String(",");
+                if (opens) {
+                    for (const PersonMention &m : std::as_const(timeline)) {
+                        if (m.sentence == s - 1 && m.subject) {
+                            if (compatible(m.cluster, g))
+                                chosen = m.cluster;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (chosen >= 0 && !m_clusters[chosen].gender)
+                m_clusters[chosen].gender = g;
+        }
+        if (chosen < 0)
+            continue;
+        ActorReference ref;
+        ref.start = m_a.tokens[cand.token].start;
+        ref.end = m_a.tokens[cand.last].end;
+        ref.text = m_a.text.mid(ref.start, ref.end - ref.start);
+        ref.kind = cand.isNominal ? QStringLiteral("nominal") : QStringLiteral("pronoun");
+        m_clusters[chosen].refs << ref;
+        for (int t = cand.token; t <= cand.last; ++t)
+            m_referenceCluster.insert(t, chosen);
+        PersonMention pm;
+        pm.token = cand.token;
+        pm.sentence = s;
+        pm.cluster = chosen;
+        const int before = cand.token - 1;
+        pm.subject = before < 0 || m_ctx.sentenceOf(before) != s || !m_ctx.governsNoun(before);
+        if (!MentionContext::isNominativePronoun(m_ctx.lower(cand.token)) && !cand.isNominal)
+            pm.subject = false;
+        insert(pm);
+    }
+}
+
+void Resolver::applyRelationalRoles()
+{
+    for (const PendingRole &p : std::as_const(m_pending)) {
+        const RolePhrase &r = p.role;
+        int owner = -1;
+        if (r.possessivePronoun >= 0)
+            owner = m_referenceCluster.value(r.possessivePronoun, -1);
+        else if (r.possessorEntity >= 0)
+            owner = root(m_clusterOfEntity[r.possessorEntity]);
+        if (owner < 0 || owner == p.cluster)
+            continue;
+        Cluster &cl = m_clusters[p.cluster];
+        const Cluster &o = m_clusters[owner];
+        if (o.type != kPerson)
+            continue;
+        if (r.relational) {
+            // "his US counterpart" → "US counterpart of Li Shangfu".
+            QString words = r.text;
+            if (r.possessorEntity >= 0)
+                words = m_ctx.spanText(m_ctx.entityLast(r.possessorEntity) + 2, r.last);
+            addUnique(cl.roles, words + QStringLiteral(" of ") + nameOf(o));
+            cl.roleHeads.insert(r.headWord);
+            if (!r.countries.isEmpty())
+                cl.countryVotes << r.countries.first();
+        }
+        const QString side = affiliationOf(o);
+        if (r.countries.isEmpty() && cl.countryVotes.isEmpty() && cl.institutionCountry.isEmpty() &&
+            sharesSide(r.headWord) && !side.isEmpty() && !o.isCountry)
+            cl.countryVotes << side;
+    }
+}
+
+void Resolver::write()
+{
+    QVector<int> order;
+    for (int i = 0; i < m_clusters.size(); ++i) {
+        Cluster &c = m_clusters[i];
+        if (c.mergedInto >= 0 || (c.entities.isEmpty() && c.refs.isEmpty()))
+            continue;
+        for (const ActorReference &r : std::as_const(c.refs))
+            c.firstOffset = qMin(c.firstOffset, r.start);
+        order << i;
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [this](int x, int y) { return m_clusters[x].firstOffset < m_clusters[y].firstOffset; });
+    m_a.actors.clear();
+    int n = 0;
+    for (int i : std::as_const(order)) {
+        Cluster &c = m_clusters[i];
+        Actor a;
+        a.id = QStringLiteral("a%1").arg(++n);
+        a.type = c.isCountry ? kLocation : c.type;
+        a.name = nameOf(c);
+        for (const QString &f : std::as_const(c.forms))
+            if (!sameText(f, a.name))
+                addUnique(a.aliases, f);
+        a.roles = c.roles;
+        a.affiliation = affiliationOf(c);
+        std::sort(c.entities.begin(), c.entities.end());
+        for (int e : std::as_const(c.entities)) {
+            a.mentions << m_a.entities[e].id;
+            m_a.entities[e].actor = a.id;
+        }
+        std::sort(c.refs.begin(), c.refs.end(),
+                  [](const ActorReference &x, const ActorReference &y) { return x.start < y.start; });
+        a.references = c.refs;
+        m_a.actors << a;
+    }
+}
+
+void Resolver::run()
+{
+    m_a.actors.clear();
+    const int n = int(m_a.entities.size());
+    m_clusterOfEntity.fill(-1, n);
+    if (n == 0)
+        return;
+
+    // An entity described by a person's title is a person, whatever the NER thought.
+    for (int e = 0; e < n; ++e) {
+        Entity &en = m_a.entities[e];
+        if (en.type == kPerson)
+            continue;
+        const QString name = cleanName(e);
+        if (m_lex.place(name).kind != ActorLexicon::PlaceKind::None ||
+            !m_lex.institutionCountry(name).isEmpty())
+            continue;
+        const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() < 2 || words.size() > 4)
+            continue;
+        bool capitalised = true;
+        for (const QString &w : words)
+            capitalised = capitalised && w.at(0).isUpper();
+        if (!capitalised)
+            continue;
+        const RolePhrase post = m_ctx.postApposition(e);
+        const RolePhrase pre = m_ctx.preApposition(e);
+        const RolePhrase mod = m_ctx.premodifier(e);
+        const bool titled = (post.isValid() && !post.plural) || (pre.isValid() && !pre.plural) ||
+                            (mod.isValid() && !mod.relational && mod.first < mod.head);
+        if (titled)
+            en.type = kPerson;
+    }
+
+    // "South China Sea" tagged as an organisation: a name ending in a geographic feature is a place.
+    static const QSet<QString> features = {
+        QStringLiteral("sea"),     QStringLiteral("ocean"),     QStringLiteral("strait"),
+        QStringLiteral("straits"), QStringLiteral("river"),     QStringLiteral("gulf"),
+        QStringLiteral("bay"),     QStringLiteral("lake"),      QStringLiteral("island"),
+        QStringLiteral("islands"), QStringLiteral("peninsula"), QStringLiteral("mountains"),
+        QStringLiteral("desert"),  QStringLiteral("valley"),    QStringLiteral("channel"),
+        QStringLiteral("coast")};
+    for (Entity &en : m_a.entities) {
+        const QString last = en.text.section(QLatin1Char(' '), -1).toLower();
+        if (en.type == kOrg && en.text.contains(QLatin1Char(' ')) && features.contains(last))
+            en.type = kLocation;
+    }
+
+    QVector<int> people;
+    for (int e = 0; e < n; ++e) {
+        const Entity &en = m_a.entities[e];
+        const QString name = cleanName(e);
+        const ActorLexicon::Place place = m_lex.place(name);
+        if (en.type == kPerson && place.kind == ActorLexicon::PlaceKind::None) {
+            people << e;
+            continue;
+        }
+        bool asCountry =
+            place.kind == ActorLexicon::PlaceKind::Country || place.kind == ActorLexicon::PlaceKind::Demonym;
+        if (place.kind == ActorLexicon::PlaceKind::Capital && !capitalIsPlace(e))
+            asCountry = true;
+        if (asCountry) {
+            const int c = clusterFor(QStringLiteral("country:") + place.country, kLocation);
+            m_clusters[c].isCountry = true;
+            m_clusters[c].canonical = place.country;
+            // A demonym is not a name of the country: keep it out of the aliases.
+            addEntity(c, e, place.kind == ActorLexicon::PlaceKind::Demonym ? QString() : name);
+            continue;
+        }
+        QString type = en.type;
+        if (place.kind == ActorLexicon::PlaceKind::Capital)
+            type = kLocation;
+        const QString prefix = type == kOrg        ? QStringLiteral("org:")
+                               : type == kLocation ? QStringLiteral("place:")
+                                                   : QStringLiteral("misc:");
+        const int c = clusterFor(prefix + name.toLower(), type);
+        if (place.kind == ActorLexicon::PlaceKind::Capital)
+            m_clusters[c].placeCountry = place.country;
+        addEntity(c, e, name);
+    }
+    clusterPeople(people);
+    mergeAcronyms();
+    collectRoles();
+    resolveReferences();
+    applyRelationalRoles();
+    write();
+}
+
+} // namespace
+
+ActorResolver::ActorResolver(const ActorLexicon &lexicon) : m_lex(lexicon) {}
+
+void ActorResolver::run(Analysis &analysis) const
+{
+    for (Entity &e : analysis.entities)
+        e.actor.clear();
+    Resolver r(analysis, m_lex);
+    r.run();
+}
+
+} // namespace al

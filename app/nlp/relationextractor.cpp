@@ -1,0 +1,560 @@
+#include "relationextractor.h"
+
+#include "mentioncontext.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace al {
+
+namespace {
+
+// An argument of a relation: a name or a reference, with the noun phrase around it.
+struct Arg
+{
+    int first = 0; // tokens of the name or reference
+    int last = 0;
+    int extentFirst = 0; // with its premodifier or apposition before it
+    int after = 0;       // the first token after it and its apposition
+    QString actor;
+    QString actorType;
+    int entity = -1;
+    bool possessor = false; // "Blinken’s visit", "his trip"
+    bool nested = false;    // inside another name's role: "US" of "US commerce secretary"
+    bool attributive = false;
+    bool adjunct = false; // a place after a preposition: "in Vienna"
+};
+
+struct Phrase
+{
+    bool valid = false;
+    QString label;
+    bool negated = false;
+    bool lastIsVerb = false;
+    QString lastWord;
+};
+
+bool isAuxiliary(const QString &w)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("is"),  QStringLiteral("are"),  QStringLiteral("was"),   QStringLiteral("were"),
+        QStringLiteral("be"),  QStringLiteral("been"), QStringLiteral("being"), QStringLiteral("am"),
+        QStringLiteral("has"), QStringLiteral("have"), QStringLiteral("had"),   QStringLiteral("having"),
+        QStringLiteral("do"),  QStringLiteral("does"), QStringLiteral("did"),   QStringLiteral("'s"),
+        QStringLiteral("'re"), QStringLiteral("'ve")};
+    return words.contains(w);
+}
+
+bool isNegation(const QString &w)
+{
+    return w == QLatin1String("not") || w == QLatin1String("n't") || w == QLatin1String("never");
+}
+
+// Verbs that deny what follows them: "declined to meet", "refused to agree".
+bool isNegatingVerb(const QString &w)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("decline"),   QStringLiteral("declined"), QStringLiteral("declines"),
+        QStringLiteral("declining"), QStringLiteral("refuse"),   QStringLiteral("refused"),
+        QStringLiteral("refuses"),   QStringLiteral("refusing"), QStringLiteral("fail"),
+        QStringLiteral("failed"),    QStringLiteral("fails"),    QStringLiteral("failing")};
+    return words.contains(w);
+}
+
+bool isBlocker(const QString &w)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("that"),    QStringLiteral("because"),  QStringLiteral("while"),
+        QStringLiteral("if"),      QStringLiteral("although"), QStringLiteral("though"),
+        QStringLiteral("whether"), QStringLiteral("unless"),   QStringLiteral("whereas"),
+        QStringLiteral("so"),      QStringLiteral("when"),     QStringLiteral("where"),
+        QStringLiteral("who"),     QStringLiteral("which"),    QStringLiteral("said"),
+        QStringLiteral("says"),    QStringLiteral("than"),     QStringLiteral("as")};
+    return words.contains(w);
+}
+
+// Future auxiliaries carry no meaning of their own in a label; the other modals do.
+bool isDroppedModal(const QString &w)
+{
+    return w == QLatin1String("will") || w == QLatin1String("would") || w == QLatin1String("shall") ||
+           w == QLatin1String("'ll");
+}
+
+bool isLocativeEnd(const QString &w)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("to"),      QStringLiteral("in"),      QStringLiteral("at"),
+        QStringLiteral("into"),    QStringLiteral("from"),    QStringLiteral("visit"),
+        QStringLiteral("visited"), QStringLiteral("visits"),  QStringLiteral("visiting"),
+        QStringLiteral("toured"),  QStringLiteral("reached"), QStringLiteral("left"),
+        QStringLiteral("entered"), QStringLiteral("near"),    QStringLiteral("across"),
+        QStringLiteral("over"),    QStringLiteral("through"), QStringLiteral("towards"),
+        QStringLiteral("toward")};
+    return words.contains(w);
+}
+
+class Extractor
+{
+public:
+    Extractor(Analysis &a, const ActorLexicon &lex) : m_a(a), m_ctx(a, lex) {}
+    void run();
+
+private:
+    void buildArgs();
+    Phrase analyse(const QVector<int> &tokens) const;
+    void verbRelations(const QVector<int> &args);
+    void possessiveRelations(const QVector<int> &args);
+    void roleRelations();
+    void add(const QString &source, const QString &target, const QString &label, const QString &kind,
+             int first, int last, bool negated);
+    QString kindFor(const Arg &target, const Phrase &p) const;
+    bool isEntityToken(int t) const { return m_ctx.entityAt(t) >= 0; }
+
+    Analysis &m_a;
+    MentionContext m_ctx;
+    QVector<Arg> m_args;
+    QHash<int, QString> m_referenceActor; // token -> actor of a reference covering it
+    QSet<int> m_timexTokens;
+    QVector<Relation> m_out;
+    QSet<QString> m_seen;
+};
+
+void Extractor::buildArgs()
+{
+    QHash<QString, QString> typeOf;
+    for (const Actor &a : m_a.actors)
+        typeOf.insert(a.id, a.type);
+    struct Range
+    {
+        int first, last, owner; // owner: index into m_args
+    };
+    QVector<Range> roleRanges; // token ranges that are roles of a name, not arguments
+    for (int e = 0; e < m_a.entities.size(); ++e) {
+        const Entity &en = m_a.entities[e];
+        if (en.actor.isEmpty() || m_ctx.entityFirst(e) < 0)
+            continue;
+        Arg g;
+        g.entity = e;
+        g.first = m_ctx.entityFirst(e);
+        g.last = m_ctx.entityLast(e);
+        g.extentFirst = g.first;
+        g.after = g.last + 1;
+        g.actor = en.actor;
+        g.actorType = typeOf.value(en.actor);
+        g.possessor = m_ctx.isPossessor(e);
+        g.attributive = m_ctx.isAttributive(e);
+        if (g.actorType == QLatin1String("PERSON")) {
+            const RolePhrase pre = m_ctx.premodifier(e);
+            const RolePhrase preApp = m_ctx.preApposition(e);
+            const RolePhrase post = m_ctx.postApposition(e);
+            const int self = int(m_args.size());
+            if (pre.isValid()) {
+                g.extentFirst = qMin(g.extentFirst, pre.extentFirst);
+                roleRanges << Range{pre.extentFirst, pre.last, self};
+            }
+            if (preApp.isValid()) {
+                g.extentFirst = qMin(g.extentFirst, preApp.extentFirst);
+                roleRanges << Range{preApp.extentFirst, preApp.extentLast, self};
+            }
+            if (post.isValid()) {
+                roleRanges << Range{post.extentFirst, post.extentLast, self};
+                g.after = post.extentLast + 1;
+                if (g.after < m_ctx.tokenCount() && m_ctx.word(g.after) == QLatin1String(","))
+                    ++g.after;
+            }
+        }
+        m_args << g;
+    }
+    for (const Actor &a : m_a.actors) {
+        for (const ActorReference &r : a.references) {
+            Arg g;
+            g.first = m_ctx.tokenAt(r.start);
+            g.last = m_ctx.tokenAt(qMax(r.start, r.end - 1));
+            if (g.first < 0 || g.last < 0)
+                continue;
+            g.extentFirst = g.first;
+            g.after = g.last + 1;
+            g.actor = a.id;
+            g.actorType = a.type;
+            if (r.kind == QLatin1String("pronoun"))
+                g.possessor = m_ctx.pos(g.first) == QLatin1String("PRP$") ||
+                              m_ctx.lower(g.first) == QLatin1String("his");
+            else
+                g.possessor = m_ctx.isPossessive(g.last + 1);
+            if (r.kind == QLatin1String("nominal"))
+                roleRanges << Range{g.first, g.last, int(m_args.size())};
+            for (int t = g.first; t <= g.last; ++t)
+                m_referenceActor.insert(t, a.id);
+            m_args << g;
+        }
+    }
+    for (int i = 0; i < m_args.size(); ++i) {
+        Arg &g = m_args[i];
+        for (const Range &range : std::as_const(roleRanges)) {
+            if (range.owner != i && g.first >= range.first && g.last <= range.last) {
+                g.nested = true;
+                break;
+            }
+        }
+        const int before = g.extentFirst - 1;
+        g.adjunct = g.actorType == QLatin1String("LOCATION") && before >= 0 &&
+                    m_ctx.sentenceOf(before) == m_ctx.sentenceOf(g.first) && m_ctx.governsNoun(before);
+    }
+    std::sort(m_args.begin(), m_args.end(), [](const Arg &x, const Arg &y) { return x.first < y.first; });
+    for (const Timex &t : m_a.timexes) {
+        int i = m_ctx.tokenAt(t.start);
+        for (; i >= 0 && i < m_ctx.tokenCount() && m_a.tokens[i].start < t.end; ++i)
+            m_timexTokens.insert(i);
+    }
+}
+
+Phrase Extractor::analyse(const QVector<int> &tokens) const
+{
+    Phrase p;
+    if (tokens.isEmpty() || tokens.size() > 14)
+        return p;
+    QStringList label;
+    enum { BeforeVerb, InVerb, InNoun, AfterPreposition } state = BeforeVerb;
+    auto nextIsVerb = [&](int idx) {
+        for (int j = idx + 1; j < tokens.size(); ++j) {
+            const QString &w = m_ctx.lower(tokens[j]);
+            if (m_ctx.pos(tokens[j]).startsWith(QLatin1String("RB")) || isNegation(w))
+                continue;
+            return m_ctx.isVerb(tokens[j]);
+        }
+        return false;
+    };
+    for (int idx = 0; idx < tokens.size(); ++idx) {
+        const int t = tokens[idx];
+        const QString &w = m_ctx.lower(t);
+        const QString &pos = m_ctx.pos(t);
+        const int entity = m_ctx.entityAt(t);
+        if (entity >= 0 && !m_ctx.isAttributive(entity))
+            return p; // a name that is no argument stands in the way
+        if ((m_ctx.isPunctuation(t) && w != QLatin1String("-")) || isBlocker(w) ||
+            pos == QLatin1String("CC") || pos.startsWith(QLatin1String("W")) || pos == QLatin1String("EX") ||
+            pos == QLatin1String("POS") || pos == QLatin1String("PRP") || m_ctx.isPossessive(t))
+            return p;
+        if (pos == QLatin1String("NNP") && entity < 0)
+            return p;
+        const bool verb = m_ctx.isVerb(t);
+        const bool adverb = pos.startsWith(QLatin1String("RB"));
+        if (isNegation(w)) {
+            p.negated = true;
+            label << QStringLiteral("not");
+            continue;
+        }
+        switch (state) {
+        case BeforeVerb:
+            if (adverb)
+                continue;
+            if (pos == QLatin1String("MD")) {
+                if (!isDroppedModal(w))
+                    label << w;
+                continue;
+            }
+            if (pos == QLatin1String("TO") && nextIsVerb(idx))
+                continue; // a headline's "to visit"
+            if (!verb)
+                return p;
+            if (isAuxiliary(w) && nextIsVerb(idx))
+                continue;
+            label << m_ctx.word(t);
+            state = InVerb;
+            p.lastIsVerb = true;
+            continue;
+        case InVerb:
+            if (pos == QLatin1String("TO") && nextIsVerb(idx)) {
+                label << w;
+                if (isNegatingVerb(label.value(label.size() - 2).toLower()))
+                    p.negated = true;
+                continue;
+            }
+            if (verb || pos == QLatin1String("RP")) {
+                label << m_ctx.word(t);
+                p.lastIsVerb = true;
+                continue;
+            }
+            [[fallthrough]];
+        case InNoun:
+        case AfterPreposition:
+            if (verb)
+                return p; // a new clause
+            if (adverb || pos == QLatin1String("DT") || pos == QLatin1String("PRP$") ||
+                pos == QLatin1String("PDT"))
+                continue;
+            if (pos == QLatin1String("CD")) {
+                // "two days of talks": the measure is no part of the relation.
+                if (idx + 2 < tokens.size() && m_ctx.pos(tokens[idx + 1]).startsWith(QLatin1String("NN")) &&
+                    m_ctx.lower(tokens[idx + 2]) == QLatin1String("of"))
+                    idx += 2;
+                state = InNoun;
+                continue;
+            }
+            if (m_ctx.isPreposition(t)) {
+                label << w;
+                state = AfterPreposition;
+                p.lastIsVerb = false;
+                continue;
+            }
+            if (pos.startsWith(QLatin1String("JJ")) || pos.startsWith(QLatin1String("NN")) || entity >= 0) {
+                label << m_ctx.word(t);
+                state = InNoun;
+                p.lastIsVerb = false;
+                continue;
+            }
+            return p;
+        }
+    }
+    // A relation phrase ends in its verb or a preposition: "met", "travel to", never "held talks".
+    if (state == BeforeVerb || state == InNoun)
+        return p;
+    p.valid = !label.isEmpty();
+    p.label = label.join(QLatin1Char(' '));
+    p.lastWord = label.isEmpty() ? QString() : label.last().toLower();
+    return p;
+}
+
+QString Extractor::kindFor(const Arg &target, const Phrase &p) const
+{
+    if (target.actorType == QLatin1String("LOCATION") && isLocativeEnd(p.lastWord))
+        return QStringLiteral("location");
+    if (target.actorType == QLatin1String("MISC"))
+        return QStringLiteral("other");
+    return QStringLiteral("interaction");
+}
+
+void Extractor::add(const QString &source, const QString &target, const QString &label, const QString &kind,
+                    int first, int last, bool negated)
+{
+    if (source.isEmpty() || target.isEmpty() || source == target || label.isEmpty())
+        return;
+    const int s = m_ctx.sentenceOf(first);
+    const QString key =
+        source + QLatin1Char('|') + target + QLatin1Char('|') + label + QLatin1Char('|') + QString::number(s);
+    if (m_seen.contains(key))
+        return;
+    m_seen.insert(key);
+    Relation r;
+    r.source = source;
+    r.target = target;
+    r.label = label;
+    r.kind = kind;
+    r.sentence = s;
+    r.start = m_a.tokens[first].start;
+    r.end = m_a.tokens[last].end;
+    r.negated = negated;
+    m_out << r;
+}
+
+void Extractor::verbRelations(const QVector<int> &args)
+{
+    auto usable = [this](int k) {
+        const Arg &g = m_args[k];
+        return !g.nested && !g.attributive;
+    };
+    auto between = [this](int from, int to) {
+        QStringList words;
+        for (int t = from; t < to; ++t)
+            words << m_ctx.lower(t);
+        return words;
+    };
+    for (int ai = 0; ai < args.size(); ++ai) {
+        const Arg &a = m_args[args[ai]];
+        if (!usable(args[ai]) || a.possessor)
+            continue;
+        const int s = m_ctx.sentenceOf(a.first);
+        const int lo = m_ctx.sentenceFirst(s);
+        const int before = a.extentFirst - 1;
+        if (before >= lo && m_ctx.governsNoun(before))
+            continue; // governed by a preposition: not a subject
+        // Coordinated subjects share the verb: "Kritenbrink, ..., and Sarah Beran, ..., met".
+        QVector<int> subjects{args[ai]};
+        int right = a.extentFirst;
+        for (int bi = ai - 1; bi >= 0; --bi) {
+            const Arg &b = m_args[args[bi]];
+            if (!usable(args[bi]) || b.possessor || b.after > right)
+                continue;
+            const QStringList gap = between(b.after, right);
+            const QString joined = gap.join(QLatin1Char(' '));
+            if (joined == QLatin1String("and") || joined == QLatin1String(", and") ||
+                joined == QLatin1String(",") || joined == QLatin1String("or")) {
+                subjects << args[bi];
+                right = b.extentFirst;
+            } else {
+                break;
+            }
+        }
+        const int p = a.after;
+        QSet<int> skipped; // adjunct tokens passed on the way
+        for (int bi = ai + 1; bi < args.size(); ++bi) {
+            const Arg &b = m_args[args[bi]];
+            if (b.extentFirst < p || !usable(args[bi]))
+                continue;
+            QVector<int> tokens;
+            for (int t = p; t < b.extentFirst; ++t) {
+                if (skipped.contains(t))
+                    continue;
+                if (m_timexTokens.contains(t))
+                    continue;
+                // "two days of talks": a duration measuring the noun after it.
+                if (m_ctx.lower(t) == QLatin1String("of") && m_timexTokens.contains(t - 1))
+                    continue;
+                // The preposition of a skipped time expression: "in February", "on Monday".
+                if (m_ctx.isPreposition(t) && m_timexTokens.contains(t + 1))
+                    continue;
+                tokens << t;
+            }
+            const Phrase ph = analyse(tokens);
+            if (ph.valid) {
+                QString label = ph.label;
+                const int first = tokens.first(), last = tokens.last();
+                // "reschedule Blinken’s visit": the possessed noun joins the label.
+                if (b.possessor && b.entity >= 0) {
+                    int k = b.last + 2;
+                    while (k < m_ctx.sentenceEnd(s) && m_ctx.isAdjective(k))
+                        ++k;
+                    if (k < m_ctx.sentenceEnd(s) && m_ctx.isNoun(k))
+                        label += QLatin1Char(' ') + m_ctx.word(k) + QStringLiteral(" of");
+                }
+                const QString kind = kindFor(b, ph);
+                QVector<const Arg *> objects{&b};
+                // Coordinated objects: "between Biden and Xi".
+                int after = b.after;
+                for (int ci = bi + 1; ci < args.size(); ++ci) {
+                    const Arg &c = m_args[args[ci]];
+                    if (!usable(args[ci]) || c.extentFirst < after)
+                        continue;
+                    const QString gap = between(after, c.extentFirst).join(QLatin1Char(' '));
+                    if (gap != QLatin1String("and") && gap != QLatin1String(", and") &&
+                        gap != QLatin1String(",") && gap != QLatin1String("or"))
+                        break;
+                    objects << &c;
+                    after = c.after;
+                }
+                for (int si : std::as_const(subjects))
+                    for (const Arg *o : std::as_const(objects))
+                        add(m_args[si].actor, o->actor, label, kindFor(*o, ph), first, last, ph.negated);
+                Q_UNUSED(kind);
+            }
+            if (!b.adjunct)
+                break;
+            // Skip the adjunct with its preposition and go on to the object after it.
+            for (int t = b.extentFirst - 1; t < b.after; ++t)
+                skipped.insert(t);
+        }
+    }
+}
+
+void Extractor::possessiveRelations(const QVector<int> &args)
+{
+    // "Blinken’s imminent travel to China" → Blinken travel to China.
+    for (int ai = 0; ai < args.size(); ++ai) {
+        const Arg &a = m_args[args[ai]];
+        if (!a.possessor || a.nested)
+            continue;
+        const int s = m_ctx.sentenceOf(a.first);
+        const int end = m_ctx.sentenceEnd(s);
+        int k = m_ctx.isPossessive(a.last + 1) ? a.last + 2 : a.last + 1;
+        while (k < end && m_ctx.isAdjective(k))
+            ++k;
+        if (k + 1 >= end || !m_ctx.isNoun(k) || !m_ctx.isPreposition(k + 1))
+            continue;
+        const int noun = k, prep = k + 1;
+        int target = prep + 1;
+        if (target < end && m_ctx.isDeterminer(target))
+            ++target;
+        for (int bi = ai + 1; bi < args.size(); ++bi) {
+            const Arg &b = m_args[args[bi]];
+            if (b.extentFirst > target)
+                break;
+            if (b.extentFirst != target || b.nested)
+                continue;
+            Phrase ph;
+            ph.lastWord = m_ctx.lower(prep);
+            add(a.actor, b.actor, m_ctx.word(noun) + QLatin1Char(' ') + m_ctx.lower(prep), kindFor(b, ph),
+                noun, prep, false);
+            break;
+        }
+    }
+}
+
+void Extractor::roleRelations()
+{
+    for (const Arg &g : std::as_const(m_args)) {
+        if (g.entity < 0 || g.actorType != QLatin1String("PERSON"))
+            continue;
+        const RolePhrase roles[] = {m_ctx.premodifier(g.entity), m_ctx.preApposition(g.entity),
+                                    m_ctx.postApposition(g.entity)};
+        for (const RolePhrase &r : roles) {
+            if (!r.isValid() || r.plural)
+                continue;
+            const QString head = MentionContext::headNoun(r.headWord);
+            const int first = r.first, last = r.last;
+            QSet<QString> done;
+            for (int org : r.orgs) {
+                const QString target = m_a.entities[org].actor;
+                if (done.contains(target))
+                    continue;
+                done.insert(target);
+                const QString kind = ActorLexicon::isMembershipTitle(head) ? QStringLiteral("membership")
+                                                                           : QStringLiteral("role");
+                add(g.actor, target, head + QStringLiteral(" of"), kind, first, last, false);
+            }
+            if (r.complementPreposition == QLatin1String("to") && r.complementEntity >= 0) {
+                const QString target = m_a.entities[r.complementEntity].actor;
+                if (!done.contains(target))
+                    add(g.actor, target, head + QStringLiteral(" to"), QStringLiteral("role"), first, last,
+                        false);
+            }
+            if (r.relational) {
+                QString owner;
+                if (r.possessivePronoun >= 0)
+                    owner = m_referenceActor.value(r.possessivePronoun);
+                else if (r.possessorEntity >= 0)
+                    owner = m_a.entities[r.possessorEntity].actor;
+                add(g.actor, owner, head + QStringLiteral(" of"), QStringLiteral("other"),
+                    r.possessivePronoun >= 0 ? r.possessivePronoun : first, last, false);
+            }
+        }
+    }
+}
+
+void Extractor::run()
+{
+    m_a.relations.clear();
+    if (m_a.actors.isEmpty() || !m_ctx.hasPos())
+        return;
+    buildArgs();
+    QVector<QVector<int>> bySentence(m_a.sentences.size());
+    for (int i = 0; i < m_args.size(); ++i) {
+        const int s = m_ctx.sentenceOf(m_args[i].first);
+        if (s >= 0)
+            bySentence[s] << i;
+    }
+    for (const QVector<int> &args : std::as_const(bySentence)) {
+        verbRelations(args);
+        possessiveRelations(args);
+    }
+    roleRelations();
+    std::stable_sort(m_out.begin(), m_out.end(), [](const Relation &x, const Relation &y) {
+        return x.sentence != y.sentence ? x.sentence < y.sentence : x.start < y.start;
+    });
+    for (int i = 0; i < m_out.size(); ++i)
+        m_out[i].id = QStringLiteral("r%1").arg(i + 1);
+    m_a.relations = m_out;
+}
+
+} // namespace
+
+RelationExtractor::RelationExtractor(const ActorLexicon &lexicon) : m_lex(lexicon) {}
+
+void RelationExtractor::run(Analysis &analysis) const
+{
+    Extractor e(analysis, m_lex);
+    e.run();
+}
+
+} // namespace al

@@ -1,0 +1,179 @@
+#include "actorfixture.h"
+#include "actorresolver.h"
+
+#include <QTest>
+
+using namespace al;
+
+class TestActorResolver : public QObject
+{
+    Q_OBJECT
+
+private:
+    static const Actor *byName(const Analysis &a, const QString &name)
+    {
+        for (const Actor &x : a.actors)
+            if (x.name == name)
+                return &x;
+        return nullptr;
+    }
+    static const Actor *ofEntityAt(const Analysis &a, const QString &text, int occurrence = 0)
+    {
+        for (const Entity &e : a.entities)
+            if (e.text == text && occurrence-- == 0)
+                return a.actor(e.actor);
+        return nullptr;
+    }
+    static bool hasReference(const Actor *a, const QString &text)
+    {
+        for (const ActorReference &r : a->references)
+            if (r.text == text)
+                return true;
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(PosTagger::shared().isValid(), "the POS model is missing");
+        m_a = test::actorAnalysis();
+        ActorResolver().run(m_a);
+    }
+
+    void everyEntityHasAnActor()
+    {
+        for (const Entity &e : std::as_const(m_a.entities)) {
+            QVERIFY2(!e.actor.isEmpty(), qPrintable(e.text));
+            QVERIFY(m_a.actor(e.actor));
+            QVERIFY(m_a.actor(e.actor)->mentions.contains(e.id));
+        }
+    }
+
+    void idsFollowFirstMention()
+    {
+        // The first name in the text is "Kenyan": Kenya is a1, the minister a2.
+        QCOMPARE(m_a.actors.value(0).name, QStringLiteral("Kenya"));
+        QCOMPARE(m_a.actors.value(1).name, QStringLiteral("Amina Wekesa"));
+        for (int i = 0; i < m_a.actors.size(); ++i)
+            QCOMPARE(m_a.actors[i].id, QStringLiteral("a%1").arg(i + 1));
+    }
+
+    void surnameAndPossessiveJoinTheFullName()
+    {
+        const Actor *w = byName(m_a, QStringLiteral("Amina Wekesa"));
+        QVERIFY(w);
+        QCOMPARE(w->type, QStringLiteral("PERSON"));
+        QCOMPARE(w->mentions.size(), 3); // Amina Wekesa, Wekesa’s, Wekesa
+        QCOMPARE(w->aliases, QStringList{QStringLiteral("Wekesa")});
+        QCOMPARE(ofEntityAt(m_a, QStringLiteral("Lindqvist"), 1),
+                 byName(m_a, QStringLiteral("Tomas Lindqvist")));
+    }
+
+    void peopleSharingASurnameStayApart()
+    {
+        const Actor *maria = byName(m_a, QStringLiteral("Maria Okafor"));
+        const Actor *david = byName(m_a, QStringLiteral("David Okafor"));
+        QVERIFY(maria && david);
+        QVERIFY(maria != david);
+        // "declined to meet Okafor" right after both were named: no evidence for either.
+        const Actor *bare = ofEntityAt(m_a, QStringLiteral("Okafor"), 0);
+        QVERIFY(bare);
+        QVERIFY(bare != maria && bare != david);
+        // "Okafor said" right after "Maria Okafor flew home": her.
+        QCOMPARE(ofEntityAt(m_a, QStringLiteral("Okafor"), 1), maria);
+    }
+
+    void rolesFromPremodifiersAndAppositions()
+    {
+        QCOMPARE(byName(m_a, QStringLiteral("Amina Wekesa"))->roles.value(0),
+                 QStringLiteral("Kenyan transport minister"));
+        QCOMPARE(byName(m_a, QStringLiteral("Tomas Lindqvist"))->roles.value(0),
+                 QStringLiteral("new Swedish ambassador to Kenya"));
+        QCOMPARE(byName(m_a, QStringLiteral("Peter Mwangi"))->roles.value(0),
+                 QStringLiteral("top Kenyan trade official"));
+        QCOMPARE(byName(m_a, QStringLiteral("David Okafor"))->roles.value(0),
+                 QStringLiteral("chief executive of Lagos Rail"));
+        QCOMPARE(byName(m_a, QStringLiteral("Karin Berg"))->roles.value(0),
+                 QStringLiteral("Nordic Development Fund director"));
+    }
+
+    void affiliationFromDemonymsAndOrganisations()
+    {
+        QCOMPARE(byName(m_a, QStringLiteral("Amina Wekesa"))->affiliation, QStringLiteral("Kenya"));
+        // The ambassador's own country, not the one he is posted to.
+        QCOMPARE(byName(m_a, QStringLiteral("Tomas Lindqvist"))->affiliation, QStringLiteral("Sweden"));
+        QCOMPARE(byName(m_a, QStringLiteral("Maria Okafor"))->affiliation, QStringLiteral("Nigeria"));
+        QCOMPARE(byName(m_a, QStringLiteral("Peter Mwangi"))->affiliation, QStringLiteral("Kenya"));
+        QCOMPARE(byName(m_a, QStringLiteral("Karin Berg"))->affiliation,
+                 QStringLiteral("Nordic Development Fund"));
+    }
+
+    void demonymsAndCapitalsStandForTheirCountry()
+    {
+        const Actor *kenya = byName(m_a, QStringLiteral("Kenya"));
+        QVERIFY(kenya);
+        QCOMPARE(kenya->type, QStringLiteral("LOCATION"));
+        QCOMPARE(ofEntityAt(m_a, QStringLiteral("Kenyan"), 0), kenya);
+        QCOMPARE(ofEntityAt(m_a, QStringLiteral("Swedish"), 0), byName(m_a, QStringLiteral("Sweden")));
+        // "arrived in Nairobi": the city, which belongs to Kenya; "Nairobi refused": the government.
+        const Actor *city = ofEntityAt(m_a, QStringLiteral("Nairobi"), 0);
+        QVERIFY(city && city != kenya);
+        QCOMPARE(city->name, QStringLiteral("Nairobi"));
+        QCOMPARE(city->affiliation, QStringLiteral("Kenya"));
+        QCOMPARE(ofEntityAt(m_a, QStringLiteral("Nairobi"), 1), kenya);
+    }
+
+    void descriptionsAndPronounsOnStrongEvidence()
+    {
+        const Actor *w = byName(m_a, QStringLiteral("Amina Wekesa"));
+        const Actor *l = byName(m_a, QStringLiteral("Tomas Lindqvist"));
+        QVERIFY(hasReference(w, QStringLiteral("The Kenyan minister")));
+        QVERIFY(hasReference(w, QStringLiteral("She")));
+        QVERIFY(hasReference(w, QStringLiteral("her")));
+        QVERIFY(hasReference(l, QStringLiteral("He")));
+        QVERIFY(!hasReference(l, QStringLiteral("her")));
+        for (const ActorReference &r : w->references)
+            QCOMPARE(m_a.text.mid(r.start, r.end - r.start), r.text);
+    }
+
+    void entityTypedAsPlaceButTitledIsAPerson()
+    {
+        Analysis a =
+            test::prepare(QStringLiteral("Officials met Chen Wei, China’s top trade official, in Geneva."),
+                          {{QStringLiteral("Chen Wei"), QStringLiteral("LOCATION")},
+                           {QStringLiteral("China"), QStringLiteral("LOCATION")},
+                           {QStringLiteral("Geneva"), QStringLiteral("LOCATION")}});
+        ActorResolver().run(a);
+        const Actor *chen = ofEntityAt(a, QStringLiteral("Chen Wei"));
+        QVERIFY(chen);
+        QCOMPARE(chen->type, QStringLiteral("PERSON"));
+        QCOMPARE(chen->affiliation, QStringLiteral("China"));
+        QCOMPARE(a.entities.first().type, QStringLiteral("PERSON"));
+    }
+
+    void pronounWithTwoCandidatesStaysUnresolved()
+    {
+        Analysis a =
+            test::prepare(QStringLiteral("Omar Haddad met Yusuf Karimi in Amman. Later he flew to Cairo."),
+                          {{QStringLiteral("Omar Haddad"), QStringLiteral("PERSON")},
+                           {QStringLiteral("Yusuf Karimi"), QStringLiteral("PERSON")},
+                           {QStringLiteral("Amman"), QStringLiteral("LOCATION")},
+                           {QStringLiteral("Cairo"), QStringLiteral("LOCATION")}});
+        ActorResolver().run(a);
+        for (const Actor &x : std::as_const(a.actors))
+            QVERIFY2(x.references.isEmpty(), qPrintable(x.name));
+    }
+
+    void emptyAnalysis()
+    {
+        Analysis a;
+        ActorResolver().run(a);
+        QVERIFY(a.actors.isEmpty());
+    }
+
+private:
+    Analysis m_a;
+};
+
+QTEST_GUILESS_MAIN(TestActorResolver)
+#include "tst_actorresolver.moc"
