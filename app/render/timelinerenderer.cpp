@@ -1,0 +1,969 @@
+#include "timelinerenderer.h"
+
+#include "palette.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace al {
+
+namespace {
+
+constexpr double kMinSpanDays = 14;    // the narrowest view: two weeks
+constexpr double kMaxSpanDays = 36525; // the widest: a century
+constexpr double kMinFoldDays = 60;    // shorter empty stretches are shown as they are
+constexpr double kFoldShare = 0.35;    // a gap is folded when it is this much of the axis
+constexpr qreal kMarkSize = 10;
+constexpr qreal kLabelGap = 5; // between a mark and its label
+constexpr qreal kItemGap = 12; // between two items on one row
+
+// Okabe–Ito, in the order sides get them; grey is for events nobody could be tied to.
+const QColor kSideColors[] = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
+                              QColor(0xCC, 0x79, 0xA7), QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9)};
+const QColor kNoSide(0x88, 0x88, 0x88);
+
+double unitDays(TimelineRenderer::TickUnit u)
+{
+    switch (u) {
+    case TimelineRenderer::TickUnit::Day: return 1;
+    case TimelineRenderer::TickUnit::Week: return 7;
+    case TimelineRenderer::TickUnit::Month: return 30.44;
+    case TimelineRenderer::TickUnit::Quarter: return 91.31;
+    case TimelineRenderer::TickUnit::Year: return 365.25;
+    case TimelineRenderer::TickUnit::FiveYears: return 1826.2;
+    case TimelineRenderer::TickUnit::Decade: return 3652.5;
+    }
+    return 1;
+}
+
+// The first tick at or before `d` for the unit.
+QDate floorDate(const QDate &d, TimelineRenderer::TickUnit u)
+{
+    switch (u) {
+    case TimelineRenderer::TickUnit::Day: return d;
+    case TimelineRenderer::TickUnit::Week: return d.addDays(1 - d.dayOfWeek());
+    case TimelineRenderer::TickUnit::Month: return QDate(d.year(), d.month(), 1);
+    case TimelineRenderer::TickUnit::Quarter: return QDate(d.year(), ((d.month() - 1) / 3) * 3 + 1, 1);
+    case TimelineRenderer::TickUnit::Year: return QDate(d.year(), 1, 1);
+    case TimelineRenderer::TickUnit::FiveYears: return QDate(d.year() - ((d.year() % 5) + 5) % 5, 1, 1);
+    case TimelineRenderer::TickUnit::Decade: return QDate(d.year() - ((d.year() % 10) + 10) % 10, 1, 1);
+    }
+    return d;
+}
+
+QDate nextDate(const QDate &d, TimelineRenderer::TickUnit u)
+{
+    switch (u) {
+    case TimelineRenderer::TickUnit::Day: return d.addDays(1);
+    case TimelineRenderer::TickUnit::Week: return d.addDays(7);
+    case TimelineRenderer::TickUnit::Month: return d.addMonths(1);
+    case TimelineRenderer::TickUnit::Quarter: return d.addMonths(3);
+    case TimelineRenderer::TickUnit::Year: return d.addYears(1);
+    case TimelineRenderer::TickUnit::FiveYears: return d.addYears(5);
+    case TimelineRenderer::TickUnit::Decade: return d.addYears(10);
+    }
+    return d.addDays(1);
+}
+
+QString tickLabel(const QDate &d, TimelineRenderer::TickUnit u)
+{
+    const QLocale c(QLocale::English);
+    switch (u) {
+    case TimelineRenderer::TickUnit::Day: return QString::number(d.day());
+    case TimelineRenderer::TickUnit::Week:
+        return QString::number(d.day()) + QLatin1Char(' ') + c.monthName(d.month(), QLocale::ShortFormat);
+    case TimelineRenderer::TickUnit::Month: return c.monthName(d.month(), QLocale::ShortFormat);
+    case TimelineRenderer::TickUnit::Quarter: return QStringLiteral("Q%1").arg((d.month() - 1) / 3 + 1);
+    default: return QString::number(d.year());
+    }
+}
+
+QString sampleLabel(TimelineRenderer::TickUnit u)
+{
+    switch (u) {
+    case TimelineRenderer::TickUnit::Day: return QStringLiteral("28");
+    case TimelineRenderer::TickUnit::Week: return QStringLiteral("28 May");
+    case TimelineRenderer::TickUnit::Month: return QStringLiteral("May");
+    case TimelineRenderer::TickUnit::Quarter: return QStringLiteral("Q4");
+    default: return QStringLiteral("2023");
+    }
+}
+
+} // namespace
+
+TimelineRenderer::TimelineRenderer()
+{
+    m_options.font.setPointSizeF(9);
+    buildAxis();
+    fitAll();
+}
+
+void TimelineRenderer::setAnalysis(const Analysis &analysis)
+{
+    m_events = analysis.events;
+    m_actors = analysis.actors;
+    m_entities = analysis.entities;
+    m_articleDate = analysis.date;
+    m_begin.clear();
+    m_end.clear();
+    for (const Event &e : std::as_const(m_events)) {
+        QDate b = QDate::fromString(e.begin, Qt::ISODate);
+        QDate en = QDate::fromString(e.end, Qt::ISODate);
+        if (b.isValid() && (!en.isValid() || en < b))
+            en = b;
+        m_begin << b;
+        m_end << en;
+    }
+    // Sides get colours in order of how many events they lead.
+    QHash<QString, int> count;
+    QStringList order;
+    for (const Event &e : std::as_const(m_events)) {
+        if (e.actors.isEmpty())
+            continue;
+        const QString side = sideOf(e.actors.first());
+        if (side.isEmpty())
+            continue;
+        if (!count.contains(side))
+            order << side;
+        ++count[side];
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](const QString &a, const QString &b) { return count[a] > count[b]; });
+    m_sides = order;
+    buildAxis();
+    fitAll();
+}
+
+QString TimelineRenderer::nameOf(const QString &id) const
+{
+    for (const Actor &a : m_actors)
+        if (a.id == id)
+            return a.name;
+    for (const Entity &e : m_entities)
+        if (e.id == id)
+            return e.text;
+    return id;
+}
+
+// A person's side is the country or body they are affiliated with; a country is its own side;
+// without actors (or an affiliation) the type stands in.
+QString TimelineRenderer::sideOf(const QString &id) const
+{
+    for (const Actor &a : m_actors)
+        if (a.id == id) {
+            if (!a.affiliation.isEmpty())
+                return a.affiliation;
+            if (a.type == QLatin1String("LOCATION"))
+                return a.name;
+            return EntityPalette::label(a.type);
+        }
+    for (const Entity &e : m_entities)
+        if (e.id == id)
+            return EntityPalette::label(e.type);
+    return {};
+}
+
+QColor TimelineRenderer::eventColor(const Event &event) const
+{
+    return event.actors.isEmpty() ? kNoSide : actorColor(event.actors.first());
+}
+
+QColor TimelineRenderer::actorColor(const QString &id) const
+{
+    const QString side = sideOf(id);
+    const int i = int(m_sides.indexOf(side));
+    if (m_actors.isEmpty()) {
+        // Entities only: the type's own colour reads better than an arbitrary one.
+        for (const Entity &e : m_entities)
+            if (e.id == id)
+                return EntityPalette::base(e.type);
+    }
+    if (i < 0)
+        return kNoSide;
+    return kSideColors[i % int(std::size(kSideColors))];
+}
+
+void TimelineRenderer::buildAxis()
+{
+    // The stretches of time that hold something: events and the article's date.
+    struct Span
+    {
+        qint64 from;
+        qint64 to;
+    };
+    QVector<Span> spans;
+    for (int i = 0; i < m_events.size(); ++i)
+        if (m_begin.at(i).isValid())
+            spans.append({m_begin.at(i).toJulianDay(), m_end.at(i).toJulianDay() + 1});
+    if (m_articleDate.isValid())
+        spans.append({m_articleDate.toJulianDay(), m_articleDate.toJulianDay() + 1});
+    m_segments.clear();
+    m_foldLength = 0;
+    if (spans.isEmpty()) {
+        const qint64 today = QDate::currentDate().toJulianDay();
+        m_segments.append({today - 15, today + 15, 0});
+        return;
+    }
+    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.from < b.from; });
+    QVector<Span> clusters;
+    for (const Span &s : std::as_const(spans)) {
+        if (!clusters.isEmpty() && s.from <= clusters.last().to)
+            clusters.last().to = std::max(clusters.last().to, s.to);
+        else
+            clusters.append(s);
+    }
+    const double total = double(clusters.last().to - clusters.first().from);
+    // Fold the widest gaps first while each is a large share of what is left.
+    QVector<int> gapOrder;
+    for (int i = 0; i + 1 < clusters.size(); ++i)
+        gapOrder << i;
+    auto gapLength = [&](int i) { return double(clusters.at(i + 1).from - clusters.at(i).to); };
+    std::sort(gapOrder.begin(), gapOrder.end(), [&](int a, int b) { return gapLength(a) > gapLength(b); });
+    QVector<bool> folded(clusters.size(), false);
+    double remaining = total;
+    for (int g : std::as_const(gapOrder)) {
+        const double len = gapLength(g);
+        if (len < kMinFoldDays || len < kFoldShare * remaining)
+            break;
+        folded[g] = true;
+        remaining -= len;
+    }
+    m_foldLength = std::max(7.0, 0.08 * remaining);
+    // Segments run between folds; each keeps a little empty time at a fold's edges.
+    double axis = 0;
+    Segment cur{clusters.first().from, clusters.first().to, 0};
+    for (int i = 0; i + 1 < clusters.size(); ++i) {
+        if (!folded[i]) {
+            cur.toDay = clusters.at(i + 1).to;
+            continue;
+        }
+        const qint64 pad = std::min<qint64>(15, qint64(gapLength(i) / 4));
+        cur.toDay = clusters.at(i).to + pad;
+        cur.axis = axis;
+        m_segments.append(cur);
+        axis += double(cur.toDay - cur.fromDay) + m_foldLength;
+        cur = Segment{clusters.at(i + 1).from - pad, clusters.at(i + 1).to, 0};
+    }
+    cur.axis = axis;
+    m_segments.append(cur);
+}
+
+double TimelineRenderer::dayToAxis(double jd) const
+{
+    const Segment &first = m_segments.first();
+    if (jd < first.fromDay)
+        return first.axis + (jd - double(first.fromDay));
+    for (int i = 0; i < m_segments.size(); ++i) {
+        const Segment &s = m_segments.at(i);
+        if (jd <= double(s.toDay) || i + 1 == m_segments.size())
+            return s.axis + (jd - double(s.fromDay));
+        const Segment &n = m_segments.at(i + 1);
+        if (jd < double(n.fromDay)) {
+            // Inside a fold: squeezed into its short length.
+            const double t = (jd - double(s.toDay)) / double(n.fromDay - s.toDay);
+            return s.axis + double(s.toDay - s.fromDay) + t * m_foldLength;
+        }
+    }
+    return 0;
+}
+
+double TimelineRenderer::axisToDay(double a) const
+{
+    for (int i = 0; i < m_segments.size(); ++i) {
+        const Segment &s = m_segments.at(i);
+        const double end = s.axis + double(s.toDay - s.fromDay);
+        if (a <= end || i + 1 == m_segments.size())
+            return double(s.fromDay) + (a - s.axis);
+        const Segment &n = m_segments.at(i + 1);
+        if (a < n.axis) {
+            const double t = (a - end) / m_foldLength;
+            return double(s.toDay) + t * double(n.fromDay - s.toDay);
+        }
+    }
+    return 0;
+}
+
+double TimelineRenderer::axisPosition(const QDate &date) const
+{
+    return dayToAxis(double(date.toJulianDay()));
+}
+
+QDate TimelineRenderer::dateAt(double axis) const
+{
+    return QDate::fromJulianDay(qint64(std::floor(axisToDay(axis))));
+}
+
+void TimelineRenderer::setView(double from, double to)
+{
+    if (to < from)
+        std::swap(from, to);
+    double span = to - from;
+    const double mid = (from + to) / 2;
+    span = std::clamp(span, kMinSpanDays, kMaxSpanDays);
+    m_viewFrom = mid - span / 2;
+    m_viewTo = mid + span / 2;
+}
+
+void TimelineRenderer::fitAll()
+{
+    double lo = 0;
+    double hi = 0;
+    bool any = false;
+    for (int i = 0; i < m_events.size(); ++i) {
+        if (!m_begin.at(i).isValid())
+            continue;
+        const double b = axisPosition(m_begin.at(i));
+        const double e = dayToAxis(double(m_end.at(i).toJulianDay() + 1));
+        lo = any ? std::min(lo, b) : b;
+        hi = any ? std::max(hi, e) : e;
+        any = true;
+    }
+    if (m_articleDate.isValid()) {
+        const double d = axisPosition(m_articleDate);
+        lo = any ? std::min(lo, d) : d - 10;
+        hi = any ? std::max(hi, d + 1) : d + 10;
+        any = true;
+    }
+    if (!any) {
+        const Segment &s = m_segments.first();
+        lo = s.axis;
+        hi = s.axis + double(s.toDay - s.fromDay);
+    }
+    const double pad = std::max(2.0, (hi - lo) * 0.04);
+    setView(lo - pad, hi + pad);
+}
+
+void TimelineRenderer::zoom(double factor, double fraction)
+{
+    if (factor <= 0)
+        return;
+    const double span = m_viewTo - m_viewFrom;
+    const double anchor = m_viewFrom + span * fraction;
+    const double newSpan = std::clamp(span / factor, kMinSpanDays, kMaxSpanDays);
+    m_viewFrom = anchor - newSpan * fraction;
+    m_viewTo = m_viewFrom + newSpan;
+}
+
+void TimelineRenderer::pan(double fraction)
+{
+    const double d = (m_viewTo - m_viewFrom) * fraction;
+    m_viewFrom += d;
+    m_viewTo += d;
+}
+
+TimelineRenderer::TickUnit TimelineRenderer::chooseUnit(double days, double pixels, double labelWidth)
+{
+    if (pixels <= 0 || days <= 0)
+        return TickUnit::Month;
+    const double perPixel = days / pixels;
+    for (TickUnit u : {TickUnit::Day, TickUnit::Week, TickUnit::Month, TickUnit::Quarter, TickUnit::Year,
+                       TickUnit::FiveYears}) {
+        if (unitDays(u) / perPixel >= labelWidth)
+            return u;
+    }
+    return TickUnit::Decade;
+}
+
+QString TimelineRenderer::unitName(TickUnit unit)
+{
+    switch (unit) {
+    case TickUnit::Day: return QStringLiteral("days");
+    case TickUnit::Week: return QStringLiteral("weeks");
+    case TickUnit::Month: return QStringLiteral("months");
+    case TickUnit::Quarter: return QStringLiteral("quarters");
+    case TickUnit::Year: return QStringLiteral("years");
+    case TickUnit::FiveYears: return QStringLiteral("five years");
+    case TickUnit::Decade: return QStringLiteral("decades");
+    }
+    return {};
+}
+
+QVector<TimelineRenderer::Tick> TimelineRenderer::ticksFor(TickUnit unit, qreal left, qreal width,
+                                                           bool major) const
+{
+    QVector<Tick> out;
+    const double span = m_viewTo - m_viewFrom;
+    auto xOf = [&](const QDate &d) { return left + (axisPosition(d) - m_viewFrom) / span * width; };
+    auto inFold = [&](qint64 jd) {
+        for (int i = 0; i + 1 < m_segments.size(); ++i)
+            if (jd > m_segments.at(i).toDay && jd < m_segments.at(i + 1).fromDay)
+                return true;
+        return false;
+    };
+    const QDate first = floorDate(dateAt(m_viewFrom), unit);
+    const QDate last = dateAt(m_viewTo);
+    const QLocale c(QLocale::English);
+    int guard = 0;
+    for (QDate d = first; d.isValid() && d <= last && guard < 6000; d = nextDate(d, unit), ++guard) {
+        if (inFold(d.toJulianDay()))
+            continue;
+        const qreal x = xOf(d);
+        if (x < left - 0.5 || x > left + width + 0.5)
+            continue;
+        QString label;
+        if (!major)
+            label = tickLabel(d, unit);
+        else if (unit == TickUnit::Month)
+            label =
+                c.monthName(d.month(), QLocale::LongFormat) + QLatin1Char(' ') + QString::number(d.year());
+        else
+            label = QString::number(d.year());
+        out.append({x, d, label});
+    }
+    return out;
+}
+
+TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
+{
+    Layout L;
+    L.rect = rect;
+    const QFontMetricsF fm(m_options.font);
+    const qreal lineH = fm.height();
+    L.rowHeight = std::ceil(lineH + 8);
+    const qreal headerH = std::ceil(lineH + 6);
+    const qreal axisH = std::ceil(2 * lineH + 12);
+    const qreal legendH = m_options.showLegend ? std::ceil(lineH + 8) : 0;
+
+    QRectF body = rect;
+    for (int i = 0; i < m_events.size(); ++i)
+        if (!m_begin.at(i).isValid())
+            L.undatedEvents << i;
+    if (m_options.showUndated && !L.undatedEvents.isEmpty()) {
+        const qreal w = std::min<qreal>(rect.width() * 0.32, 380);
+        L.undated = QRectF(rect.right() - w, rect.top(), w, rect.height());
+        body.setRight(L.undated.left() - 12);
+    }
+
+    // Lanes: one per actor, the busiest first; events nobody could be tied to share the last.
+    QVector<QString> laneIds;
+    QHash<QString, int> laneCount;
+    if (m_options.lanesByActor) {
+        for (int i = 0; i < m_events.size(); ++i) {
+            if (!m_begin.at(i).isValid())
+                continue;
+            const QStringList &actors = m_events.at(i).actors;
+            for (const QString &a : actors) {
+                if (!laneCount.contains(a))
+                    laneIds << a;
+                ++laneCount[a];
+            }
+            if (actors.isEmpty()) {
+                if (!laneCount.contains(QString()))
+                    laneIds << QString();
+                ++laneCount[QString()];
+            }
+        }
+        std::stable_sort(laneIds.begin(), laneIds.end(), [&](const QString &a, const QString &b) {
+            if (a.isEmpty() != b.isEmpty())
+                return b.isEmpty();
+            return laneCount[a] > laneCount[b];
+        });
+        const int maxLanes = 10;
+        if (laneIds.size() > maxLanes) {
+            laneIds.resize(maxLanes - 1);
+            laneIds << QString();
+        }
+        qreal nameW = 0;
+        for (const QString &id : std::as_const(laneIds))
+            nameW =
+                std::max(nameW, fm.horizontalAdvance(id.isEmpty() ? QStringLiteral("Others") : nameOf(id)));
+        L.laneHeaderWidth = std::min<qreal>(150, nameW + 16);
+    }
+
+    L.plot = QRectF(body.left() + L.laneHeaderWidth, body.top() + headerH, body.width() - L.laneHeaderWidth,
+                    std::max<qreal>(0, body.height() - headerH - axisH - legendH));
+    L.axis = QRectF(L.plot.left(), L.plot.bottom(), L.plot.width(), axisH);
+
+    // Ticks: the finest unit whose labels fit.
+    const double span = m_viewTo - m_viewFrom;
+    L.unit = TickUnit::Decade;
+    for (TickUnit u : {TickUnit::Day, TickUnit::Week, TickUnit::Month, TickUnit::Quarter, TickUnit::Year,
+                       TickUnit::FiveYears}) {
+        if (unitDays(u) / span * L.plot.width() >= fm.horizontalAdvance(sampleLabel(u)) + 14) {
+            L.unit = u;
+            break;
+        }
+    }
+    L.ticks = ticksFor(L.unit, L.plot.left(), L.plot.width(), false);
+    if (L.unit == TickUnit::Day || L.unit == TickUnit::Week)
+        L.majorTicks = ticksFor(TickUnit::Month, L.plot.left(), L.plot.width(), true);
+    else if (L.unit == TickUnit::Month || L.unit == TickUnit::Quarter)
+        L.majorTicks = ticksFor(TickUnit::Year, L.plot.left(), L.plot.width(), true);
+    auto xOf = [&](double axis) { return L.plot.left() + (axis - m_viewFrom) / span * L.plot.width(); };
+    for (int i = 0; i + 1 < m_segments.size(); ++i) {
+        const double a = m_segments.at(i).axis + double(m_segments.at(i).toDay - m_segments.at(i).fromDay) +
+                         m_foldLength / 2;
+        const qreal x = xOf(a);
+        if (x >= L.plot.left() && x <= L.plot.right())
+            L.folds << x;
+    }
+    // The period at the left edge, and after each fold, is named even when its first major
+    // tick is out of view: "Nov" after a fold must say which year.
+    if (L.unit <= TickUnit::Quarter) {
+        const bool months = L.unit <= TickUnit::Week;
+        const QLocale c(QLocale::English);
+        QVector<QPair<qreal, QDate>> starts{{L.plot.left(), dateAt(m_viewFrom)}};
+        for (int i = 1; i < m_segments.size(); ++i) {
+            const qreal x = xOf(m_segments.at(i).axis);
+            if (x > L.plot.left() && x < L.plot.right())
+                starts.append({x, QDate::fromJulianDay(m_segments.at(i).fromDay)});
+        }
+        for (const auto &[sx, d] : std::as_const(starts)) {
+            const QString label = months ? c.monthName(d.month(), QLocale::LongFormat) + QLatin1Char(' ') +
+                                               QString::number(d.year())
+                                         : QString::number(d.year());
+            const qreal w = fm.horizontalAdvance(label) + 40;
+            qreal nextMajor = L.plot.right() + w;
+            bool covered = false;
+            for (const Tick &t : std::as_const(L.majorTicks)) {
+                if (t.x >= sx - 1 && t.x < sx + 1)
+                    covered = true;
+                if (t.x > sx + 1)
+                    nextMajor = std::min(nextMajor, t.x);
+            }
+            if (covered)
+                continue;
+            L.majorTicks.append(Tick{sx, d, nextMajor - sx > w ? label : QString()});
+        }
+        std::sort(L.majorTicks.begin(), L.majorTicks.end(),
+                  [](const Tick &a, const Tick &b) { return a.x < b.x; });
+    }
+    if (m_articleDate.isValid()) {
+        const qreal x = xOf(axisPosition(m_articleDate) + 0.5);
+        if (x >= L.plot.left() && x <= L.plot.right())
+            L.articleDateX = x;
+        L.articleDateLabel = QStringLiteral("article, ") +
+                             QLocale(QLocale::English).toString(m_articleDate, QStringLiteral("d MMM yyyy"));
+    }
+
+    // Items, left to right, each on the first row of its lane where it does not touch another.
+    QVector<int> order;
+    for (int i = 0; i < m_events.size(); ++i)
+        if (m_begin.at(i).isValid())
+            order << i;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        if (m_begin.at(a) != m_begin.at(b))
+            return m_begin.at(a) < m_begin.at(b);
+        return m_end.at(a) < m_end.at(b);
+    });
+    const int laneTotal = m_options.lanesByActor ? std::max<int>(1, int(laneIds.size())) : 1;
+    QVector<QVector<qreal>> rowsRight(laneTotal);
+    const int rowCapacity = m_options.lanesByActor ? 0 : int((L.plot.height() - 4) / L.rowHeight);
+    QFont strike = m_options.font;
+    for (int i : std::as_const(order)) {
+        const Event &e = m_events.at(i);
+        const qreal x1 = xOf(axisPosition(m_begin.at(i)));
+        const qreal x2 = xOf(dayToAxis(double(m_end.at(i).toJulianDay() + 1)));
+        if (x2 < L.plot.left() || x1 > L.plot.right())
+            continue;
+        Item it;
+        it.event = i;
+        it.id = e.id;
+        it.status = e.status;
+        it.color = eventColor(e);
+        it.point = m_begin.at(i) == m_end.at(i) || x2 - x1 < kMarkSize;
+        if (it.point) {
+            const qreal cx = (x1 + x2) / 2;
+            it.mark = QRectF(cx - kMarkSize / 2, 0, kMarkSize, kMarkSize);
+        } else {
+            const qreal l = std::max(x1, L.plot.left());
+            const qreal r = std::min(x2, L.plot.right());
+            it.mark = QRectF(l, 0, std::max<qreal>(r - l, 2), kMarkSize);
+        }
+        const QString full =
+            fm.elidedText(e.label, Qt::ElideRight, std::min(m_options.maxLabelWidth, L.plot.width() * 0.6));
+        const qreal fullWidth = fm.horizontalAdvance(full) + 1;
+
+        QVector<int> lanes;
+        if (m_options.lanesByActor) {
+            for (const QString &a : e.actors) {
+                int li = int(laneIds.indexOf(a));
+                if (li < 0)
+                    li = int(laneIds.indexOf(QString()));
+                if (li >= 0 && !lanes.contains(li))
+                    lanes << li;
+            }
+            if (lanes.isEmpty())
+                lanes << std::max(0, int(laneIds.indexOf(QString())));
+        } else {
+            lanes << 0;
+        }
+        for (int li : std::as_const(lanes)) {
+            QVector<qreal> &rows = rowsRight[li];
+            // The label goes right of its mark, or left of it when the plot ends first. A row
+            // takes the item when the item starts after what the row holds; the first row that
+            // takes the whole label wins, else the first that takes a fair part of it, else a
+            // new row.
+            struct Fit
+            {
+                int row = -1;
+                QRectF label;
+                qreal width = 0;
+            };
+            auto fitIn = [&](qreal occupied) {
+                Fit f;
+                const qreal from = occupied + kItemGap;
+                if (it.mark.left() < from)
+                    return f;
+                const qreal rightRoom = L.plot.right() - (it.mark.right() + kLabelGap);
+                const qreal leftRoom = it.mark.left() - kLabelGap - std::max(from, L.plot.left());
+                if (rightRoom >= fullWidth || (rightRoom >= leftRoom && rightRoom > 0)) {
+                    f.width = std::min(fullWidth, rightRoom);
+                    f.label = QRectF(it.mark.right() + kLabelGap, 0, f.width, L.rowHeight);
+                } else if (leftRoom > 0) {
+                    f.width = std::min(fullWidth, leftRoom);
+                    f.label = QRectF(it.mark.left() - kLabelGap - f.width, 0, f.width, L.rowHeight);
+                }
+                return f;
+            };
+            Fit chosen;
+            for (int r = 0; r < rows.size() && chosen.row < 0; ++r) {
+                const Fit f = fitIn(rows.at(r));
+                if (f.width >= fullWidth)
+                    chosen = f, chosen.row = r;
+            }
+            // While the view has room for another row, a whole label on a new row reads better
+            // than a shortened one on an old row.
+            if (chosen.row < 0 && rows.size() < rowCapacity) {
+                const Fit f = fitIn(-1e9);
+                if (f.width >= fullWidth) {
+                    chosen = f;
+                    chosen.row = int(rows.size());
+                    rows << 0;
+                }
+            }
+            const qreal fair = std::min<qreal>(fullWidth, 170);
+            for (int r = 0; r < rows.size() && chosen.row < 0; ++r) {
+                const Fit f = fitIn(rows.at(r));
+                if (f.width >= fair)
+                    chosen = f, chosen.row = r;
+            }
+            if (chosen.row < 0) {
+                chosen = fitIn(-1e9);
+                chosen.row = int(rows.size());
+                rows << 0;
+            }
+            Item copy = it;
+            copy.lane = li;
+            copy.row = chosen.row;
+            copy.label = chosen.label;
+            copy.text =
+                chosen.width >= fullWidth ? full : fm.elidedText(e.label, Qt::ElideRight, chosen.width);
+            rows[chosen.row] = std::max(copy.mark.right(), copy.label.right());
+            L.items << copy;
+        }
+    }
+
+    // Vertical placement: lanes stacked, rows within them.
+    QVector<qreal> laneTop(laneTotal, 0);
+    qreal y = L.plot.top() + 4 - m_options.scrollY;
+    for (int li = 0; li < laneTotal; ++li) {
+        laneTop[li] = y;
+        const int rows = std::max<int>(1, int(rowsRight.at(li).size()));
+        const qreal h = rows * L.rowHeight + (m_options.lanesByActor ? 6 : 0);
+        if (m_options.lanesByActor) {
+            Lane lane;
+            lane.actor = laneIds.value(li);
+            lane.name = lane.actor.isEmpty() ? QStringLiteral("Others") : nameOf(lane.actor);
+            lane.rect = QRectF(body.left(), y - 2, body.width(), h);
+            lane.color = lane.actor.isEmpty() ? kNoSide : actorColor(lane.actor);
+            L.lanes << lane;
+        }
+        y += h;
+    }
+    L.contentHeight = y - (L.plot.top() + 4 - m_options.scrollY);
+    for (Item &it : L.items) {
+        const qreal rowTop = laneTop.at(it.lane) + it.row * L.rowHeight;
+        it.mark.moveTop(rowTop + (L.rowHeight - kMarkSize) / 2);
+        it.label.moveTop(rowTop);
+    }
+
+    // The legend: statuses, then the sides in colour order.
+    if (m_options.showLegend) {
+        const qreal ly = L.axis.bottom() + 2;
+        qreal x = L.plot.left();
+        auto add = [&](const QString &text, const QColor &color, const QString &status) {
+            const qreal w = 14 + fm.horizontalAdvance(text) + 16;
+            if (x + w > body.right())
+                return;
+            L.legend << Legend{text, color, status, QRectF(x, ly, w, legendH - 2)};
+            x += w;
+        };
+        const QColor neutral = m_options.dark ? QColor(0xcc, 0xcc, 0xcc) : QColor(0x55, 0x55, 0x55);
+        add(QStringLiteral("occurred"), neutral, QStringLiteral("occurred"));
+        add(QStringLiteral("reported"), neutral, QStringLiteral("reported"));
+        add(QStringLiteral("planned"), neutral, QStringLiteral("planned"));
+        add(QStringLiteral("cancelled"), neutral, QStringLiteral("cancelled"));
+        add(QStringLiteral("refused / did not"), neutral, QStringLiteral("negated"));
+        x += 12;
+        for (int i = 0; i < m_sides.size() && i < int(std::size(kSideColors)); ++i)
+            add(m_sides.at(i), kSideColors[i], QString());
+    }
+
+    if (!L.undated.isNull()) {
+        qreal uy = L.undated.top() + headerH;
+        for (qsizetype k = 0; k < L.undatedEvents.size(); ++k) {
+            if (uy + L.rowHeight > L.undated.bottom())
+                break;
+            L.undatedRects << QRectF(L.undated.left(), uy, L.undated.width(), L.rowHeight);
+            uy += L.rowHeight;
+        }
+    }
+    return L;
+}
+
+qreal TimelineRenderer::heightForWidth(qreal width) const
+{
+    TimelineRenderer copy = *this;
+    copy.m_options.scrollY = 0;
+    const Layout L = copy.layout(QRectF(0, 0, width, 100000));
+    const qreal overhead = 100000 - L.plot.height();
+    qreal h = overhead + L.contentHeight + 8;
+    if (!L.undated.isNull())
+        h = std::max(h, (L.undatedEvents.size() + 2) * L.rowHeight);
+    return std::ceil(h);
+}
+
+int TimelineRenderer::eventAt(const Layout &layout, const QPointF &point)
+{
+    if (!layout.plot.contains(point)) {
+        for (int i = 0; i < layout.undatedRects.size(); ++i)
+            if (layout.undatedRects.at(i).contains(point))
+                return layout.undatedEvents.at(i);
+        return -1;
+    }
+    // The nearest mark wins when items are close; labels count as part of their item.
+    for (const Item &it : layout.items)
+        if (it.hit().adjusted(-3, -3, 3, 3).contains(point))
+            return it.event;
+    return -1;
+}
+
+void TimelineRenderer::paint(QPainter *painter, const QRectF &rect) const
+{
+    paint(painter, layout(rect));
+}
+
+namespace {
+
+void drawMark(QPainter *p, const QRectF &r, bool point, const QColor &color, const QString &status,
+              qreal penWidth, const QColor &background)
+{
+    QPen pen(color, penWidth);
+    QBrush brush(color);
+    if (status == QLatin1String("planned")) {
+        pen.setStyle(Qt::DashLine);
+        pen.setDashPattern({3, 2});
+        QColor fill = color;
+        fill.setAlpha(60);
+        brush = QBrush(fill);
+    } else if (status == QLatin1String("cancelled") || status == QLatin1String("negated")) {
+        brush = QBrush(background);
+    } else if (status == QLatin1String("reported")) {
+        QColor fill = color;
+        fill.setAlpha(130);
+        brush = QBrush(fill);
+    }
+    p->setPen(pen);
+    p->setBrush(brush);
+    const QRectF m = r.adjusted(penWidth / 2, penWidth / 2, -penWidth / 2, -penWidth / 2);
+    if (point)
+        p->drawEllipse(m);
+    else
+        p->drawRoundedRect(m, 2, 2);
+    if (status == QLatin1String("negated") || status == QLatin1String("cancelled")) {
+        // A stroke through the mark: it did not happen.
+        p->setPen(QPen(color, penWidth));
+        if (point)
+            p->drawLine(QLineF(m.bottomLeft() + QPointF(1, -1), m.topRight() + QPointF(-1, 1)));
+        else
+            p->drawLine(QLineF(m.left(), m.center().y(), m.right(), m.center().y()));
+    }
+}
+
+} // namespace
+
+void TimelineRenderer::paint(QPainter *p, const Layout &L) const
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    p->setFont(m_options.font);
+    const QFontMetricsF fm(m_options.font);
+    const bool dark = m_options.dark;
+    const QColor text = dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x20, 0x20, 0x20);
+    const QColor muted = dark ? QColor(0xa0, 0xa0, 0xa0) : QColor(0x70, 0x70, 0x70);
+    const QColor grid = dark ? QColor(0x48, 0x48, 0x48) : QColor(0xe4, 0xe4, 0xe4);
+    const QColor background = dark ? QColor(0x26, 0x26, 0x26) : QColor(Qt::white);
+    const QColor accent(0xE6, 0x9F, 0x00);
+
+    // Lane bands and their names.
+    for (int i = 0; i < L.lanes.size(); ++i) {
+        const Lane &lane = L.lanes.at(i);
+        const QRectF band =
+            lane.rect.intersected(QRectF(L.rect.left(), L.plot.top(), L.rect.width(), L.plot.height()));
+        if (band.isEmpty())
+            continue;
+        if (i % 2 == 0)
+            p->fillRect(band, dark ? QColor(0x30, 0x30, 0x30) : QColor(0xf6, 0xf6, 0xf6));
+        p->setPen(lane.color);
+        const QRectF nameRect(lane.rect.left() + 4, lane.rect.top() + 2, L.laneHeaderWidth - 8, L.rowHeight);
+        if (nameRect.bottom() <= L.plot.bottom() && nameRect.top() >= L.plot.top() - 2)
+            p->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                        fm.elidedText(lane.name, Qt::ElideRight, nameRect.width()));
+    }
+
+    // Grid and axis.
+    p->setPen(QPen(grid, 1));
+    for (const Tick &t : L.ticks)
+        p->drawLine(QLineF(t.x, L.plot.top(), t.x, L.plot.bottom()));
+    p->setPen(QPen(muted, 1));
+    p->drawLine(QLineF(L.plot.left(), L.axis.top(), L.plot.right(), L.axis.top()));
+    const qreal lineH = fm.height();
+    for (int i = 0; i < L.ticks.size(); ++i) {
+        const Tick &t = L.ticks.at(i);
+        p->setPen(QPen(muted, 1));
+        p->drawLine(QLineF(t.x, L.axis.top(), t.x, L.axis.top() + 4));
+        const qreal next = i + 1 < L.ticks.size() ? L.ticks.at(i + 1).x : L.plot.right();
+        const qreal w = fm.horizontalAdvance(t.label);
+        if (t.x + 3 + w <= next - 2 && t.x + 3 + w <= L.plot.right()) {
+            p->setPen(text);
+            p->drawText(QPointF(t.x + 3, L.axis.top() + 4 + fm.ascent()), t.label);
+        }
+    }
+    for (int i = 0; i < L.majorTicks.size(); ++i) {
+        const Tick &t = L.majorTicks.at(i);
+        p->setPen(QPen(muted, 1));
+        p->drawLine(QLineF(t.x, L.axis.top(), t.x, L.axis.top() + lineH + 8));
+        const qreal next = i + 1 < L.majorTicks.size() ? L.majorTicks.at(i + 1).x : L.plot.right();
+        const qreal w = fm.horizontalAdvance(t.label);
+        if (!t.label.isEmpty() && t.x + 3 + w <= next - 2 && t.x + 3 + w <= L.plot.right() + 1) {
+            QFont bold = m_options.font;
+            bold.setBold(true);
+            p->setFont(bold);
+            p->setPen(text);
+            p->drawText(QPointF(t.x + 3, L.axis.top() + 6 + lineH + fm.ascent()), t.label);
+            p->setFont(m_options.font);
+        }
+    }
+    // Folded gaps: a break in the axis.
+    for (qreal x : L.folds) {
+        p->fillRect(QRectF(x - 5, L.plot.top(), 10, L.plot.height()),
+                    dark ? QColor(0x33, 0x33, 0x33) : QColor(0xf0, 0xf0, 0xf0));
+        p->setPen(QPen(muted, 1.2));
+        const qreal y = L.axis.top();
+        p->fillRect(QRectF(x - 5, y - 4, 10, 8), background);
+        p->drawLine(QLineF(x - 6, y + 3, x - 1, y - 3));
+        p->drawLine(QLineF(x + 1, y + 3, x + 6, y - 3));
+    }
+
+    // The article's date.
+    if (L.articleDateX >= 0) {
+        QPen pen(accent, 1.5, Qt::DashLine);
+        p->setPen(pen);
+        p->drawLine(QLineF(L.articleDateX, L.plot.top() - 2, L.articleDateX, L.axis.top()));
+        const qreal w = fm.horizontalAdvance(L.articleDateLabel);
+        qreal x = L.articleDateX - w / 2;
+        x = std::clamp(x, L.rect.left(), L.plot.right() - w);
+        p->setPen(accent.darker(dark ? 80 : 130));
+        p->drawText(QPointF(x, L.plot.top() - 5), L.articleDateLabel);
+    }
+
+    // Events.
+    p->save();
+    p->setClipRect(L.plot.adjusted(-L.laneHeaderWidth, 0, 0, 0));
+    for (const Item &it : L.items) {
+        if (it.hit().bottom() < L.plot.top() || it.hit().top() > L.plot.bottom())
+            continue;
+        const Event &e = m_events.at(it.event);
+        const bool selected = it.id == m_options.selectedEvent && !it.id.isEmpty();
+        const bool hovered = it.id == m_options.hoveredEvent && !it.id.isEmpty();
+        const bool faded =
+            !m_options.highlightedActor.isEmpty() && !e.actors.contains(m_options.highlightedActor);
+        QColor color = it.color;
+        QColor labelColor = text;
+        if (faded) {
+            color.setAlpha(70);
+            labelColor.setAlpha(90);
+        }
+        if (selected || hovered) {
+            QColor hl = it.color;
+            hl.setAlpha(selected ? 55 : 28);
+            p->setPen(Qt::NoPen);
+            p->setBrush(hl);
+            p->drawRoundedRect(it.hit().adjusted(-3, 1, 3, -1), 4, 4);
+        }
+        drawMark(p, it.mark, it.point, color, it.status, selected ? 2.2 : 1.5, background);
+        QFont f = m_options.font;
+        if (it.status == QLatin1String("cancelled") || it.status == QLatin1String("negated"))
+            f.setStrikeOut(true);
+        if (it.status == QLatin1String("planned"))
+            f.setItalic(true);
+        if (selected)
+            f.setBold(true);
+        p->setFont(f);
+        p->setPen(labelColor);
+        const QString shown =
+            selected ? QFontMetricsF(f).elidedText(e.label, Qt::ElideRight, it.label.width()) : it.text;
+        p->drawText(it.label, Qt::AlignLeft | Qt::AlignVCenter, shown);
+    }
+    p->restore();
+    p->setFont(m_options.font);
+
+    // Legend.
+    for (const Legend &lg : L.legend) {
+        const QRectF sw(lg.rect.left(), lg.rect.center().y() - 5, 10, 10);
+        if (lg.status.isEmpty()) {
+            p->setPen(Qt::NoPen);
+            p->setBrush(lg.color);
+            p->drawRoundedRect(sw, 2, 2);
+        } else {
+            drawMark(p, sw, true, lg.color, lg.status, 1.3, background);
+        }
+        p->setPen(muted);
+        p->drawText(QRectF(lg.rect.left() + 14, lg.rect.top(), lg.rect.width() - 14, lg.rect.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter, lg.text);
+    }
+
+    // Undated events, listed apart.
+    if (!L.undated.isNull()) {
+        QFont bold = m_options.font;
+        bold.setBold(true);
+        p->setFont(bold);
+        p->setPen(text);
+        p->drawText(QRectF(L.undated.left(), L.undated.top(), L.undated.width(), L.rowHeight),
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    QStringLiteral("Undated (%1)").arg(L.undatedEvents.size()));
+        for (int i = 0; i < L.undatedRects.size(); ++i) {
+            const Event &e = m_events.at(L.undatedEvents.at(i));
+            const QRectF r = L.undatedRects.at(i);
+            drawMark(p, QRectF(r.left(), r.center().y() - 4, 8, 8), true, eventColor(e), e.status, 1.3,
+                     background);
+            QFont f = m_options.font;
+            f.setStrikeOut(e.status == QLatin1String("cancelled") || e.status == QLatin1String("negated"));
+            f.setItalic(e.status == QLatin1String("planned"));
+            p->setFont(f);
+            p->setPen(text);
+            const QRectF tr(r.left() + 14, r.top(), r.width() - 14, r.height());
+            p->drawText(tr, Qt::AlignLeft | Qt::AlignVCenter,
+                        QFontMetricsF(f).elidedText(e.label, Qt::ElideRight, tr.width()));
+        }
+        const int hidden = int(L.undatedEvents.size() - L.undatedRects.size());
+        if (hidden > 0) {
+            p->setFont(m_options.font);
+            p->setPen(muted);
+            const qreal y =
+                L.undatedRects.isEmpty() ? L.undated.top() + L.rowHeight : L.undatedRects.last().bottom();
+            p->drawText(QRectF(L.undated.left(), y, L.undated.width(), L.rowHeight),
+                        Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("\u2026 and %1 more").arg(hidden));
+        }
+    }
+    p->restore();
+}
+
+} // namespace al
