@@ -1,6 +1,7 @@
 #include "pipeline.h"
 
 #include "actorresolver.h"
+#include "eventextractor.h"
 #include "relationextractor.h"
 #include "sentencesplitter.h"
 #include "temporaltagger.h"
@@ -60,6 +61,11 @@ Analysis Pipeline::run(const Article &article, const CancelToken *cancel,
         return a;
     report(85, "Finding relations");
     RelationExtractor().run(a);
+    if (cancelled())
+        return a;
+
+    report(92, "Finding events");
+    a.events = EventExtractor().run(a);
     if (cancelled())
         return a;
 
