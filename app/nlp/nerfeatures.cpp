@@ -49,13 +49,19 @@ enum Template : quint32 {
     TRunAfter,
     TLeftBag,
     TRightBag,
+    TRunFirstGaz,
+    TRunLastGaz,
+    TRunAfter2,
+    TRunBeforeGaz,
+    TRunAppositiveTitle,
 };
 
 const char *kTemplateNames =
     "bias word wordcaps lower shape longshape prefix suffix pos pos+shape gaz gazcount "
     "winlower winshape winpos winword wingaz bigramprev bigramnext shapetri postri "
     "doclower docmidcap plabel p2labels plabel+word plabel+shape hist stack doclabel "
-    "docmajority flags runlast runfirst runlength runbefore runafter leftbag rightbag";
+    "docmajority flags runlast runfirst runlength runbefore runafter leftbag rightbag "
+    "runfirstgaz runlastgaz runafter2 runbeforegaz runappositivetitle";
 
 constexpr quint64 kBoundary = 0xb0b0b0b0ULL;
 
@@ -95,6 +101,7 @@ void NerDocument::prepare(const Gazetteer &gaz)
     flags.assign(n, 0);
     runBegin.clear();
     runEnd.clear();
+    titleList = gaz.listIndex(QStringLiteral("title"));
     stats.clear();
     for (int b = 0; b < n;) {
         const int e = sentenceEnd[b];
@@ -278,6 +285,33 @@ void NerFeatures::staticFeatures(const NerDocument &doc, int i, std::vector<quin
         out.push_back(feature(TRunLength, std::min(re - rb, 5), where));
         out.push_back(feature(TRunBefore, lowerAt(rb - 1), where));
         out.push_back(feature(TRunAfter, lowerAt(re), where));
+        out.push_back(feature(TRunAfter2, lowerAt(re), shapeAt(re + 1), lowerAt(re + 2)));
+        if (rb - 1 >= sb) {
+            for (int l = 0; l < lists; ++l) {
+                const auto p = Gazetteer::position(doc.gazetteer[rb - 1], l);
+                if (p != Gazetteer::None)
+                    out.push_back(feature(TRunBeforeGaz, l * 8 + p, where));
+            }
+        }
+        // "Wang Yi, China's top foreign policy official": a title in an apposition after the run.
+        if (doc.titleList >= 0 && re < se && doc.words[re].text == QLatin1String(",")) {
+            for (int j = re + 1; j < std::min(se, re + 8); ++j) {
+                if (Gazetteer::position(doc.gazetteer[j], doc.titleList) != Gazetteer::None) {
+                    out.push_back(feature(TRunAppositiveTitle, 1, where));
+                    break;
+                }
+            }
+        }
+        // What the lists say of the run's first and last words ("Wang" is a family name, "Bank"
+        // an organisation word) matters to every word of the run.
+        for (int l = 0; l < lists; ++l) {
+            const auto first = Gazetteer::position(doc.gazetteer[rb], l);
+            const auto last = Gazetteer::position(doc.gazetteer[re - 1], l);
+            if (first != Gazetteer::None)
+                out.push_back(feature(TRunFirstGaz, l * 8 + first, where));
+            if (last != Gazetteer::None)
+                out.push_back(feature(TRunLastGaz, l * 8 + last, where));
+        }
     }
 
     if (capitalised(w) && w.has(WordFeatures::HasLetter)) {

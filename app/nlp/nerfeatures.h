@@ -32,6 +32,7 @@ struct NerDocument
     std::vector<int> sentenceEnd;   // per token: one past its sentence's last token
     std::vector<int> runBegin;      // per token: its run of capitalised words ("Bank of England"), or -1
     std::vector<int> runEnd;
+    int titleList = -1;              // index of the gazetteer's list of titles (secretary, minister...)
     QHash<quint64, WordStats> stats; // by lower-case word hash
 
     int size() const { return int(words.size()); }

@@ -18,8 +18,6 @@ namespace al {
 namespace {
 
 using Features = std::vector<quint64>;
-// Scale from perceptron scores to log-probabilities for the beam (tuned on dev; unused when greedy).
-constexpr float kTemperature = 0.03f;
 
 // Static features of every token of a document, computed once (training reuses them each epoch).
 struct StaticFeatures
@@ -39,14 +37,19 @@ struct StaticFeatures
     }
 };
 
-// Left-to-right beam search over BILOU labels, sentence by sentence. Each token's score is its
-// static and context features' score (computed once) plus its label features' score, which
-// depends on the hypothesis. The history of labels given to words is updated after each
-// sentence. With `learner` and `gold` (and a beam of 1), it also trains: the model is updated
-// at every token on its own predictions, so training sees the histories tagging will see.
+// Left-to-right beam search over BILOU labels, sentence by sentence (the structured perceptron
+// of Collins 2002 with a beam). A token's score for a label is its static and context features'
+// score (computed once per token) plus its label features' score, which depends on the
+// hypothesis's two previous labels; a path's score is the sum. The history of labels given to
+// words is updated after each sentence.
+//
+// With `learner` and `gold` it also trains, with "early update" (Collins & Roark 2004): as soon
+// as the gold path falls out of the beam, or at the end if the best path is not gold, the model
+// moves towards the gold prefix and away from the best prefix; the sentence's labels are then
+// the beam's best path, so later sentences see the histories tagging will see.
 void decodeDocument(const AveragedPerceptron &model, int offset, const NerDocument &doc,
                     const StaticFeatures *cache, std::vector<float> *staticScores, bool reuseStatic,
-                    const NerFeatures::FirstPass *first, std::vector<quint8> &labels, int beamSize = 1,
+                    const NerFeatures::FirstPass *first, std::vector<quint8> &labels, int beamSize,
                     AveragedPerceptron *learner = nullptr, const std::vector<quint8> *gold = nullptr)
 {
     constexpr int K = NerFeatures::kLabels;
@@ -56,7 +59,8 @@ void decodeDocument(const AveragedPerceptron &model, int offset, const NerDocume
     if (staticScores && !reuseStatic)
         staticScores->assign(size_t(n) * W, 0.0f);
     NerFeatures::History history;
-    thread_local Features staticFeats, contextFeats, labelFeats, all;
+    thread_local Features staticFeats, contextFeats, labelFeats, sentenceFeats;
+    thread_local std::vector<quint32> featOffsets;
     struct Hyp
     {
         float score;
@@ -65,13 +69,19 @@ void decodeDocument(const AveragedPerceptron &model, int offset, const NerDocume
     };
     thread_local std::vector<std::vector<Hyp>> columns;
     thread_local std::vector<std::array<float, K>> base;
-    std::vector<Hyp> candidates;
+    thread_local std::vector<Hyp> candidates;
     float wide[2 * K];
     for (int b = 0; b < n;) {
         const int e = doc.sentenceEnd[b];
         const int len = e - b;
         base.resize(len);
         columns.resize(len);
+        if (learner) {
+            sentenceFeats.clear();
+            featOffsets.assign(1, 0);
+        }
+        int goldAt = 0;    // index of the gold prefix in the current column, -1 once it fell out
+        int updateAt = -1; // column of the early update, if any
         for (int i = b; i < e; ++i) {
             float *scores = base[i - b].data();
             const quint64 *sf = nullptr;
@@ -99,72 +109,51 @@ void decodeDocument(const AveragedPerceptron &model, int offset, const NerDocume
             for (int l = 0; l < K; ++l)
                 scores[l] += wide[offset + l];
             if (learner) {
-                all.assign(sf, sf + sn);
-                all.insert(all.end(), contextFeats.begin(), contextFeats.end());
+                sentenceFeats.insert(sentenceFeats.end(), sf, sf + sn);
+                sentenceFeats.insert(sentenceFeats.end(), contextFeats.begin(), contextFeats.end());
+                featOffsets.push_back(quint32(sentenceFeats.size()));
             }
             std::vector<Hyp> &column = columns[i - b];
             column.clear();
             candidates.clear();
             const std::vector<Hyp> *prevColumn = i > b ? &columns[i - b - 1] : nullptr;
             const int parents = prevColumn ? int(prevColumn->size()) : 1;
+            const bool last = i + 1 == e;
             for (int h = 0; h < parents; ++h) {
                 const int p1 = prevColumn ? (*prevColumn)[h].label : K;
                 int p2 = K;
                 if (prevColumn && i - 2 >= b)
                     p2 = columns[i - b - 2][(*prevColumn)[h].back].label;
                 const float parentScore = prevColumn ? (*prevColumn)[h].score : 0.0f;
-                float local[K];
                 NerFeatures::labelFeatures(doc, i, p1, p2, labelFeats);
                 std::fill(wide, wide + W, 0.0f);
                 model.score(labelFeats.data(), int(labelFeats.size()), wide);
-                for (int l = 0; l < K; ++l)
-                    local[l] = scores[l] + wide[offset + l];
                 const int prev = p1 == K ? 0 : p1;
-                const bool last = i + 1 == e;
-                bool ok[K];
-                for (int l = 0; l < K; ++l)
-                    ok[l] = NerFeatures::allowed(prev, l) && !(last && l > 0 &&
-                                                               (NerFeatures::partOf(l) == NerFeatures::B ||
-                                                                NerFeatures::partOf(l) == NerFeatures::I));
-                if (beamSize > 1) {
-                    // Raw perceptron scores are not comparable across tokens: turn them into
-                    // log-probabilities over the allowed labels (a softmax with a fixed
-                    // temperature) before summing.
-                    float top = -1e30f;
-                    for (int l = 0; l < K; ++l)
-                        if (ok[l])
-                            top = std::max(top, local[l]);
-                    float sum = 0.0f;
-                    for (int l = 0; l < K; ++l)
-                        if (ok[l])
-                            sum += std::exp((local[l] - top) * kTemperature);
-                    const float logSum = std::log(sum);
-                    for (int l = 0; l < K; ++l)
-                        local[l] = (local[l] - top) * kTemperature - logSum;
-                }
-                int best = -1;
                 for (int l = 0; l < K; ++l) {
-                    if (!ok[l])
+                    if (!NerFeatures::allowed(prev, l))
                         continue;
-                    if (best < 0 || local[l] > local[best])
-                        best = l;
-                    candidates.push_back({parentScore + local[l], h, quint8(l)});
-                }
-                if (learner) {
-                    const int truth = (*gold)[i];
-                    if (truth != best) {
-                        const size_t keep = all.size();
-                        all.insert(all.end(), labelFeats.begin(), labelFeats.end());
-                        learner->update(all.data(), int(all.size()), truth, best);
-                        all.resize(keep);
-                    }
-                    learner->tick();
+                    // An entity may not stay open past the end of its sentence.
+                    if (last && l > 0 &&
+                        (NerFeatures::partOf(l) == NerFeatures::B ||
+                         NerFeatures::partOf(l) == NerFeatures::I))
+                        continue;
+                    candidates.push_back({parentScore + scores[l] + wide[offset + l], h, quint8(l)});
                 }
             }
             const int keep = std::min<int>(beamSize, int(candidates.size()));
             std::partial_sort(candidates.begin(), candidates.begin() + keep, candidates.end(),
                               [](const Hyp &x, const Hyp &y) { return x.score > y.score; });
             column.assign(candidates.begin(), candidates.begin() + keep);
+            if (learner && updateAt < 0) {
+                const int g = (*gold)[i];
+                int found = -1;
+                for (int k = 0; k < keep; ++k)
+                    if (column[k].label == g && (i == b || column[k].back == goldAt))
+                        found = k;
+                goldAt = found;
+                if (found < 0 || (last && found != 0))
+                    updateAt = i;
+            }
         }
         // Follow the best hypothesis back.
         int h = 0;
@@ -173,6 +162,34 @@ void decodeDocument(const AveragedPerceptron &model, int offset, const NerDocume
             labels[i] = hyp.label;
             h = hyp.back;
         }
+        if (learner && updateAt >= 0) {
+            // The best prefix up to the update column.
+            std::vector<quint8> predicted(updateAt - b + 1);
+            int hh = 0;
+            for (int i = updateAt; i >= b; --i) {
+                predicted[i - b] = columns[i - b][hh].label;
+                hh = columns[i - b][hh].back;
+            }
+            for (int i = b; i <= updateAt; ++i) {
+                const int g = (*gold)[i], p = predicted[i - b];
+                const int g1 = i - 1 >= b ? (*gold)[i - 1] : K, g2 = i - 2 >= b ? (*gold)[i - 2] : K;
+                const int q1 = i - 1 >= b ? predicted[i - 1 - b] : K,
+                          q2 = i - 2 >= b ? predicted[i - 2 - b] : K;
+                if (g == p && g1 == q1 && g2 == q2)
+                    continue;
+                const quint64 *f = sentenceFeats.data() + featOffsets[i - b];
+                const int fn = int(featOffsets[i - b + 1] - featOffsets[i - b]);
+                if (g != p)
+                    learner->update(f, fn, g, p);
+                NerFeatures::labelFeatures(doc, i, g1, g2, labelFeats);
+                learner->add(labelFeats.data(), int(labelFeats.size()), g, 1.0f);
+                NerFeatures::labelFeatures(doc, i, q1, q2, labelFeats);
+                learner->add(labelFeats.data(), int(labelFeats.size()), p, -1.0f);
+            }
+        }
+        if (learner)
+            for (int i = b; i < e; ++i)
+                learner->tick();
         for (int i = b; i < e; ++i)
             NerFeatures::remember(doc, i, labels[i], history);
         b = e;
@@ -358,9 +375,11 @@ NerTagger NerTagger::train(const std::vector<Sample> &samples, const QStringList
             std::shuffle(order.begin(), order.end(), rng);
             for (int d : order)
                 decodeDocument(model, 0, samples[d].doc, &cache[d], nullptr, false,
-                               firsts ? &(*firsts)[d] : nullptr, labels, 1, &model, &samples[d].gold);
+                               firsts ? &(*firsts)[d] : nullptr, labels, options.beam, &model,
+                               &samples[d].gold);
             if (options.progress && !firsts && stage == QLatin1String("first")) {
                 NerTagger snapshot;
+                snapshot.m_beam = options.beam;
                 AveragedPerceptron frozen = model;
                 frozen.finish();
                 // The first pass twice: the second pass's own features have no weights yet.
@@ -396,7 +415,8 @@ NerTagger NerTagger::train(const std::vector<Sample> &samples, const QStringList
         AveragedPerceptron model = trainModel(trainDocs, nullptr, QStringLiteral("fold %1").arg(f + 1));
         std::vector<quint8> labels;
         for (int d : heldOut) {
-            decodeDocument(model, 0, samples[d].doc, &cache[d], nullptr, false, nullptr, labels);
+            decodeDocument(model, 0, samples[d].doc, &cache[d], nullptr, false, nullptr, labels,
+                           options.beam);
             firsts[d].build(samples[d].doc, labels);
         }
     }

@@ -66,7 +66,7 @@ public:
     struct TrainOptions
     {
         int epochs = 10;
-        int beam = 1;  // the decoder's beam when tagging held-out folds
+        int beam = 4;  // the decoder's beam, in training and tagging
         int folds = 4; // jackknife folds for the second pass's inputs; 0 trains the first pass only
         std::function<void(const QString &stage, int epoch, const NerTagger &snapshot)> progress;
         std::function<void(const QString &message)> log;
@@ -83,7 +83,7 @@ private:
     QStringList m_posLabels;
     const Gazetteer *m_gazetteer = nullptr;
     QString m_error;
-    int m_beam = 1;
+    int m_beam = 4;
 };
 
 } // namespace al

@@ -194,6 +194,17 @@ void AveragedPerceptron::update(const Feature *features, int count, int truth, i
     }
 }
 
+void AveragedPerceptron::add(const Feature *features, int count, int cls, float delta)
+{
+    for (int k = 0; k < count; ++k) {
+        const quint32 row = trainRow(features[k], true);
+        const size_t j = size_t(row) * m_classes + cls;
+        m_totals[j] += double(m_step - m_stamps[j]) * m_weights[j];
+        m_stamps[j] = m_step;
+        m_weights[j] += delta;
+    }
+}
+
 void AveragedPerceptron::finish(float pruneBelow)
 {
     if (m_frozen)

@@ -44,6 +44,8 @@ public:
 
     // Training: one step per instance; on a mistake, +1 to `truth` and -1 to `guess`.
     void update(const Feature *features, int count, int truth, int guess);
+    // Training: adds `delta` to the weights of `features` for class `cls` alone.
+    void add(const Feature *features, int count, int cls, float delta);
     void tick() { ++m_step; }
 
     // Averages, prunes weights with |w| below `pruneBelow` and freezes the model.

@@ -103,6 +103,8 @@ for (const [code, locale] of Object.entries(allLocales)) {
   for (const n of flat(lasts)) if (typeof n === 'string' && n.length > 1) add('lastname', n);
 }
 
+for (const e of readFacts('firstname-extra.txt')) add('firstname', e);
+for (const e of readFacts('lastname-extra.txt')) add('lastname', e);
 for (const name of ['orgword', 'title', 'honorific', 'worldbody']) for (const e of readFacts(name + '.txt')) add(name, e);
 
 fs.mkdirSync(outDir, { recursive: true });

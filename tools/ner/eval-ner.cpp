@@ -6,6 +6,8 @@
 #include "nlp/gazetteer.h"
 #include "nlp/nertagger.h"
 #include "nlp/postagger.h"
+#include "nlp/sentencesplitter.h"
+#include "nlp/tokenizer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,10 +30,29 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("errors"), QStringLiteral("Write the mistaken sentences to this file."),
                       QStringLiteral("path")});
     parser.addOption({QStringLiteral("beam"), QStringLiteral("Beam width of the NER decoder."),
-                      QStringLiteral("n"), QStringLiteral("1")});
+                      QStringLiteral("n"), QStringLiteral("4")});
+    parser.addOption(
+        {QStringLiteral("text"),
+         QStringLiteral("Instead of evaluating, tag this plain-text article and list its entities."),
+         QStringLiteral("path")});
     parser.process(app);
     const QString path = parser.positionalArguments().value(
         0, QStringLiteral(ARTICLELENS_SOURCE_DIR "/../shared/data/conll2003/dev.txt"));
+    if (parser.isSet(QStringLiteral("text"))) {
+        QFile f(parser.value(QStringLiteral("text")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s\n", qPrintable(f.fileName()));
+            return 1;
+        }
+        const QString text = QString::fromUtf8(f.readAll());
+        QVector<Token> tokens = Tokenizer::run(text);
+        const QVector<Sentence> sentences = SentenceSplitter::run(text, tokens);
+        PosTagger::shared().run(text, tokens, sentences);
+        for (const Entity &e : NerTagger::shared().run(text, tokens, sentences))
+            std::printf("%-5s %6d %6d  %-13s %s\n", qPrintable(e.id), e.start, e.end, qPrintable(e.type),
+                        qPrintable(e.text));
+        return 0;
+    }
     auto docs = ConllCorpus::read(path);
     if (!docs) {
         std::fprintf(stderr, "%s\n", qPrintable(docs.error()));

@@ -90,6 +90,8 @@ int main(int argc, char **argv)
         {QStringLiteral("epochs"), QStringLiteral("NER epochs."), QStringLiteral("n"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("folds"), QStringLiteral("Jackknife folds for the second pass."),
                       QStringLiteral("n"), QStringLiteral("4")});
+    parser.addOption({QStringLiteral("beam"), QStringLiteral("Beam width of the NER decoder."),
+                      QStringLiteral("n"), QStringLiteral("4")});
     parser.addOption({QStringLiteral("skip-pos"), QStringLiteral("Reuse the existing pos.bin.")});
     parser.process(app);
 
@@ -180,6 +182,7 @@ int main(int argc, char **argv)
     NerTagger::TrainOptions options;
     options.epochs = parser.value(QStringLiteral("epochs")).toInt();
     options.folds = parser.value(QStringLiteral("folds")).toInt();
+    options.beam = parser.value(QStringLiteral("beam")).toInt();
     options.log = say;
     options.progress = [&](const QString &stage, int epoch, const NerTagger &snapshot) {
         const NerScore s = evaluate(snapshot, pos, dev.value());
