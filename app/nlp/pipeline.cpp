@@ -2,6 +2,8 @@
 
 #include "actorresolver.h"
 #include "eventextractor.h"
+#include "nertagger.h"
+#include "postagger.h"
 #include "relationextractor.h"
 #include "sentencesplitter.h"
 #include "temporaltagger.h"
@@ -22,6 +24,7 @@ const Pipeline &Pipeline::shared()
 QStringList Pipeline::modelVersions() const
 {
     QStringList out;
+    out << PosTagger::shared().version() << NerTagger::shared().version();
     return out;
 }
 
@@ -47,6 +50,14 @@ Analysis Pipeline::run(const Article &article, const CancelToken *cancel,
         return a;
 
     // Stages are added here in order: POS, NER, temporal, actors, relations, events.
+    report(25, "Tagging parts of speech");
+    PosTagger::shared().run(a.text, a.tokens, a.sentences);
+    if (cancelled())
+        return a;
+    report(40, "Finding names");
+    a.entities = NerTagger::shared().run(a.text, a.tokens, a.sentences); // ids e1, e2... in text order
+    if (cancelled())
+        return a;
 
     report(60, "Finding dates");
     a.timexes = TemporalTagger().run(a.text, a.tokens, a.sentences, a.date); // no DCT: XXXX-02
