@@ -21,6 +21,7 @@ public:
 private:
     int analyze(const QStringList &args);
     int tag(const QStringList &args);
+    int exportPdf(const QStringList &args);
     int usageError(const QString &message);
 
     QTextStream &m_out;

@@ -1,13 +1,22 @@
 #include "clicommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // export-pdf lays out text and so needs fonts: a QGuiApplication, on the offscreen platform
+    // unless the caller chose one. Every other command stays a plain QCoreApplication.
+    const bool needsFonts = argc > 1 && std::strcmp(argv[1], "export-pdf") == 0;
+    if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(needsFonts ? new QGuiApplication(argc, argv)
+                                                     : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("articlelens-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARTICLELENS_VERSION));
     QTextStream out(stdout);
@@ -15,5 +24,5 @@ int main(int argc, char *argv[])
     out.setEncoding(QStringConverter::Utf8);
     err.setEncoding(QStringConverter::Utf8);
     al::CliCommand command(out, err);
-    return command.run(app.arguments());
+    return command.run(app->arguments());
 }

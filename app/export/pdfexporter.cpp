@@ -1,0 +1,284 @@
+#include "pdfexporter.h"
+
+#include "mentionlist.h"
+#include "pdfhighlightwriter.h"
+#include "pdfincrementalupdate.h"
+#include "pdfreportpainter.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHash>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QStorageInfo>
+
+#include <algorithm>
+
+namespace al {
+
+namespace {
+
+constexpr int kKeywordActors = 6;
+
+QString documentTitle(const Analysis &a)
+{
+    if (!a.title.isEmpty())
+        return a.title.simplified();
+    if (a.titleEnd > 0)
+        return a.text.left(a.titleEnd).simplified();
+    return QFileInfo(a.path).completeBaseName();
+}
+
+// The main actors, by how often the article names them: the document's keywords.
+QStringList mainActors(const Analysis &a, const QVector<ExportMention> &mentions)
+{
+    QStringList out;
+    if (!a.actors.isEmpty()) {
+        QVector<const Actor *> actors;
+        for (const Actor &actor : a.actors)
+            if (actor.type != QLatin1String("DATE"))
+                actors.append(&actor);
+        std::stable_sort(actors.begin(), actors.end(), [](const Actor *x, const Actor *y) {
+            return x->mentions.size() > y->mentions.size();
+        });
+        for (const Actor *actor : actors.mid(0, kKeywordActors))
+            out << actor->name;
+        return out;
+    }
+    QHash<QString, int> counts;
+    for (const ExportMention &m : mentions)
+        if (m.type != QLatin1String("DATE"))
+            ++counts[a.text.mid(m.start, m.end - m.start).simplified()];
+    QStringList names = counts.keys();
+    std::sort(names.begin(), names.end(), [&](const QString &x, const QString &y) {
+        return counts[x] != counts[y] ? counts[x] > counts[y] : x < y;
+    });
+    return names.mid(0, kKeywordActors);
+}
+
+QString humanSize(qint64 bytes)
+{
+    return QLocale(QLocale::English).formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+PdfExporter::PdfExporter(PdfExportOptions options) : m_options(std::move(options)) {}
+
+Result<QPageSize::PageSizeId> PdfExporter::pageSizeFromName(const QString &name)
+{
+    if (name.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
+        return QPageSize::A4;
+    if (name.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
+        return QPageSize::Letter;
+    return Result<QPageSize::PageSizeId>::failure(
+        QStringLiteral("page size '%1' is not A4 or Letter").arg(name));
+}
+
+Result<QByteArray> PdfExporter::render(const Analysis &analysis, const CancelToken *cancel,
+                                       const ProgressFunction &progress, PdfExportSummary *summary) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto report = [&](int percent, const QString &stage) {
+        if (progress)
+            progress(std::clamp(percent, 0, 100), stage);
+    };
+    auto cancelled = [&] { return Result<QByteArray>::failure(QStringLiteral("Export cancelled.")); };
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Result<QByteArray>::failure(QStringLiteral(
+            "PDF export needs fonts, and so a QGuiApplication (the offscreen platform will do)"));
+
+    const QVector<ExportMention> mentions = MentionList::collect(analysis, m_options.types);
+    const QString title = documentTitle(analysis);
+    const QString creator = QStringLiteral("ArticleLens %1").arg(QStringLiteral(ARTICLELENS_VERSION));
+
+    // 1. Layout and text with QPdfWriter.
+    report(0, QStringLiteral("Laying out pages"));
+    QByteArray raw;
+    PdfReportLayout layout;
+    {
+        QBuffer buffer(&raw);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(96);
+        if (!writer.setPageLayout(
+                QPageLayout(QPageSize(m_options.pageSize), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0))))
+            return Result<QByteArray>::failure(QStringLiteral("the page size is not supported"));
+        writer.setTitle(title);
+        writer.setCreator(creator);
+        PdfReportPainter painter(analysis, mentions, m_options.appendix);
+        // HOOK(timeline, graph): the appendix is meant to draw the timeline and the relationship
+        // graph with the window's renderers (app/render/timelinerenderer.h, graphrenderer.h),
+        // which are not in the tree yet. When they land, hand them to the painter here, e.g.
+        //   painter.setTimelinePainter([&](QPainter *p, const QRectF &r) {
+        //   TimelineRenderer(analysis).paint(p, r); }); painter.setGraphPainter([&](QPainter *p, const QRectF
+        //   &r) { GraphRenderer(analysis).paint(p, r); });
+        // Until then the Timeline section shows the events (or dates) table only.
+        Result<PdfReportLayout> painted = painter.paint(writer, cancel, [&](int percent) {
+            report(percent * 55 / 100, QStringLiteral("Laying out pages"));
+        });
+        if (!painted.ok())
+            return Result<QByteArray>::failure(painted.error());
+        layout = std::move(painted.value());
+    }
+    if (cancel && cancel->isCancelled())
+        return cancelled();
+
+    // 2. Outline, links and document information: an incremental update of our own.
+    report(58, QStringLiteral("Adding bookmarks and links"));
+    Result<PdfIncrementalUpdate> update = PdfIncrementalUpdate::open(raw);
+    if (!update.ok())
+        return Result<QByteArray>::failure(
+            QStringLiteral("the laid-out PDF could not be read back: %1").arg(update.error()));
+    if (update->pageCount() != layout.pageCount)
+        return Result<QByteArray>::failure(QStringLiteral("the laid-out PDF has %1 pages instead of %2")
+                                               .arg(update->pageCount())
+                                               .arg(layout.pageCount));
+    const double pageHeight = layout.pageSize.height();
+    auto pdfTop = [&](double topFromTop) { return std::min(pageHeight, pageHeight - topFromTop + 8); };
+    QVector<PdfIncrementalUpdate::OutlineEntry> outline;
+    for (const PdfReportLayout::Section &s : layout.sections)
+        outline.append({s.title, s.page, pdfTop(s.top), 0});
+    update->setOutline(outline);
+    int links = 0;
+    for (const PdfReportLayout::Link &link : layout.links) {
+        if (link.mention < 0 || link.mention >= layout.mentions.size() ||
+            layout.mentions[link.mention].isEmpty())
+            continue;
+        const PdfReportLayout::Piece &target = layout.mentions[link.mention].first();
+        const QRectF r = link.rect;
+        update->addLink(link.page, QRectF(r.left(), pageHeight - r.bottom(), r.width(), r.height()),
+                        target.page, pdfTop(target.rect.top() - 24));
+        ++links;
+    }
+    const QStringList keywords = mainActors(analysis, mentions);
+    QString subject = QStringLiteral("Annotated reading of an article");
+    if (analysis.date.isValid())
+        subject += QStringLiteral(" dated %1").arg(analysis.date.toString(Qt::ISODate));
+    subject += QStringLiteral(": %1 actors, %2 relationships, %3 events, %4 highlighted mentions")
+                   .arg(analysis.actors.size())
+                   .arg(analysis.relations.size())
+                   .arg(analysis.events.size())
+                   .arg(mentions.size());
+    update->setInfo({{"Title", title},
+                     {"Author", analysis.author.isEmpty() ? QStringLiteral("ArticleLens") : analysis.author},
+                     {"Subject", subject},
+                     {"Keywords", keywords.join(QStringLiteral(", "))},
+                     {"Creator", creator},
+                     {"Producer", QStringLiteral("Qt %1 (QPdfWriter), poppler %2")
+                                      .arg(QString::fromLatin1(qVersion()), QStringLiteral("qt6"))}});
+    Result<QByteArray> navigable = update->finish();
+    if (!navigable.ok())
+        return Result<QByteArray>::failure(navigable.error());
+    if (cancel && cancel->isCancelled())
+        return cancelled();
+
+    // 3. One highlight annotation per mention (per page, when a page break splits one).
+    QVector<PdfHighlight> highlights;
+    const QSizeF page = layout.pageSize;
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        int currentPage = -1;
+        for (const PdfReportLayout::Piece &piece : layout.mentions[i]) {
+            if (piece.page != currentPage) {
+                PdfHighlight h;
+                h.page = piece.page;
+                h.note = mentions[i].note;
+                h.color = mentions[i].background;
+                h.uniqueName =
+                    QStringLiteral("articlelens-%1-%2-p%3").arg(mentions[i].id).arg(i).arg(piece.page + 1);
+                highlights.append(h);
+                currentPage = piece.page;
+            }
+            const QRectF r = piece.rect;
+            highlights.last().rects.append(QRectF(r.left() / page.width(), r.top() / page.height(),
+                                                  r.width() / page.width(), r.height() / page.height()));
+        }
+    }
+    report(62, QStringLiteral("Adding annotations"));
+    Result<QByteArray> annotated =
+        PdfHighlightWriter::apply(navigable.value(), highlights, cancel, [&](int done, int total) {
+            report(62 + 36 * done / std::max(1, total), QStringLiteral("Adding annotations"));
+        });
+    if (!annotated.ok())
+        return annotated;
+    if (summary) {
+        summary->pages = layout.pageCount;
+        summary->mentions = int(mentions.size());
+        summary->annotations = int(highlights.size());
+        summary->links = links;
+        summary->bytes = annotated->size();
+        summary->elapsedMs = timer.elapsed();
+    }
+    report(98, QStringLiteral("Saving"));
+    return annotated;
+}
+
+Result<bool> PdfExporter::saveFile(const QByteArray &bytes, const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    const QString folder = QDir::toNativeSeparators(info.absolutePath());
+    if (info.isDir())
+        return Result<bool>::failure(
+            QStringLiteral("%1 is a folder; choose a file name inside it.").arg(path));
+    if (!info.absoluteDir().exists())
+        return Result<bool>::failure(QStringLiteral("The folder %1 does not exist.").arg(folder));
+    const QStorageInfo storage(info.absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < bytes.size() + 65536)
+        return Result<bool>::failure(
+            QStringLiteral(
+                "There is not enough free space in %1 for %2 (%3 needed, %4 free). Free some space or "
+                "choose another place.")
+                .arg(folder, name, humanSize(bytes.size()), humanSize(storage.bytesAvailable())));
+    if (storage.isValid() && storage.isReadOnly())
+        return Result<bool>::failure(
+            QStringLiteral("%1 is on a read-only disk; choose another place for %2.").arg(folder, name));
+    if (info.exists() && !info.isWritable())
+        return Result<bool>::failure(
+            QStringLiteral("%1 is read-only or belongs to someone else; choose another name.").arg(path));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<bool>::failure(
+            QStringLiteral("The folder %1 cannot be written to (%2); choose another place for %3.")
+                .arg(folder, file.errorString(), name));
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return Result<bool>::failure(
+            QStringLiteral("Writing %1 failed (%2); the disk may be full. Nothing was replaced.")
+                .arg(path, why));
+    }
+    if (!file.commit())
+        return Result<bool>::failure(
+            QStringLiteral("%1 could not be saved (%2); if it is open in another program, "
+                           "close it there or choose another name. Nothing was replaced.")
+                .arg(path, file.errorString()));
+    return true;
+}
+
+Result<PdfExportSummary> PdfExporter::write(const Analysis &analysis, const QString &path,
+                                            const CancelToken *cancel, const ProgressFunction &progress) const
+{
+    PdfExportSummary summary;
+    const Result<QByteArray> bytes = render(analysis, cancel, progress, &summary);
+    if (!bytes.ok())
+        return Result<PdfExportSummary>::failure(bytes.error());
+    if (cancel && cancel->isCancelled())
+        return Result<PdfExportSummary>::failure(QStringLiteral("Export cancelled."));
+    const Result<bool> saved = saveFile(bytes.value(), path);
+    if (!saved.ok())
+        return Result<PdfExportSummary>::failure(saved.error());
+    if (progress)
+        progress(100, QStringLiteral("Saved"));
+    return summary;
+}
+
+} // namespace al

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "analysis.h"
+#include "canceltoken.h"
+#include "mentionlist.h"
+#include "result.h"
+
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+
+class QPainter;
+class QPdfWriter;
+
+namespace al {
+
+// Where the painted report put things, for the annotations, outline and links that are added to
+// the PDF afterwards. Rectangles are in points with the origin at the page's top left.
+struct PdfReportLayout
+{
+    struct Piece
+    {
+        int page = 0;
+        QRectF rect;
+    };
+    struct Section
+    {
+        QString title;
+        int page = 0;
+        double top = 0;
+    };
+    struct Link
+    {
+        int page = 0;
+        QRectF rect;
+        int mention = -1; // index into the mention list: the link jumps to its first piece
+    };
+
+    QSizeF pageSize; // points
+    int pageCount = 0;
+    QVector<QVector<Piece>> mentions; // parallel to the mention list: one piece per line piece
+    QVector<Section> sections;
+    QVector<Link> links;
+};
+
+// Lays out and paints the report on a QPdfWriter: page 1 has the title, source, article date, a
+// one-line summary and the colour legend; the article follows with every mention's words on a
+// tint of its type's colour; the appendix has the actors and relationships tables, the timeline
+// and the relationship graph. Text is set with QTextLayout so it stays real, selectable text in
+// reading order (ligatures are turned off so search and copy see plain letters). Layout runs
+// first, painting second, so every footer knows the page count. The writer must have a
+// resolution of 96 dpi and no margins (PdfExporter sets it up); painting happens on the calling
+// thread, which may be a worker thread.
+class PdfReportPainter
+{
+public:
+    // Paints a figure (timeline, graph) into a rectangle in 96-dpi units, like a screen.
+    using FigurePainter = std::function<void(QPainter *painter, const QRectF &rect)>;
+
+    PdfReportPainter(const Analysis &analysis, const QVector<ExportMention> &mentions, bool appendix);
+    ~PdfReportPainter();
+
+    // Renderers from app/render, when the build has them; without one the section says so.
+    void setTimelinePainter(FigurePainter painter) { m_timeline = std::move(painter); }
+    void setGraphPainter(FigurePainter painter) { m_graph = std::move(painter); }
+
+    // `progress` gets 0..100 over layout and painting.
+    Result<PdfReportLayout> paint(QPdfWriter &writer, const CancelToken *cancel = nullptr,
+                                  const std::function<void(int percent)> &progress = {});
+
+private:
+    const Analysis &m_analysis;
+    const QVector<ExportMention> &m_mentions;
+    bool m_appendix;
+    FigurePainter m_timeline;
+    FigurePainter m_graph;
+};
+
+} // namespace al
