@@ -44,6 +44,24 @@ Tense cueAt(const TemporalPatterns &p, const QVector<Word> &words, int j)
         return b == QLatin1String("was") || b == QLatin1String("were") || b == QLatin1String("had") ||
                b == QLatin1String("been");
     };
+    if (cue == QLatin1String("pastbase")) {
+        // "set", "cut", "hit": the past form is the base form. "set to resume Monday" is a plan;
+        // after "to" or a modal the word is an infinitive with no tense of its own.
+        if (toFollows && w == QLatin1String("set"))
+            return Tense::Future;
+        if (j > 0) {
+            static const QSet<QString> infinitive = {
+                QStringLiteral("to"),    QStringLiteral("will"),  QStringLiteral("would"),
+                QStringLiteral("can"),   QStringLiteral("could"), QStringLiteral("may"),
+                QStringLiteral("might"), QStringLiteral("must"),  QStringLiteral("should"),
+                QStringLiteral("shall"), QStringLiteral("ll"),    QStringLiteral("not"),
+                QStringLiteral("do"),    QStringLiteral("does"),  QStringLiteral("be"),
+                QStringLiteral("being")};
+            if (infinitive.contains(words.at(j - 1).lower))
+                return Tense::Unknown;
+        }
+        return Tense::Past;
+    }
     if (cue == QLatin1String("futuredue"))
         return pastOfBeOrHave(j - 1) || pastOfBeOrHave(j - 2) ? Tense::Past : Tense::Future;
     if (cue == QLatin1String("futureto"))

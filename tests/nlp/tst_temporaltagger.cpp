@@ -119,6 +119,18 @@ void TstTemporalTagger::tense_data()
     QTest::newRow("month just ahead") << "Officials said the rules take effect in early July."
                                       << "early July"
                                       << "2023-07";
+    QTest::newRow("set to") << "Negotiations are set to resume on Thursday."
+                            << "Thursday"
+                            << "2023-06-08";
+    QTest::newRow("set, past") << "The judge set Friday as the deadline, and the lawyers objected."
+                               << "Friday"
+                               << "2023-06-02";
+    QTest::newRow("cut, past") << "The bank cut its rates on Thursday."
+                               << "Thursday"
+                               << "2023-06-01";
+    QTest::newRow("to cut") << "The bank hopes to cut its rates on Thursday."
+                            << "Thursday"
+                            << "2023-06-08";
 }
 
 void TstTemporalTagger::tense()
@@ -182,6 +194,21 @@ void TstTemporalTagger::relative_data()
     QTest::newRow("this quarter") << "Sales should recover this quarter."
                                   << "this quarter"
                                   << "2023-Q2";
+    QTest::newRow("a decade ago") << "The mill shut down a decade ago."
+                                  << "a decade ago"
+                                  << "2013";
+    QTest::newRow("next year's quarter") << "The merger may close in next year's second quarter."
+                                         << "next year's second quarter"
+                                         << "2024-Q2";
+    QTest::newRow("last year's quarter") << "Sales trailed last year's fourth quarter."
+                                         << "last year's fourth quarter"
+                                         << "2022-Q4";
+    QTest::newRow("half years") << "The ship was at sea for 3 1/2 years."
+                                << "3 1/2 years"
+                                << "P3Y6M";
+    QTest::newRow("half hours") << "The hearing lasted 2 1/2 hours."
+                                << "2 1/2 hours"
+                                << "PT2H30M";
 }
 
 void TstTemporalTagger::relative()
@@ -351,6 +378,14 @@ void TstTemporalTagger::notTimeExpressions_data()
     QTest::newRow("number") << "About 1,000 people marched.";
     QTest::newRow("fraction") << "Three-quarters of the votes were counted.";
     QTest::newRow("rate") << "The airline runs four flights a week.";
+    QTest::newRow("show") << "The senator appeared on \"This Week\" with a new plan.";
+    QTest::newRow("tv programme") << "She told \"60 Minutes\" she would run.";
+    QTest::newRow("film") << "The poster quoted the film High Noon.";
+    QTest::newRow("newspaper") << "The poll appeared in USA Today.";
+    QTest::newRow("comparison") << "The quarter-to-quarter comparison was flattering.";
+    QTest::newRow("generic today's") << "Phones are everywhere in today's world.";
+    QTest::newRow("future of") << "The vote will shape the future of the region.";
+    QTest::newRow("apart") << "The two blasts went off minutes apart.";
 }
 
 void TstTemporalTagger::notTimeExpressions()

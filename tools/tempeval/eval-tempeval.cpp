@@ -215,8 +215,9 @@ int main(int argc, char **argv)
                 std::printf("SPAN  %s gold [%s] pred [%s]\n", qPrintable(doc.name), qPrintable(g.text),
                             qPrintable(p.text));
             if (misses)
-                std::printf("HIT   %s %s %s [%s]\n", qPrintable(doc.name), p.value == g.value ? "ok" : "bad",
-                            qPrintable(p.value), qPrintable(p.text));
+                std::printf("HIT   %s %s %s [%s] | %s\n", qPrintable(doc.name),
+                            p.value == g.value ? "ok" : "bad", qPrintable(p.value), qPrintable(p.text),
+                            qPrintable(context(doc.text, p.start, p.end)));
             if (p.type == g.type)
                 ++s.typeRight;
             if (p.value == g.value)
