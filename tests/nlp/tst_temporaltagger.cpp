@@ -209,6 +209,12 @@ void TstTemporalTagger::relative_data()
     QTest::newRow("half hours") << "The hearing lasted 2 1/2 hours."
                                 << "2 1/2 hours"
                                 << "PT2H30M";
+    QTest::newRow("day before last weekday") << "The day before last Friday's vote, the rebels withdrew."
+                                             << "The day before last Friday"
+                                             << "2023-06-01";
+    QTest::newRow("mid afternoon") << "By mid afternoon, the crowd had dispersed."
+                                   << "mid afternoon"
+                                   << "2023-06-06TAF";
 }
 
 void TstTemporalTagger::relative()
