@@ -89,10 +89,34 @@ Tense cueAt(const TemporalPatterns &p, const QVector<Word> &words, int j)
     return Tense::Unknown;
 }
 
+// A deadline moved or granted "until" a day ("postponed until Tuesday", "gave them until 9 a.m.
+// Friday") lies after the decision, whatever the tense of the verb that reports it.
+bool isDeadline(const QVector<Word> &words, int first)
+{
+    if (first < 1)
+        return false;
+    const QString &before = words.at(first - 1).lower;
+    if (before != QLatin1String("until") && before != QLatin1String("till"))
+        return false;
+    static const QSet<QString> verbs = {
+        QStringLiteral("postponed"), QStringLiteral("delayed"),  QStringLiteral("extended"),
+        QStringLiteral("adjourned"), QStringLiteral("deferred"), QStringLiteral("given"),
+        QStringLiteral("granted"),   QStringLiteral("gave"),     QStringLiteral("suspended"),
+        QStringLiteral("pushed"),    QStringLiteral("moved")};
+    const int sentence = words.at(first).sentence;
+    for (int j = first - 2; j >= 0 && j >= first - 7 && words.at(j).sentence == sentence; --j) {
+        if (verbs.contains(words.at(j).lower))
+            return true;
+    }
+    return false;
+}
+
 // The tense of the clause an expression sits in: the nearest cue before it in its sentence,
 // else the nearest after it.
 Tense tenseAround(const TemporalPatterns &p, const QVector<Word> &words, int first, int last)
 {
+    if (isDeadline(words, first))
+        return Tense::Future;
     const int sentence = words.at(first).sentence;
     for (int j = first - 1; j >= 0 && words.at(j).sentence == sentence; --j) {
         const Tense t = cueAt(p, words, j);

@@ -131,6 +131,12 @@ void TstTemporalTagger::tense_data()
     QTest::newRow("to cut") << "The bank hopes to cut its rates on Thursday."
                             << "Thursday"
                             << "2023-06-08";
+    QTest::newRow("deadline") << "The judge postponed the hearing until Friday."
+                              << "Friday"
+                              << "2023-06-09";
+    QTest::newRow("until, past") << "The rally lasted until Friday."
+                                 << "Friday"
+                                 << "2023-06-02";
 }
 
 void TstTemporalTagger::tense()
