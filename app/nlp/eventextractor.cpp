@@ -431,8 +431,10 @@ QVector<Clause> Reader::splitClauses() const
                                     (w.lower == QLatin1String("that") && w.pos == QLatin1String("IN"));
             if (relPronoun) {
                 int k = i - 1;
+                // Skip a date between the verb and "that": "reported on Tuesday that".
                 while (k > cur.body &&
-                       (m_w[k].timex >= 0 || m_w[k].pos == QLatin1String("RB") || m_w[k].isComma()))
+                       (m_w[k].timex >= 0 || m_w[k].pos == QLatin1String("RB") || m_w[k].isComma() ||
+                        (m_w[k].pos == QLatin1String("IN") && k + 1 < n && m_w[k + 1].timex >= 0)))
                     --k;
                 if (k >= 0 && m_w[k].isVerb())
                     close(i, i + 1, ClauseKind::Complement, k);
