@@ -435,6 +435,22 @@ TimeValue TemporalNormalizer::normalizeAction(const Match &match, const Context 
     if (action == QLatin1String("named"))
         return namedAction(m, c, args.value(0).toInt());
 
+    if (action == QLatin1String("weekday")) {
+        // weekday N: the named weekday just after (1) or before (-1) the day the text is
+        // talking about ("the following Monday", "the previous Friday"), else the DCT.
+        const int weekday = intSlot(m, QStringLiteral("weekday"));
+        QDate base = c.dayReference.isAnchored() ? c.dayReference.begin() : dct;
+        if (weekday == Unknown || !base.isValid())
+            return weekday == Unknown ? TimeValue() : TimeValue::weekday(weekday);
+        const int n = args.value(0).toInt();
+        if (n > 0) {
+            const int ahead = (weekday - base.dayOfWeek() + 7) % 7;
+            return withDayParts(TimeValue::day(base.addDays(ahead == 0 ? 7 : ahead)), m);
+        }
+        const int back = (base.dayOfWeek() - weekday + 7) % 7;
+        return withDayParts(TimeValue::day(base.addDays(-(back == 0 ? 7 : back))), m);
+    }
+
     if (action == QLatin1String("dur")) {
         const QString unit = unitCode(m, 0).toUpper();
         if (unit.isEmpty())

@@ -321,6 +321,14 @@ void TstTemporalTagger::referringBack()
     QCOMPARE(find(days, QStringLiteral("June 3")).value, QStringLiteral("2021-06-03"));
     QCOMPARE(find(days, QStringLiteral("5, 2021")).value, QStringLiteral("2021-06-05"));
 
+    // A weekday after or before the day the text is discussing.
+    const QVector<Timex> ferry =
+        tag(QStringLiteral("The ferry ran aground on 14 April 2021. It was refloated the following Monday."));
+    QCOMPARE(find(ferry, QStringLiteral("the following Monday")).value, QStringLiteral("2021-04-19"));
+    const QVector<Timex> index = tag(QStringLiteral(
+        "On Wednesday, 9 March 2022, the index closed lower, down 2% from the previous Friday."));
+    QCOMPARE(find(index, QStringLiteral("the previous Friday")).value, QStringLiteral("2022-03-04"));
+
     // Without an earlier date, the DCT is the anchor.
     QCOMPARE(valueOf(QStringLiteral("The next day, the ferry sailed again."), QStringLiteral("The next day")),
              QStringLiteral("2023-06-07"));
