@@ -1,0 +1,327 @@
+#include "timelinecanvas.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace al {
+
+TimelineCanvas::TimelineCanvas(QWidget *parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    updateRendererStyle();
+}
+
+QSize TimelineCanvas::sizeHint() const
+{
+    return QSize(900, 260);
+}
+
+QSize TimelineCanvas::minimumSizeHint() const
+{
+    return QSize(240, 120);
+}
+
+void TimelineCanvas::updateRendererStyle()
+{
+    TimelineRenderer::Options &o = m_renderer.options();
+    o.font = font();
+    o.dark = palette().color(QPalette::Base).lightness() < 128;
+    invalidate();
+}
+
+void TimelineCanvas::setAnalysis(const Analysis &analysis)
+{
+    m_text = analysis.text;
+    m_sentences = analysis.sentences;
+    m_renderer.setAnalysis(analysis);
+    m_renderer.options().selectedEvent.clear();
+    m_renderer.options().hoveredEvent.clear();
+    m_renderer.options().scrollY = 0;
+    m_message = analysis.events.isEmpty() ? tr("No events found in this article.") : QString();
+    invalidate();
+}
+
+void TimelineCanvas::clearCanvas(const QString &message)
+{
+    m_text.clear();
+    m_sentences.clear();
+    m_renderer.setAnalysis(Analysis());
+    m_message = message;
+    invalidate();
+}
+
+void TimelineCanvas::invalidate()
+{
+    m_dirty = true;
+    update();
+}
+
+const TimelineRenderer::Layout &TimelineCanvas::currentLayout() const
+{
+    if (m_dirty) {
+        m_layout = m_renderer.layout(QRectF(rect()).adjusted(8, 4, -8, -2));
+        m_dirty = false;
+    }
+    return m_layout;
+}
+
+QRectF TimelineCanvas::eventRect(const QString &id) const
+{
+    for (const TimelineRenderer::Item &it : currentLayout().items)
+        if (it.id == id)
+            return it.hit().intersected(currentLayout().plot);
+    return {};
+}
+
+void TimelineCanvas::fitAll()
+{
+    m_renderer.fitAll();
+    m_renderer.options().scrollY = 0;
+    invalidate();
+    Q_EMIT viewChanged();
+}
+
+void TimelineCanvas::zoomBy(double factor)
+{
+    m_renderer.zoom(factor, 0.5);
+    invalidate();
+    Q_EMIT viewChanged();
+}
+
+void TimelineCanvas::setLanesByActor(bool on)
+{
+    m_renderer.options().lanesByActor = on;
+    m_renderer.options().scrollY = 0;
+    invalidate();
+    Q_EMIT viewChanged();
+}
+
+void TimelineCanvas::setSelectedEvent(const QString &id)
+{
+    if (m_renderer.options().selectedEvent == id)
+        return;
+    m_renderer.options().selectedEvent = id;
+    // Bring the selected event into view when it is off to the side.
+    if (!id.isEmpty()) {
+        const QVector<Event> &events = m_renderer.events();
+        for (const Event &e : events) {
+            if (e.id != id || e.begin.isEmpty())
+                continue;
+            const double a = m_renderer.axisPosition(QDate::fromString(e.begin, Qt::ISODate));
+            const double span = m_renderer.viewTo() - m_renderer.viewFrom();
+            if (a < m_renderer.viewFrom() || a > m_renderer.viewTo())
+                m_renderer.setView(a - span / 2, a + span / 2);
+        }
+    }
+    invalidate();
+}
+
+void TimelineCanvas::setHighlightedActor(const QString &id)
+{
+    m_renderer.options().highlightedActor = id;
+    invalidate();
+}
+
+QString TimelineCanvas::describe(int index) const
+{
+    const QVector<Event> &events = m_renderer.events();
+    if (index < 0 || index >= events.size())
+        return {};
+    const Event &e = events.at(index);
+    const QLocale c(QLocale::English);
+    QString when = tr("undated");
+    const QDate b = QDate::fromString(e.begin, Qt::ISODate);
+    const QDate en = QDate::fromString(e.end, Qt::ISODate);
+    if (b.isValid())
+        when = b == en || !en.isValid()
+                   ? c.toString(b, QStringLiteral("d MMMM yyyy"))
+                   : c.toString(b, QStringLiteral("d MMM yyyy")) + QStringLiteral(" \u2013 ") +
+                         c.toString(en, QStringLiteral("d MMM yyyy"));
+    QStringList who;
+    for (const QString &a : e.actors)
+        who << m_renderer.nameOf(a).toHtmlEscaped();
+    QString html = QStringLiteral("<b>%1</b><br>%2 \u00b7 %3").arg(e.label.toHtmlEscaped(), when, e.status);
+    if (!who.isEmpty())
+        html += QStringLiteral("<br>") + tr("Who: %1").arg(who.join(QStringLiteral(", ")));
+    if (e.sentence >= 0 && e.sentence < m_sentences.size()) {
+        const Sentence &s = m_sentences.at(e.sentence);
+        QString sentence = m_text.mid(s.start, s.end - s.start).simplified();
+        html += QStringLiteral("<p style='white-space:pre-wrap'><i>%1</i></p>").arg(sentence.toHtmlEscaped());
+    }
+    return html;
+}
+
+void TimelineCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().color(QPalette::Base));
+    if (!m_message.isEmpty() && m_renderer.events().isEmpty()) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_message);
+        return;
+    }
+    m_renderer.paint(&p, currentLayout());
+    if (hasFocus()) {
+        QPen pen(palette().color(QPalette::Highlight), 1);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+}
+
+void TimelineCanvas::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    clampScroll();
+    invalidate();
+}
+
+void TimelineCanvas::clampScroll()
+{
+    m_dirty = true;
+    const TimelineRenderer::Layout &L = currentLayout();
+    const qreal maxScroll = std::max<qreal>(0, L.contentHeight - L.plot.height() + 8);
+    qreal &y = m_renderer.options().scrollY;
+    const qreal clamped = std::clamp<qreal>(y, 0, maxScroll);
+    if (clamped != y) {
+        y = clamped;
+        m_dirty = true;
+    }
+}
+
+void TimelineCanvas::wheelEvent(QWheelEvent *event)
+{
+    const QPointF delta = event->angleDelta();
+    const TimelineRenderer::Layout &L = currentLayout();
+    if (std::abs(delta.x()) > std::abs(delta.y())) {
+        m_renderer.pan(-delta.x() / 1200.0);
+    } else if (event->modifiers() & Qt::ShiftModifier) {
+        m_renderer.options().scrollY -= delta.y() / 4.0;
+        clampScroll();
+    } else {
+        const double fraction =
+            L.plot.width() > 0 ? (event->position().x() - L.plot.left()) / L.plot.width() : 0.5;
+        m_renderer.zoom(std::pow(1.0015, delta.y()), std::clamp(fraction, 0.0, 1.0));
+    }
+    invalidate();
+    Q_EMIT viewChanged();
+    event->accept();
+}
+
+void TimelineCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    m_pressed = true;
+    m_dragged = false;
+    m_pressPos = m_lastPos = event->position().toPoint();
+}
+
+void TimelineCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_pressed) {
+        if (!m_dragged && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+            m_dragged = true;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_dragged) {
+            const TimelineRenderer::Layout &L = currentLayout();
+            const QPoint d = pos - m_lastPos;
+            if (L.plot.width() > 0)
+                m_renderer.pan(-double(d.x()) / L.plot.width());
+            m_renderer.options().scrollY -= d.y();
+            m_lastPos = pos;
+            clampScroll();
+            invalidate();
+            Q_EMIT viewChanged();
+        }
+        return;
+    }
+    const int index = TimelineRenderer::eventAt(currentLayout(), pos);
+    const QString id = index >= 0 ? m_renderer.events().at(index).id : QString();
+    if (id != m_renderer.options().hoveredEvent) {
+        m_renderer.options().hoveredEvent = id;
+        setCursor(id.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+        invalidate();
+    }
+}
+
+void TimelineCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed)
+        return QWidget::mouseReleaseEvent(event);
+    m_pressed = false;
+    unsetCursor();
+    if (m_dragged)
+        return;
+    const int index = TimelineRenderer::eventAt(currentLayout(), event->position());
+    const QString id = index >= 0 ? m_renderer.events().at(index).id : QString();
+    setSelectedEvent(id);
+    Q_EMIT eventClicked(id);
+}
+
+void TimelineCanvas::leaveEvent(QEvent *event)
+{
+    if (!m_renderer.options().hoveredEvent.isEmpty()) {
+        m_renderer.options().hoveredEvent.clear();
+        invalidate();
+    }
+    QWidget::leaveEvent(event);
+}
+
+void TimelineCanvas::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomBy(1.25); break;
+    case Qt::Key_Minus: zoomBy(0.8); break;
+    case Qt::Key_Left:
+        m_renderer.pan(-0.1);
+        invalidate();
+        Q_EMIT viewChanged();
+        break;
+    case Qt::Key_Right:
+        m_renderer.pan(0.1);
+        invalidate();
+        Q_EMIT viewChanged();
+        break;
+    case Qt::Key_0:
+    case Qt::Key_Home: fitAll(); break;
+    default: QWidget::keyPressEvent(event);
+    }
+}
+
+bool TimelineCanvas::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int index = TimelineRenderer::eventAt(currentLayout(), help->pos());
+        if (index >= 0) {
+            const QRectF r = eventRect(m_renderer.events().at(index).id);
+            QToolTip::showText(help->globalPos(), describe(index), this, r.toRect());
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void TimelineCanvas::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        updateRendererStyle();
+    QWidget::changeEvent(event);
+}
+
+} // namespace al

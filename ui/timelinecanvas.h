@@ -1,0 +1,76 @@
+#pragma once
+
+#include "timelinerenderer.h"
+
+#include <QPoint>
+#include <QWidget>
+
+namespace al {
+
+// The drawing surface of the timeline dock: a TimelineRenderer on a widget. The mouse wheel
+// zooms around the pointer, dragging pans (sideways through time, up and down through rows),
+// the keyboard does the same (+, -, arrows, 0 fits all). Hovering an event shows its sentence;
+// clicking it selects it. It keeps the analysis text only to show those sentences.
+class TimelineCanvas : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineCanvas(QWidget *parent = nullptr);
+
+    void setAnalysis(const Analysis &analysis);
+    void clearCanvas(const QString &message);
+
+    void fitAll();
+    void zoomBy(double factor);
+    void setLanesByActor(bool on);
+    bool lanesByActor() const { return m_renderer.options().lanesByActor; }
+    void setSelectedEvent(const QString &id);
+    QString selectedEvent() const { return m_renderer.options().selectedEvent; }
+    void setHighlightedActor(const QString &id);
+
+    const TimelineRenderer &renderer() const { return m_renderer; }
+    // The current layout (computed for the widget's size), for hit tests and tests.
+    const TimelineRenderer::Layout &currentLayout() const;
+    // Where an event is drawn, in widget coordinates; an empty rectangle when off view.
+    QRectF eventRect(const QString &id) const;
+    // The tooltip text of an event: label, date, status and its sentence.
+    QString describe(int eventIndex) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void eventClicked(const QString &id); // empty: a click beside the events
+    void viewChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void invalidate();
+    void clampScroll();
+    void updateRendererStyle();
+
+    TimelineRenderer m_renderer;
+    mutable TimelineRenderer::Layout m_layout;
+    mutable bool m_dirty = true;
+    QString m_message;
+    QString m_text;
+    QVector<Sentence> m_sentences;
+    QPoint m_pressPos;
+    QPoint m_lastPos;
+    bool m_pressed = false;
+    bool m_dragged = false;
+};
+
+} // namespace al
