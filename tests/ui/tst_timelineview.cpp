@@ -1,0 +1,168 @@
+#include "timelinecanvas.h"
+#include "timelineview.h"
+
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace al;
+
+// The timeline dock on the offscreen platform: clicks on events, the undated list, the toggles.
+class TestTimelineView : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Analysis analysis()
+    {
+        Analysis a;
+        a.text = QStringLiteral(
+            "Lind met Duarte in Oslo on Monday. Duarte will fly to Riga in July. Lind declined "
+            "to comment.");
+        a.date = QDate(2024, 5, 15);
+        a.sentences = {{0, 34, 0, 0}, {35, 66, 0, 0}, {67, 95, 0, 0}};
+        Actor lind;
+        lind.id = QStringLiteral("a1");
+        lind.name = QStringLiteral("Tomas Lind");
+        lind.type = QStringLiteral("PERSON");
+        Actor duarte;
+        duarte.id = QStringLiteral("a2");
+        duarte.name = QStringLiteral("Ana Duarte");
+        duarte.type = QStringLiteral("PERSON");
+        a.actors = {lind, duarte};
+        Event met;
+        met.id = QStringLiteral("v1");
+        met.label = QStringLiteral("Lind met Duarte in Oslo");
+        met.triggerStart = 5;
+        met.triggerEnd = 8;
+        met.sentence = 0;
+        met.begin = met.end = QStringLiteral("2024-05-13");
+        met.actors = {QStringLiteral("a1"), QStringLiteral("a2")};
+        met.status = QStringLiteral("occurred");
+        Event fly;
+        fly.id = QStringLiteral("v2");
+        fly.label = QStringLiteral("Duarte will fly to Riga");
+        fly.triggerStart = 47;
+        fly.triggerEnd = 50;
+        fly.sentence = 1;
+        fly.begin = QStringLiteral("2024-07-01");
+        fly.end = QStringLiteral("2024-07-31");
+        fly.actors = {QStringLiteral("a2")};
+        fly.status = QStringLiteral("planned");
+        Event declined;
+        declined.id = QStringLiteral("v3");
+        declined.label = QStringLiteral("Lind declined to comment");
+        declined.triggerStart = 72;
+        declined.triggerEnd = 80;
+        declined.sentence = 2;
+        declined.actors = {QStringLiteral("a1")};
+        declined.status = QStringLiteral("negated");
+        a.events = {met, fly, declined};
+        return a;
+    }
+
+private Q_SLOTS:
+    void clickSelectsAnEvent()
+    {
+        TimelineView view;
+        view.resize(1000, 320);
+        view.showAnalysis(analysis());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        QSignalSpy chosen(&view, &TimelineView::eventChosen);
+        TimelineCanvas *canvas = view.canvas();
+        const QRectF r = canvas->eventRect(QStringLiteral("v1"));
+        QVERIFY(!r.isEmpty());
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, r.center().toPoint());
+        QCOMPARE(chosen.count(), 1);
+        const QList<QVariant> args = chosen.takeFirst();
+        QCOMPARE(args.at(0).toString(), QStringLiteral("v1"));
+        QCOMPARE(args.at(1).toInt(), 0);  // the sentence's start
+        QCOMPARE(args.at(2).toInt(), 34); // and end
+        QCOMPARE(args.at(3).toString(), QStringLiteral("a1"));
+        QCOMPARE(view.selectedEvent(), QStringLiteral("v1"));
+        QCOMPARE(canvas->renderer().options().selectedEvent, QStringLiteral("v1"));
+
+        // A click beside the events clears the selection and asks for nothing.
+        const auto &L = canvas->currentLayout();
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier,
+                          QPoint(int(L.plot.left()) + 2, int(L.plot.bottom()) - 3));
+        QCOMPARE(view.selectedEvent(), QString());
+        QCOMPARE(chosen.count(), 0);
+    }
+
+    void undatedEventsAreListed()
+    {
+        TimelineView view;
+        view.resize(1000, 320);
+        view.showAnalysis(analysis());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QListWidget *list = view.undatedList();
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Lind declined to comment"));
+        QVERIFY(list->item(0)->font().strikeOut());
+        QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("Lind declined to comment.")));
+        QVERIFY(view.canvas()->eventRect(QStringLiteral("v3")).isEmpty()); // not on the axis
+
+        QSignalSpy chosen(&view, &TimelineView::eventChosen);
+        const QRect itemRect = list->visualItemRect(list->item(0));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, itemRect.center());
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().at(0).toString(), QStringLiteral("v3"));
+        QCOMPARE(chosen.first().at(1).toInt(), 67);
+    }
+
+    void actorHighlightAndToggles()
+    {
+        TimelineView view;
+        view.resize(1000, 320);
+        view.showAnalysis(analysis());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setHighlightedActor(QStringLiteral("a2"));
+        QCOMPARE(view.canvas()->renderer().options().highlightedActor, QStringLiteral("a2"));
+        QCOMPARE(view.undatedList()->item(0)->foreground().color().alpha(), 90); // Lind's, faded
+
+        view.lanesButton()->click();
+        QVERIFY(view.canvas()->lanesByActor());
+        QVERIFY(view.canvas()->currentLayout().lanes.size() >= 2);
+        view.lanesButton()->click();
+        QVERIFY(!view.canvas()->lanesByActor());
+
+        // The wheel zooms; "Fit all" brings back every event.
+        TimelineCanvas *canvas = view.canvas();
+        const double span = canvas->renderer().viewTo() - canvas->renderer().viewFrom();
+        QWheelEvent wheel(QPointF(canvas->width() / 2.0, 50),
+                          canvas->mapToGlobal(QPointF(canvas->width() / 2.0, 50)), QPoint(), QPoint(0, 240),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(canvas, &wheel);
+        QVERIFY(canvas->renderer().viewTo() - canvas->renderer().viewFrom() < span);
+        view.fitButton()->click();
+        QCOMPARE(canvas->renderer().viewTo() - canvas->renderer().viewFrom(), span);
+
+        // Dragging pans without selecting.
+        const double from = canvas->renderer().viewFrom();
+        QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier, QPoint(400, 60));
+        QMouseEvent move(QEvent::MouseMove, QPointF(300, 60), canvas->mapToGlobal(QPointF(300, 60)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(canvas, &move);
+        QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, QPoint(300, 60));
+        QVERIFY(canvas->renderer().viewFrom() > from);
+        QCOMPARE(view.selectedEvent(), QString());
+    }
+
+    void clearShowsAMessage()
+    {
+        TimelineView view;
+        view.showAnalysis(analysis());
+        view.clearPanel(QStringLiteral("Reading…"));
+        QVERIFY(view.canvas()->renderer().events().isEmpty());
+        QCOMPARE(view.undatedList()->count(), 0);
+    }
+};
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"
