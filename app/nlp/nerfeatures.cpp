@@ -180,7 +180,7 @@ const QStringList &NerFeatures::typeNames()
     return t;
 }
 
-bool NerFeatures::allowed(int previous, int label)
+bool NerFeatures::computeAllowed(int previous, int label)
 {
     const bool open = previous > 0 && previous < kLabels && (partOf(previous) == B || partOf(previous) == I);
     if (open)
@@ -206,13 +206,18 @@ void NerFeatures::FirstPass::build(const NerDocument &doc, std::vector<quint8> f
     }
 }
 
-void NerFeatures::staticFeatures(const NerDocument &doc, int i, std::vector<quint64> &out)
+quint64 NerFeatures::selfSignature(const NerDocument &doc, int i)
+{
+    const quint64 ctx =
+        doc.flags[i] & (NerDocument::SentenceInitial | NerDocument::CapsSentence | NerDocument::AfterQuote);
+    return fhash::combine(fhash::combine(fhash::combine(doc.words[i].word, ctx), doc.pos[i]),
+                          doc.gazetteer[i]);
+}
+
+void NerFeatures::selfFeatures(const NerDocument &doc, int i, std::vector<quint64> &out)
 {
     using fhash::feature;
-    out.clear();
     const WordFeatures &w = doc.words[i];
-    const int sb = doc.sentenceBegin[i];
-    const int se = doc.sentenceEnd[i];
     const quint8 f = doc.flags[i];
     const bool caps = f & NerDocument::CapsSentence;
     const quint64 ctx =
@@ -246,36 +251,80 @@ void NerFeatures::staticFeatures(const NerDocument &doc, int i, std::vector<quin
         out.push_back(feature(TGaz, l * 8 + p, 99));
     }
     out.push_back(feature(TGazCount, matches, capClass));
+}
 
+quint64 NerFeatures::offsetSignature(const NerDocument &doc, int i, int k)
+{
+    const int j = i + k;
+    const int sb = doc.sentenceBegin[i];
+    const int se = doc.sentenceEnd[i];
+    quint64 h = fhash::combine(0x0ff5e7, quint64(k + 16));
+    if (j < sb || j >= se)
+        return fhash::combine(h, j < sb ? 1 : 2);
+    const WordFeatures &w = doc.words[j];
+    if (k < -2 || k > 2)
+        return fhash::combine(h, w.lowerHash);
+    h = fhash::combine(fhash::combine(h, w.word), doc.pos[j]);
+    if (k == -1 || k == 1)
+        h = fhash::combine(fhash::combine(h, doc.gazetteer[j]), doc.flags[i] & NerDocument::CapsSentence);
+    return h;
+}
+
+void NerFeatures::offsetFeatures(const NerDocument &doc, int i, int k, std::vector<quint64> &out)
+{
+    using fhash::feature;
+    const int sb = doc.sentenceBegin[i];
+    const int se = doc.sentenceEnd[i];
+    const bool caps = doc.flags[i] & NerDocument::CapsSentence;
+    const int lists = 64 / Gazetteer::kBitsPerList;
+    const int j = i + k;
+    const bool inside = j >= sb && j < se;
+    if (inside)
+        out.push_back(feature(k < 0 ? TLeftBag : TRightBag, doc.words[j].lowerHash));
+    if (k < -2 || k > 2)
+        return;
+    const quint64 edge = kBoundary + (j < sb);
+    out.push_back(feature(TWinLower, k, inside ? doc.words[j].lowerHash : edge));
+    out.push_back(feature(TWinShape, k, inside ? doc.words[j].shape : edge));
+    out.push_back(feature(TWinPos, k, inside ? quint64(doc.pos[j]) : edge));
+    if ((k == -1 || k == 1) && inside) {
+        if (!caps)
+            out.push_back(feature(TWinWord, k, doc.words[j].word));
+        for (int l = 0; l < lists; ++l) {
+            const auto p = Gazetteer::position(doc.gazetteer[j], l);
+            if (p != Gazetteer::None)
+                out.push_back(feature(TWinGaz, k, l * 8 + p));
+        }
+    }
+}
+
+void NerFeatures::staticFeatures(const NerDocument &doc, int i, std::vector<quint64> &out)
+{
+    out.clear();
+    selfFeatures(doc, i, out);
+    for (int k : kOffsets)
+        offsetFeatures(doc, i, k, out);
+    spanFeatures(doc, i, out);
+}
+
+void NerFeatures::spanFeatures(const NerDocument &doc, int i, std::vector<quint64> &out)
+{
+    using fhash::feature;
+    const WordFeatures &w = doc.words[i];
+    const int sb = doc.sentenceBegin[i];
+    const int se = doc.sentenceEnd[i];
+    const quint8 f = doc.flags[i];
+    const quint64 ctx =
+        f & (NerDocument::SentenceInitial | NerDocument::CapsSentence | NerDocument::AfterQuote);
+    const int lists = 64 / Gazetteer::kBitsPerList;
     auto lowerAt = [&](int j) { return j >= sb && j < se ? doc.words[j].lowerHash : kBoundary + (j < sb); };
     auto shapeAt = [&](int j) { return j >= sb && j < se ? doc.words[j].shape : kBoundary + (j < sb); };
     auto posAt = [&](int j) { return j >= sb && j < se ? quint64(doc.pos[j]) : kBoundary + (j < sb); };
-    for (int k : {-2, -1, 1, 2}) {
-        const int j = i + k;
-        out.push_back(feature(TWinLower, k, lowerAt(j)));
-        out.push_back(feature(TWinShape, k, shapeAt(j)));
-        out.push_back(feature(TWinPos, k, posAt(j)));
-        if ((k == -1 || k == 1) && j >= sb && j < se) {
-            if (!caps)
-                out.push_back(feature(TWinWord, k, doc.words[j].word));
-            for (int l = 0; l < lists; ++l) {
-                const auto p = Gazetteer::position(doc.gazetteer[j], l);
-                if (p != Gazetteer::None)
-                    out.push_back(feature(TWinGaz, k, l * 8 + p));
-            }
-        }
-    }
     out.push_back(feature(TBigramPrev, lowerAt(i - 1), w.lowerHash));
     out.push_back(feature(TBigramNext, w.lowerHash, lowerAt(i + 1)));
     out.push_back(feature(TShapeTri, shapeAt(i - 1), w.shape, shapeAt(i + 1)));
     out.push_back(feature(TPosTri, posAt(i - 1), doc.pos[i], posAt(i + 1)));
 
-    for (int k = 1; k <= 4; ++k) {
-        if (i - k >= sb)
-            out.push_back(feature(TLeftBag, doc.words[i - k].lowerHash));
-        if (i + k < se)
-            out.push_back(feature(TRightBag, doc.words[i + k].lowerHash));
-    }
     if (doc.runBegin[i] >= 0) {
         const int rb = doc.runBegin[i];
         const int re = doc.runEnd[i];
@@ -339,6 +388,25 @@ void NerFeatures::labelFeatures(const NerDocument &doc, int i, int previous, int
     out.push_back(feature(TPrev2Labels, p1, p2));
     out.push_back(feature(TPrevLabelWord, p1, w.lowerHash));
     out.push_back(feature(TPrevLabelShape, p1, w.shape));
+}
+
+void NerFeatures::labelWordFeatures(const NerDocument &doc, int i, int previous, std::vector<quint64> &out)
+{
+    using fhash::feature;
+    out.clear();
+    const WordFeatures &w = doc.words[i];
+    out.push_back(feature(TPrevLabelWord, quint64(previous), w.lowerHash));
+    out.push_back(feature(TPrevLabelShape, quint64(previous), w.shape));
+}
+
+quint64 NerFeatures::transitionFeature(int previous)
+{
+    return fhash::feature(TPrevLabel, quint64(previous));
+}
+
+quint64 NerFeatures::transitionFeature(int previous, int beforePrevious)
+{
+    return fhash::feature(TPrev2Labels, quint64(previous), quint64(beforePrevious));
 }
 
 void NerFeatures::contextFeatures(const NerDocument &doc, int i, const History &history,

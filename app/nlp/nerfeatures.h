@@ -63,10 +63,24 @@ public:
     static int typeOf(int label) { return label ? (label - 1) / 4 : -1; }
     static Part partOf(int label) { return Part((label - 1) % 4); }
     // Whether `label` may follow `previous` in a BILOU sequence.
-    static bool allowed(int previous, int label);
+    static bool allowed(int previous, int label)
+    {
+        static const auto table = [] {
+            std::array<std::array<bool, kLabels>, kLabels + 1> t{};
+            for (int p = 0; p <= kLabels; ++p)
+                for (int l = 0; l < kLabels; ++l)
+                    t[p][l] = computeAllowed(p, l);
+            return t;
+        }();
+        return table[previous][label];
+    }
 
     static quint64 fingerprint(const Gazetteer &gazetteer);
 
+private:
+    static bool computeAllowed(int previous, int label);
+
+public:
     // What the first pass concluded, for the second pass.
     struct FirstPass
     {
@@ -77,10 +91,25 @@ public:
     // Labels given so far in this pass to each word (the extended prediction history).
     using History = QHash<quint64, quint8>; // lower word -> bit mask of types
 
+    // All static features of token i (replaces `out`). They are the union of three groups that
+    // the tagger may score separately: the token's own features (a function of selfSignature),
+    // the features of the token at each offset in kOffsets (a function of offsetSignature), and
+    // the rest, which look at several tokens at once (spanFeatures; they append).
     static void staticFeatures(const NerDocument &doc, int i, std::vector<quint64> &out);
+    static constexpr int kOffsets[8] = {-4, -3, -2, -1, 1, 2, 3, 4};
+    static quint64 selfSignature(const NerDocument &doc, int i);
+    static void selfFeatures(const NerDocument &doc, int i, std::vector<quint64> &out);
+    static quint64 offsetSignature(const NerDocument &doc, int i, int k);
+    static void offsetFeatures(const NerDocument &doc, int i, int k, std::vector<quint64> &out);
+    static void spanFeatures(const NerDocument &doc, int i, std::vector<quint64> &out);
     // Features of the two previous labels (`kLabels` stands for the sentence boundary).
     static void labelFeatures(const NerDocument &doc, int i, int previous, int beforePrevious,
                               std::vector<quint64> &out);
+    // labelFeatures() is the union of these: the features of the previous label with the word,
+    // and the two transition features, which a decoder may tabulate.
+    static void labelWordFeatures(const NerDocument &doc, int i, int previous, std::vector<quint64> &out);
+    static quint64 transitionFeature(int previous);
+    static quint64 transitionFeature(int previous, int beforePrevious);
     // Features of the decisions taken in earlier sentences and in the first pass.
     static void contextFeatures(const NerDocument &doc, int i, const History &history,
                                 const FirstPass *firstPass, std::vector<quint64> &out);

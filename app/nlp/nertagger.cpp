@@ -37,6 +37,87 @@ struct StaticFeatures
     }
 };
 
+// Scores of feature groups that depend on one token only (its own features, or a neighbour's
+// at a given offset), by the group's signature: news text repeats words, so most groups are
+// scored once. Direct-mapped, per thread, reset when the model changes.
+class ScoreCache
+{
+public:
+    static constexpr int kSize = 1 << 14;
+    template <typename Extract>
+    void add(const AveragedPerceptron &model, quint64 key, float *out, Extract &&extract)
+    {
+        const int w = model.classCount();
+        if (m_model != model.id() || m_width != w) {
+            m_model = model.id();
+            m_width = w;
+            m_keys.assign(kSize, 0);
+            m_values.assign(size_t(kSize) * w, 0.0f);
+        }
+        key |= 1;
+        const size_t slot = (key >> 40) & (kSize - 1);
+        float *v = m_values.data() + slot * w;
+        if (m_keys[slot] != key) {
+            m_features.clear();
+            extract(m_features);
+            std::fill(v, v + w, 0.0f);
+            model.score(m_features.data(), int(m_features.size()), v);
+            m_keys[slot] = key;
+        }
+        for (int c = 0; c < w; ++c)
+            out[c] += v[c];
+    }
+
+private:
+    quint64 m_model = 0;
+    int m_width = 0;
+    std::vector<quint64> m_keys;
+    std::vector<float> m_values;
+    Features m_features;
+};
+
+template <typename Extract>
+void scoreCached(const AveragedPerceptron &model, quint64 key, float *out, Extract &&extract)
+{
+    thread_local ScoreCache cache;
+    cache.add(model, key, out, extract);
+}
+
+// The scores of the transition features (previous label; two previous labels) of a model, in
+// tables, so the decoder does not look them up for every hypothesis. Per thread.
+class Transitions
+{
+public:
+    void prepare(const AveragedPerceptron &model)
+    {
+        if (m_model == model.id())
+            return;
+        constexpr int K1 = NerFeatures::kLabels + 1; // labels and the sentence boundary
+        m_model = model.id();
+        m_width = model.classCount();
+        m_one.assign(size_t(K1) * m_width, 0.0f);
+        m_two.assign(size_t(K1) * K1 * m_width, 0.0f);
+        for (int p1 = 0; p1 < K1; ++p1) {
+            const quint64 f = NerFeatures::transitionFeature(p1);
+            model.score(&f, 1, m_one.data() + size_t(p1) * m_width);
+            for (int p2 = 0; p2 < K1; ++p2) {
+                const quint64 g = NerFeatures::transitionFeature(p1, p2);
+                model.score(&g, 1, m_two.data() + (size_t(p1) * K1 + p2) * m_width);
+            }
+        }
+    }
+    const float *one(int p1) const { return m_one.data() + size_t(p1) * m_width; }
+    const float *two(int p1, int p2) const
+    {
+        return m_two.data() + (size_t(p1) * (NerFeatures::kLabels + 1) + p2) * m_width;
+    }
+
+private:
+    quint64 m_model = 0;
+    int m_width = 0;
+    std::vector<float> m_one, m_two;
+};
+
 // Left-to-right beam search over BILOU labels, sentence by sentence (the structured perceptron
 // of Collins 2002 with a beam). A token's score for a label is its static and context features'
 // score (computed once per token) plus its label features' score, which depends on the
@@ -71,6 +152,13 @@ void decodeDocument(const AveragedPerceptron &model, int offset, const NerDocume
     thread_local std::vector<std::array<float, K>> base;
     thread_local std::vector<Hyp> candidates;
     float wide[2 * K];
+    const bool tabulate = model.isFrozen();
+    thread_local Transitions transitions;
+    if (tabulate)
+        transitions.prepare(model);
+    thread_local std::vector<float> labelMemo;
+    labelMemo.resize(size_t(K + 1) * W);
+    bool memoValid[K + 1];
     for (int b = 0; b < n;) {
         const int e = doc.sentenceEnd[b];
         const int len = e - b;
@@ -86,19 +174,31 @@ void decodeDocument(const AveragedPerceptron &model, int offset, const NerDocume
             float *scores = base[i - b].data();
             const quint64 *sf = nullptr;
             int sn = 0;
+            bool scored = false;
             if (cache) {
                 sf = cache->features.data() + cache->offsets[i];
                 sn = int(cache->offsets[i + 1] - cache->offsets[i]);
             } else if (!reuseStatic) {
-                NerFeatures::staticFeatures(doc, i, staticFeats);
-                sf = staticFeats.data();
-                sn = int(staticFeats.size());
+                // Tagging: the token's own features and those of each neighbour come from the
+                // score cache; only the features that look at several tokens are scored here.
+                std::fill(wide, wide + W, 0.0f);
+                scoreCached(model, NerFeatures::selfSignature(doc, i), wide,
+                            [&](Features &f) { NerFeatures::selfFeatures(doc, i, f); });
+                for (int k : NerFeatures::kOffsets)
+                    scoreCached(model, NerFeatures::offsetSignature(doc, i, k), wide,
+                                [&](Features &f) { NerFeatures::offsetFeatures(doc, i, k, f); });
+                staticFeats.clear();
+                NerFeatures::spanFeatures(doc, i, staticFeats);
+                model.score(staticFeats.data(), int(staticFeats.size()), wide);
+                scored = true;
             }
             if (reuseStatic) {
                 std::copy_n(staticScores->data() + size_t(i) * W + offset, K, scores);
             } else {
-                std::fill(wide, wide + W, 0.0f);
-                model.score(sf, sn, wide);
+                if (!scored) {
+                    std::fill(wide, wide + W, 0.0f);
+                    model.score(sf, sn, wide);
+                }
                 if (staticScores)
                     std::copy_n(wide, W, staticScores->data() + size_t(i) * W);
                 std::copy_n(wide + offset, K, scores);
@@ -116,6 +216,7 @@ void decodeDocument(const AveragedPerceptron &model, int offset, const NerDocume
             std::vector<Hyp> &column = columns[i - b];
             column.clear();
             candidates.clear();
+            std::fill(std::begin(memoValid), std::end(memoValid), false);
             const std::vector<Hyp> *prevColumn = i > b ? &columns[i - b - 1] : nullptr;
             const int parents = prevColumn ? int(prevColumn->size()) : 1;
             const bool last = i + 1 == e;
@@ -125,9 +226,26 @@ void decodeDocument(const AveragedPerceptron &model, int offset, const NerDocume
                 if (prevColumn && i - 2 >= b)
                     p2 = columns[i - b - 2][(*prevColumn)[h].back].label;
                 const float parentScore = prevColumn ? (*prevColumn)[h].score : 0.0f;
-                NerFeatures::labelFeatures(doc, i, p1, p2, labelFeats);
-                std::fill(wide, wide + W, 0.0f);
-                model.score(labelFeats.data(), int(labelFeats.size()), wide);
+                // Label features: the transitions from tables, the previous label with this
+                // word once per distinct previous label.
+                // (A model in training changes as it goes: no tables then.)
+                if (tabulate) {
+                    const float *t1 = transitions.one(p1);
+                    const float *t2 = transitions.two(p1, p2);
+                    float *memo = labelMemo.data() + size_t(p1) * W;
+                    if (!memoValid[p1]) {
+                        NerFeatures::labelWordFeatures(doc, i, p1, labelFeats);
+                        std::fill(memo, memo + W, 0.0f);
+                        model.score(labelFeats.data(), int(labelFeats.size()), memo);
+                        memoValid[p1] = true;
+                    }
+                    for (int c = 0; c < W; ++c)
+                        wide[c] = t1[c] + t2[c] + memo[c];
+                } else {
+                    NerFeatures::labelFeatures(doc, i, p1, p2, labelFeats);
+                    std::fill(wide, wide + W, 0.0f);
+                    model.score(labelFeats.data(), int(labelFeats.size()), wide);
+                }
                 const int prev = p1 == K ? 0 : p1;
                 for (int l = 0; l < K; ++l) {
                     if (!NerFeatures::allowed(prev, l))
@@ -246,9 +364,7 @@ NerDocument NerTagger::document(const QVector<QStringList> &sentences, const Pos
 {
     NerDocument doc;
     const PosTagger &pos = posTagger ? *posTagger : PosTagger::shared();
-    QHash<QString, int> posIndex;
-    for (int k = 0; k < m_posLabels.size(); ++k)
-        posIndex.insert(m_posLabels[k], k);
+    const QHash<QString, int> &posIndex = m_posIndex;
     std::vector<quint8> tags, mapped;
     for (const QStringList &sentence : sentences) {
         std::vector<WordFeatures> words;
@@ -289,9 +405,7 @@ QVector<Entity> NerTagger::run(QStringView text, const QVector<Token> &tokens,
     if (!isValid() || !m_gazetteer)
         return entities;
     const PosTagger &posTagger = PosTagger::shared();
-    QHash<QString, int> posIndex;
-    for (int k = 0; k < m_posLabels.size(); ++k)
-        posIndex.insert(m_posLabels[k], k);
+    const QHash<QString, int> &posIndex = m_posIndex;
     NerDocument doc;
     std::vector<quint8> tags, mapped;
     for (const Sentence &s : sentences) {
@@ -385,6 +499,8 @@ NerTagger NerTagger::train(const std::vector<Sample> &samples, const QStringList
                 // The first pass twice: the second pass's own features have no weights yet.
                 snapshot.m_model = AveragedPerceptron::concatenate(frozen, frozen);
                 snapshot.m_posLabels = posLabels;
+                for (int k = 0; k < posLabels.size(); ++k)
+                    snapshot.m_posIndex.insert(posLabels[k], k);
                 snapshot.m_gazetteer = &gazetteer;
                 options.progress(stage, epoch, snapshot);
             }
@@ -400,6 +516,8 @@ NerTagger NerTagger::train(const std::vector<Sample> &samples, const QStringList
     NerTagger tagger;
     tagger.m_posLabels = posLabels;
     tagger.m_gazetteer = &gazetteer;
+    for (int k = 0; k < posLabels.size(); ++k)
+        tagger.m_posIndex.insert(posLabels[k], k);
     std::vector<int> all(samples.size());
     for (size_t k = 0; k < all.size(); ++k)
         all[k] = int(k);
@@ -458,6 +576,8 @@ Result<NerTagger> NerTagger::fromBytes(const QByteArray &data, const Gazetteer &
         return R::failure(QStringLiteral("corrupt NER model"));
     tagger.m_model = std::move(model.value());
     tagger.m_gazetteer = &gazetteer;
+    for (int k = 0; k < tagger.m_posLabels.size(); ++k)
+        tagger.m_posIndex.insert(tagger.m_posLabels[k], k);
     return tagger;
 }
 

@@ -7,6 +7,7 @@
 #include "result.h"
 #include "spans.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 
@@ -81,9 +82,10 @@ private:
 
     AveragedPerceptron m_model; // classes: the first pass's labels, then the second pass's
     QStringList m_posLabels;
+    QHash<QString, int> m_posIndex;
     const Gazetteer *m_gazetteer = nullptr;
     QString m_error;
-    int m_beam = 4;
+    int m_beam = 3;
 };
 
 } // namespace al

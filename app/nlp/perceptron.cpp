@@ -5,6 +5,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 
@@ -63,6 +64,12 @@ AveragedPerceptron::AveragedPerceptron(const QStringList &labels)
     Q_ASSERT(m_classes <= kMaxClasses);
     m_trainSlots.resize(1 << 16);
     m_trainMask = m_trainSlots.size() - 1;
+}
+
+void AveragedPerceptron::assignId()
+{
+    static std::atomic<quint64> next{1};
+    m_id = next.fetch_add(1);
 }
 
 qint64 AveragedPerceptron::featureCount() const
@@ -251,6 +258,7 @@ void AveragedPerceptron::finish(float pruneBelow)
         }
     }
     m_frozen = true;
+    assignId();
     std::vector<TrainSlot>().swap(m_trainSlots);
     std::vector<float>().swap(m_weights);
     std::vector<double>().swap(m_totals);
@@ -279,6 +287,7 @@ void AveragedPerceptron::freezeRows(const std::vector<quint64> &keys, const std:
     m_rowKeys = keys;
     m_classes = classes;
     m_frozen = true;
+    assignId();
 }
 
 AveragedPerceptron AveragedPerceptron::concatenate(const AveragedPerceptron &a, const AveragedPerceptron &b)
@@ -392,6 +401,7 @@ Result<AveragedPerceptron> AveragedPerceptron::deserialize(const QByteArray &dat
             return R::failure(QStringLiteral("corrupt model table"));
     p.m_mask = slots - 1;
     p.m_frozen = true;
+    p.assignId();
     if (extra)
         *extra = extraData;
     return p;

@@ -37,6 +37,8 @@ public:
     int classCount() const { return m_classes; }
     const QStringList &labels() const { return m_labels; }
     bool isFrozen() const { return m_frozen; }
+    // Identifies the frozen weights (copies share it): callers may cache scores under it.
+    quint64 id() const { return m_id; }
 
     // Adds the weights of `features` to `scores` (classCount() entries). Works in both lives.
     void score(const Feature *features, int count, float *scores) const;
@@ -80,6 +82,8 @@ private:
     QStringList m_labels;
     int m_classes = 0;
     bool m_frozen = false;
+    quint64 m_id = 0;
+    void assignId();
 
     // Training life.
     std::vector<TrainSlot> m_trainSlots;

@@ -6,6 +6,15 @@ namespace al {
 
 QString WordFeatures::normalize(QStringView token)
 {
+    // Most tokens have nothing to map: copy them as they are.
+    bool plain = true;
+    for (QChar c : token)
+        if (c.unicode() >= 0x00A0) {
+            plain = false;
+            break;
+        }
+    if (plain)
+        return token.toString();
     QString s;
     s.reserve(token.size());
     for (QChar c : token) {

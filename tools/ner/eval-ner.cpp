@@ -30,7 +30,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("errors"), QStringLiteral("Write the mistaken sentences to this file."),
                       QStringLiteral("path")});
     parser.addOption({QStringLiteral("beam"), QStringLiteral("Beam width of the NER decoder."),
-                      QStringLiteral("n"), QStringLiteral("4")});
+                      QStringLiteral("n"), QStringLiteral("3")});
     parser.addOption(
         {QStringLiteral("text"),
          QStringLiteral("Instead of evaluating, tag this plain-text article and list its entities."),

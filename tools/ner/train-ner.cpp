@@ -91,7 +91,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("folds"), QStringLiteral("Jackknife folds for the second pass."),
                       QStringLiteral("n"), QStringLiteral("4")});
     parser.addOption({QStringLiteral("beam"), QStringLiteral("Beam width of the NER decoder."),
-                      QStringLiteral("n"), QStringLiteral("4")});
+                      QStringLiteral("n"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("skip-pos"), QStringLiteral("Reuse the existing pos.bin.")});
     parser.process(app);
 
