@@ -98,6 +98,8 @@ struct Candidate
     QString place;
     Status status = Status::Occurred;
     int corefersTo = -1; // the earlier candidate a definite mention refers back to
+    QString subjectKey;  // the subject's last proper noun, when no name was recognised in it
+    QString key() const { return actorKeys.isEmpty() ? subjectKey : actorKeys.first(); }
     int clause = -1;
     ClauseKind clauseKind = ClauseKind::Main;
     QString conjunction;
@@ -971,6 +973,10 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
     }
     if (!subjectEntities.isEmpty())
         cand.firstSubjectEntity = subjectEntities.first();
+    else
+        for (int i = subjFrom; i < subjTo; ++i)
+            if (m_w[i].pos == QLatin1String("NNP") && !m_apposition[i] && !m_modifier[i])
+                cand.subjectKey = m_w[i].lower;
     for (const QVector<int> *list : {&subjectEntities, &otherEntities})
         for (int e : *list)
             if (!cand.actors.contains(participantId(e))) {
@@ -1273,8 +1279,7 @@ void Reader::mergeMentions()
                     continue;
                 if (!bothDated && !dated(a) && !dated(b))
                     continue;
-                if (a.actorKeys.isEmpty() || b.actorKeys.isEmpty() ||
-                    a.actorKeys.first() != b.actorKeys.first())
+                if (a.key().isEmpty() || a.key() != b.key())
                     continue;
             }
             // Keep the mention a reader would point at: in the body, dated, earliest.
