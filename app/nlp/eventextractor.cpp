@@ -924,10 +924,11 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
         const QString prepWord = prep >= 0 ? m_w[prep].lower : QString();
         const bool locative = prep >= 0 && m_lex.has(QStringLiteral("locative"), prepWord) && (i - prep) <= 6;
         const bool destination = prep >= 0 && prepWord == QLatin1String("to") && (i - prep) <= 4;
-        if (locative || destination) {
+        // "to" gives a place only to a trip: "close to a US vessel" is no destination.
+        if (locative || (destination && travel)) {
             if (e.type == QLatin1String("LOCATION") && placeEntity < 0)
                 placeEntity = m_w[i].entity;
-            if (locative || !travel)
+            if (locative)
                 return;
         }
         addEntity(list, m_w[i].entity);

@@ -949,7 +949,7 @@ void TimelineRenderer::paint(QPainter *p, const Layout &L) const
             f.setItalic(e.status == QLatin1String("planned"));
             p->setFont(f);
             p->setPen(text);
-            const QRectF tr(r.left() + 14, r.top(), r.width() - 14, r.height());
+            const QRectF tr(r.left() + 14, r.top(), r.width() - 18, r.height());
             p->drawText(tr, Qt::AlignLeft | Qt::AlignVCenter,
                         QFontMetricsF(f).elidedText(e.label, Qt::ElideRight, tr.width()));
         }
