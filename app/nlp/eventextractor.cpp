@@ -43,6 +43,15 @@ struct Word
         return true;
     }
     bool isComma() const { return text == QLatin1String(","); }
+    // Punctuation that ends a phrase; "$" and "%" do not.
+    bool isClausePunct() const
+    {
+        static const QStringList marks{
+            QStringLiteral("."),      QStringLiteral(";"),  QStringLiteral(":"),  QStringLiteral("!"),
+            QStringLiteral("?"),      QStringLiteral("("),  QStringLiteral(")"),  QStringLiteral("\u2014"),
+            QStringLiteral("\u2013"), QStringLiteral("--"), QStringLiteral("...")};
+        return marks.contains(text);
+    }
     bool isQuote() const
     {
         return text == QStringLiteral("\u201c") || text == QStringLiteral("\u201d") ||
@@ -91,6 +100,7 @@ struct Candidate
     bool unknownClass = false; // the verb's object is a pronoun: "cancelled it"
     bool definite = false;     // a noun trigger that refers back: "his trip", "the talks"
     bool ownTime = false;      // its clause has a date expression of its own
+    bool clauseDated = false;  // some date expression in its clause, its own or not
     bool past = false;
     int timex = -1;
     QStringList actors;
@@ -224,8 +234,13 @@ void Reader::buildWords(int s)
         const Timex &t = m_a.timexes.at(x);
         if (t.end <= sent.start || t.start >= sent.end)
             continue;
+        // A name wins over a date word inside it: "January Makamba" is a person.
+        bool named = false;
+        for (const Word &w : std::as_const(m_w))
+            if (w.start >= t.start && w.end <= t.end && w.entity >= 0)
+                named = true;
         for (Word &w : m_w)
-            if (w.start >= t.start && w.end <= t.end)
+            if (w.start >= t.start && w.end <= t.end && !named)
                 w.timex = x;
     }
     m_apposition = QVector<bool>(m_w.size(), false);
@@ -281,7 +296,7 @@ void Reader::markAppositions()
                    (m_w[k].isNoun() || m_w[k].pos == QLatin1String("JJ") ||
                     m_w[k].pos == QLatin1String("JJS") || m_w[k].pos == QLatin1String("DT") ||
                     m_w[k].pos == QLatin1String("PRP$") || m_w[k].pos == QLatin1String("POS") ||
-                    m_w[k].entity >= 0) &&
+                    m_w[k].entity >= 0 || m_w[k].lower == QLatin1String("of")) &&
                    !m_w[k].isVerb()) {
                 m_modifier[k] = true;
                 if (m_w[k].pos == QLatin1String("DT") || m_w[k].pos == QLatin1String("PRP$"))
@@ -429,7 +444,7 @@ QVector<Clause> Reader::splitClauses() const
                 continue;
             }
             const bool relPronoun = w.pos == QLatin1String("WDT") || w.pos == QLatin1String("WP") ||
-                                    w.pos == QLatin1String("WP$") ||
+                                    w.pos == QLatin1String("WP$") || w.lower == QLatin1String("where") ||
                                     (w.lower == QLatin1String("that") && w.pos == QLatin1String("IN"));
             if (relPronoun) {
                 int k = i - 1;
@@ -808,6 +823,12 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
         m_lex.has(QStringLiteral("nonevent"), trigLemma))
         return std::nullopt; // "making him ..." without an event noun
 
+    // A finite clause without a subject is a fragment ("Published 14 March"), not an event;
+    // coordinated clauses and participles borrow their subject, headlines may have none.
+    if (subjFrom >= subjTo && (c.kind == ClauseKind::Main || c.kind == ClauseKind::Adverbial) &&
+        p == c.body && (m_w[p].pos == QLatin1String("VBN") || m_w[p].pos == QLatin1String("VBD")))
+        return std::nullopt;
+
     // Relative and noun-complement clauses only speak of an event when they date it.
     bool clauseHasDate = false;
     for (int i = c.body; i < c.to; ++i)
@@ -846,7 +867,7 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
             spanTo = i;
             break;
         }
-        if (w.isPunct() && !w.isComma() && !w.isQuote() && w.text != QLatin1String("-") && !m_apposition[i]) {
+        if (w.isClausePunct() && !m_apposition[i]) {
             spanTo = i;
             break;
         }
@@ -886,6 +907,9 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
     cand.unknownClass = unknownClass;
     cand.cls = m_lex.predicateClass(m_w[trigger].lower);
     cand.definite = m_w[trigger].isNoun() && isDefiniteNoun(trigger);
+    for (int i = c.body; i < c.to; ++i)
+        if (dateTimex(i))
+            cand.clauseDated = true;
     if (timeWord >= 0) {
         cand.ownTime = true;
         cand.timex = m_w[timeWord].timex;
@@ -953,6 +977,8 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
         }
     } else {
         for (int i = subjFrom; i < subjTo; ++i) {
+            if (m_modifier[i] || m_apposition[i])
+                continue; // "His chief of staff, Felix Koskei": the name is the subject
             if (m_w[i].pos == QLatin1String("PRP") || m_w[i].pos == QLatin1String("PRP$")) {
                 const int e = resolvePronoun(i, c.body);
                 if (e >= 0 && m_w[i].pos == QLatin1String("PRP") && subjectEntities.isEmpty())
@@ -1417,7 +1443,8 @@ QVector<Event> Reader::run()
             c.paragraph = par;
             c.title = m_a.titleEnd > 0 && m_a.sentences.at(s).end <= m_a.titleEnd;
             // A past-tense sentence later in a paragraph that opened with a date happened then.
-            if (!firstOfParagraph && c.timex < 0 && !c.ownTime && c.past && m_paragraphTime.contains(par))
+            if (!firstOfParagraph && c.timex < 0 && !c.ownTime && !c.clauseDated && c.past &&
+                m_paragraphTime.contains(par))
                 c.timex = m_paragraphTime.value(par);
         }
     }
