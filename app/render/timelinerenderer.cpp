@@ -425,10 +425,10 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
     L.rect = rect;
     const QFontMetricsF fm(m_options.font);
     const qreal lineH = fm.height();
-    L.rowHeight = std::ceil(lineH + 8);
+    L.rowHeight = std::ceil(lineH + 5);
     const qreal headerH = std::ceil(lineH + 6);
     const qreal axisH = std::ceil(2 * lineH + 12);
-    const qreal legendH = m_options.showLegend ? std::ceil(lineH + 8) : 0;
+    const qreal legendH = 0; // the legend shares the header row with the article's date
 
     QRectF body = rect;
     for (int i = 0; i < m_events.size(); ++i)
@@ -540,6 +540,11 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
             L.articleDateX = x;
         L.articleDateLabel = QStringLiteral("article, ") +
                              QLocale(QLocale::English).toString(m_articleDate, QStringLiteral("d MMM yyyy"));
+        if (L.articleDateX >= 0) {
+            const qreal w = fm.horizontalAdvance(L.articleDateLabel) + 2;
+            const qreal x = std::clamp(L.articleDateX - w / 2, rect.left(), L.plot.right() - w);
+            L.articleDateLabelRect = QRectF(x, rect.top(), w, headerH - 2);
+        }
     }
 
     // Items, left to right, each on the first row of its lane where it does not touch another.
@@ -638,11 +643,21 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
                     rows << 0;
                 }
             }
-            const qreal fair = std::min<qreal>(fullWidth, 170);
-            for (int r = 0; r < rows.size() && chosen.row < 0; ++r) {
-                const Fit f = fitIn(rows.at(r));
-                if (f.width >= fair)
-                    chosen = f, chosen.row = r;
+            // Short of room, a shortened label on an old row; once the view is full of rows,
+            // any row with room for a few words beats a row nobody sees without scrolling.
+            if (chosen.row < 0 && rows.size() < rowCapacity) {
+                const qreal fair = std::min<qreal>(fullWidth, 170);
+                for (int r = 0; r < rows.size() && chosen.row < 0; ++r) {
+                    const Fit f = fitIn(rows.at(r));
+                    if (f.width >= fair)
+                        chosen = f, chosen.row = r;
+                }
+            } else if (chosen.row < 0) {
+                for (int r = 0; r < rows.size(); ++r) {
+                    const Fit f = fitIn(rows.at(r));
+                    if (f.width >= std::min<qreal>(fullWidth, 60) && f.width > chosen.width)
+                        chosen = f, chosen.row = r;
+                }
             }
             if (chosen.row < 0) {
                 chosen = fitIn(-1e9);
@@ -658,6 +673,14 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
             rows[chosen.row] = std::max(copy.mark.right(), copy.label.right());
             L.items << copy;
         }
+    }
+
+    // A few rows more than the view holds: tighten the rows rather than hide the last ones.
+    if (!m_options.lanesByActor && !rowsRight.isEmpty()) {
+        const int rows = int(rowsRight.first().size());
+        const qreal tight = std::floor((L.plot.height() - 4) / std::max(1, rows));
+        if (rows > rowCapacity && tight >= std::ceil(lineH + 1))
+            L.rowHeight = tight;
     }
 
     // Vertical placement: lanes stacked, rows within them.
@@ -681,19 +704,25 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
     for (Item &it : L.items) {
         const qreal rowTop = laneTop.at(it.lane) + it.row * L.rowHeight;
         it.mark.moveTop(rowTop + (L.rowHeight - kMarkSize) / 2);
+        it.label.setHeight(L.rowHeight);
         it.label.moveTop(rowTop);
     }
 
-    // The legend: statuses, then the sides in colour order.
+    // The legend: statuses, then the sides in colour order, in the header row around the
+    // article date's label.
     if (m_options.showLegend) {
-        const qreal ly = L.axis.bottom() + 2;
+        const qreal ly = rect.top();
         qreal x = L.plot.left();
         auto add = [&](const QString &text, const QColor &color, const QString &status) {
-            const qreal w = 14 + fm.horizontalAdvance(text) + 16;
-            if (x + w > body.right())
+            const qreal w = 14 + fm.horizontalAdvance(text) + 14;
+            QRectF r(x, ly, w, headerH - 2);
+            if (!L.articleDateLabelRect.isNull() &&
+                r.intersects(L.articleDateLabelRect.adjusted(-8, 0, 8, 0)))
+                r.moveLeft(L.articleDateLabelRect.right() + 16);
+            if (r.right() > body.right())
                 return;
-            L.legend << Legend{text, color, status, QRectF(x, ly, w, legendH - 2)};
-            x += w;
+            L.legend << Legend{text, color, status, r};
+            x = r.right();
         };
         const QColor neutral = m_options.dark ? QColor(0xcc, 0xcc, 0xcc) : QColor(0x55, 0x55, 0x55);
         add(QStringLiteral("occurred"), neutral, QStringLiteral("occurred"));
@@ -867,11 +896,8 @@ void TimelineRenderer::paint(QPainter *p, const Layout &L) const
         QPen pen(accent, 1.5, Qt::DashLine);
         p->setPen(pen);
         p->drawLine(QLineF(L.articleDateX, L.plot.top() - 2, L.articleDateX, L.axis.top()));
-        const qreal w = fm.horizontalAdvance(L.articleDateLabel);
-        qreal x = L.articleDateX - w / 2;
-        x = std::clamp(x, L.rect.left(), L.plot.right() - w);
         p->setPen(accent.darker(dark ? 80 : 130));
-        p->drawText(QPointF(x, L.plot.top() - 5), L.articleDateLabel);
+        p->drawText(L.articleDateLabelRect, Qt::AlignCenter, L.articleDateLabel);
     }
 
     // Events.

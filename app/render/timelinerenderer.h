@@ -100,6 +100,7 @@ public:
         QVector<Legend> legend;
         qreal articleDateX = -1; // -1 when the article's date is off view or unknown
         QString articleDateLabel;
+        QRectF articleDateLabelRect;
         QVector<int> undatedEvents; // indices into events(), listed apart
         QVector<QRectF> undatedRects;
         qreal contentHeight = 0; // height the rows need, for scrolling
