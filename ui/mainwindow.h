@@ -18,6 +18,7 @@ class DocumentController;
 class FindBar;
 class LegendBar;
 class SpanListPanel;
+class TimelineView;
 
 // The window: menus and shortcuts, the article view in the middle, docks for the side panel and
 // the timeline, a status bar with the article's date, source, word count and analysis time.
@@ -71,7 +72,7 @@ private:
     FindBar *m_findBar;
     LegendBar *m_legend;
     SpanListPanel *m_names;
-    SpanListPanel *m_dates;
+    TimelineView *m_dates; // the timeline dock's content
     QDockWidget *m_namesDock;
     QDockWidget *m_datesDock;
     QMenu *m_recentMenu = nullptr;
