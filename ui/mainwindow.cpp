@@ -6,10 +6,10 @@
 #include "findbar.h"
 #include "jsonexporter.h"
 #include "legendbar.h"
+#include "pdfexportrunner.h"
 #include "pipeline.h"
 #include "readerregistry.h"
 #include "spanlistpanel.h"
-#include "timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -150,12 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_view->revealRange(start, end);
     };
     connect(m_names, &SpanListPanel::spanActivated, this, reveal);
-    // An event chosen on the timeline shows its sentence in the article.
-    connect(m_dates, &TimelineView::eventChosen, this,
-            [this](const QString &, int start, int end, const QString &actor) {
-                m_view->revealRange(start, end);
-                Q_UNUSED(actor);
-            });
+    connect(m_dates, &SpanListPanel::spanActivated, this, reveal);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -180,13 +175,13 @@ void MainWindow::createDocks()
     m_namesDock->setMinimumWidth(260);
     addDockWidget(Qt::RightDockWidgetArea, m_namesDock);
 
-    m_dates = new TimelineView(this);
+    m_dates = new SpanListPanel(SpanListPanel::Mode::Dates, this);
     m_datesDock = new QDockWidget(tr("Timeline"), this);
     m_datesDock->setObjectName(QStringLiteral("timelineDock"));
     m_datesDock->setWidget(m_dates);
     addDockWidget(Qt::BottomDockWidgetArea, m_datesDock);
     resizeDocks({m_namesDock}, {340}, Qt::Horizontal);
-    resizeDocks({m_datesDock}, {330}, Qt::Vertical);
+    resizeDocks({m_datesDock}, {170}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -200,6 +195,12 @@ void MainWindow::createActions()
     file->addSeparator();
     m_exportJsonAction = file->addAction(tr("Save Analysis as &JSON…"), this, &MainWindow::exportJson);
     m_exportJsonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    // Export PDF runs off the GUI thread with its own progress and Cancel (PdfExportRunner).
+    m_pdfExport = new PdfExportRunner(this);
+    m_exportPdfAction = file->addAction(tr("&Export PDF…"), this,
+                                        [this] { m_pdfExport->exportWithDialog(m_document->analysis()); });
+    m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_pdfExport, &PdfExportRunner::runningChanged, this, &MainWindow::updateActions);
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), m_document, &DocumentController::close);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -416,6 +417,7 @@ void MainWindow::updateActions()
     const bool has = m_document->hasDocument();
     m_closeAction->setEnabled(has);
     m_exportJsonAction->setEnabled(has && !m_document->isAnalyzing());
+    m_exportPdfAction->setEnabled(has && !m_document->isAnalyzing() && !m_pdfExport->isRunning());
     m_dateAction->setEnabled(has);
     m_reanalyzeAction->setEnabled(has);
     m_cancelAction->setEnabled(m_document->isAnalyzing());

@@ -17,8 +17,8 @@ class ArticleView;
 class DocumentController;
 class FindBar;
 class LegendBar;
+class PdfExportRunner;
 class SpanListPanel;
-class TimelineView;
 
 // The window: menus and shortcuts, the article view in the middle, docks for the side panel and
 // the timeline, a status bar with the article's date, source, word count and analysis time.
@@ -72,13 +72,15 @@ private:
     FindBar *m_findBar;
     LegendBar *m_legend;
     SpanListPanel *m_names;
-    TimelineView *m_dates; // the timeline dock's content
+    SpanListPanel *m_dates;
     QDockWidget *m_namesDock;
     QDockWidget *m_datesDock;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_exportJsonAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    PdfExportRunner *m_pdfExport = nullptr;
     QAction *m_dateAction = nullptr;
     QAction *m_reanalyzeAction = nullptr;
     QAction *m_cancelAction = nullptr;

@@ -4,6 +4,7 @@
 #include "pdfhighlightwriter.h"
 #include "pdfincrementalupdate.h"
 #include "pdfreportpainter.h"
+#include "timelinerenderer.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -114,13 +115,26 @@ Result<QByteArray> PdfExporter::render(const Analysis &analysis, const CancelTok
         writer.setTitle(title);
         writer.setCreator(creator);
         PdfReportPainter painter(analysis, mentions, m_options.appendix);
-        // HOOK(timeline, graph): the appendix is meant to draw the timeline and the relationship
-        // graph with the window's renderers (app/render/timelinerenderer.h, graphrenderer.h),
-        // which are not in the tree yet. When they land, hand them to the painter here, e.g.
-        //   painter.setTimelinePainter([&](QPainter *p, const QRectF &r) {
-        //   TimelineRenderer(analysis).paint(p, r); }); painter.setGraphPainter([&](QPainter *p, const QRectF
-        //   &r) { GraphRenderer(analysis).paint(p, r); });
-        // Until then the Timeline section shows the events (or dates) table only.
+        // The timeline is drawn by the window's renderer; the report's own font (no ligatures)
+        // keeps its labels searchable like the rest.
+        TimelineRenderer timeline;
+        if (m_options.appendix && !analysis.events.isEmpty()) {
+            TimelineRenderer::Options o = timeline.options();
+            o.showUndated = true;
+            o.showLegend = true;
+            o.font.setHintingPreference(QFont::PreferNoHinting);
+            o.font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
+            timeline.setOptions(o);
+            timeline.setAnalysis(analysis);
+            timeline.fitAll();
+            painter.setTimelinePainter([&timeline](QPainter *p, const QRectF &r) { timeline.paint(p, r); },
+                                       [&timeline](double width) { return timeline.heightForWidth(width); });
+        }
+        // HOOK(graph): the relationship graph page is drawn by GraphRenderer
+        // (app/render/graphrenderer.h), which is not committed yet. When it lands:
+        //   GraphRenderer graph(analysis);
+        //   if (!graph.isEmpty()) painter.setGraphPainter([&graph](QPainter *p, const QRectF &r) {
+        //   graph.paint(p, r); });
         Result<PdfReportLayout> painted = painter.paint(writer, cancel, [&](int percent) {
             report(percent * 55 / 100, QStringLiteral("Laying out pages"));
         });
@@ -204,7 +218,10 @@ Result<QByteArray> PdfExporter::render(const Analysis &analysis, const CancelTok
     report(62, QStringLiteral("Adding annotations"));
     Result<QByteArray> annotated =
         PdfHighlightWriter::apply(navigable.value(), highlights, cancel, [&](int done, int total) {
-            report(62 + 36 * done / std::max(1, total), QStringLiteral("Adding annotations"));
+            if (done < total)
+                report(62 + 30 * done / std::max(1, total), QStringLiteral("Adding annotations"));
+            else
+                report(92, QStringLiteral("Writing the PDF"));
         });
     if (!annotated.ok())
         return annotated;

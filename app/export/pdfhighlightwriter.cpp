@@ -78,7 +78,7 @@ Result<QByteArray> PdfHighlightWriter::apply(const QByteArray &pdf, const QVecto
         page->addAnnotation(annotation.get());
     }
     if (progress)
-        progress(total, total);
+        progress(total, total); // saving follows: poppler writes every annotation object
     if (cancel && cancel->isCancelled())
         return Result<QByteArray>::failure(QStringLiteral("Export cancelled."));
 

@@ -23,6 +23,8 @@ constexpr double kPxToPt = 72.0 / kDpi;
 constexpr double kMargin = 72.0;    // 19 mm
 constexpr int kEvidenceChars = 360; // a table cell never outgrows a page
 
+const char *const kNegationWords[] = {"not", "never", "declin", "refus", "fail", "reject"};
+
 const QColor kInk(0x1d, 0x1d, 0x1f);
 const QColor kMuted(0x5f, 0x63, 0x68);
 const QColor kRule(0xc8, 0xcc, 0xd0);
@@ -372,6 +374,9 @@ public:
         emitHeader();
         int n = 0;
         for (const QVector<Cell> &row : rows) {
+            // Long tables (thousands of events) take a while: report, and stop when cancelled.
+            if (n % 64 == 63 && tick && !tick())
+                return;
             const auto [tls, h] = rowLayouts(row, table);
             if (y + h > bottom) {
                 newPage();
@@ -397,6 +402,8 @@ public:
 
     // Where the article's text starts: the next mention to look at.
     qsizetype m_nextMention = 0;
+    // Called now and then during long work; false stops it (cancelled).
+    std::function<bool()> tick;
 
     QFont body, title, heading, subheading, meta, table, tableBold, footer, note;
     double left = 0, right = 0, top = 0, bottom = 0, y = 0;
@@ -511,6 +518,15 @@ Result<PdfReportLayout> PdfReportPainter::paint(QPdfWriter &writer, const Cancel
     report(50);
 
     if (m_appendix) {
+        // The appendix is worth 5% of the progress, by rows laid out.
+        const qsizetype appendixRows =
+            std::max<qsizetype>(1, a.actors.size() + a.relations.size() + a.events.size() + a.timexes.size());
+        qsizetype rowsDone = 0;
+        c.tick = [&] {
+            rowsDone += 64;
+            report(50 + int(5 * std::min<qsizetype>(rowsDone, appendixRows) / appendixRows));
+            return !cancelled();
+        };
         // Actors: the resolver's actors, or the names as found when there are none.
         c.section(QStringLiteral("Actors"), true);
         QVector<QVector<Cell>> rows;
@@ -608,7 +624,11 @@ Result<PdfReportLayout> PdfReportPainter::paint(QPdfWriter &writer, const Cancel
             evidence.replace(QLatin1Char('\n'), QLatin1Char(' '));
             if (evidence.size() > kEvidenceChars)
                 evidence = evidence.left(kEvidenceChars - 1) + QChar(0x2026);
-            QString label = (r->negated ? QStringLiteral("not ") : QString()) + r->label;
+            QString label = r->label;
+            // "declined to meet" says so itself; "meet" with the negated flag needs its "not".
+            if (r->negated && !std::any_of(std::begin(kNegationWords), std::end(kNegationWords),
+                                           [&](const char *w) { return label.contains(QLatin1String(w)); }))
+                label = QStringLiteral("not ") + label;
             if (!r->kind.isEmpty() && r->kind != QLatin1String("interaction") &&
                 r->kind != QLatin1String("other"))
                 label += QStringLiteral(" (%1)").arg(r->kind);
@@ -634,8 +654,10 @@ Result<PdfReportLayout> PdfReportPainter::paint(QPdfWriter &writer, const Cancel
 
         // Timeline: the renderer's drawing, then the events (or the dates) as a table.
         c.section(QStringLiteral("Timeline"), true);
-        if (m_timeline)
-            c.figure(m_timeline, std::min(360.0, (c.bottom - c.top) * 0.45));
+        if (m_timeline) {
+            const double wanted = m_timelineHeight ? m_timelineHeight(c.width()) : 0;
+            c.figure(m_timeline, std::clamp(wanted > 0 ? wanted : 320.0, 160.0, (c.bottom - c.top) * 0.6));
+        }
         rows.clear();
         if (!a.events.isEmpty()) {
             QVector<const Event *> events;
@@ -647,10 +669,9 @@ Result<PdfReportLayout> PdfReportPainter::paint(QPdfWriter &writer, const Cancel
                 return bx != by ? bx < by : x->triggerStart < y->triggerStart;
             });
             for (const Event *e : events) {
-                QString when = e->value;
-                if (!e->begin.isEmpty())
-                    when = e->end.isEmpty() || e->end == e->begin ? e->begin
-                                                                  : e->begin + QStringLiteral(" – ") + e->end;
+                QString when = MentionList::readableInterval(e->begin, e->end);
+                if (when.isEmpty())
+                    when = e->value;
                 QStringList who;
                 for (const QString &id : e->actors)
                     who << actorName(id);

@@ -65,8 +65,16 @@ public:
     PdfReportPainter(const Analysis &analysis, const QVector<ExportMention> &mentions, bool appendix);
     ~PdfReportPainter();
 
-    // Renderers from app/render, when the build has them; without one the section says so.
-    void setTimelinePainter(FigurePainter painter) { m_timeline = std::move(painter); }
+    // The height a figure wants at a width, in the same units.
+    using HeightForWidth = std::function<double(double width)>;
+
+    // Renderers from app/render: the timeline above the events table, the relationship graph on
+    // a page of its own. Without them those parts are left out.
+    void setTimelinePainter(FigurePainter painter, HeightForWidth height = {})
+    {
+        m_timeline = std::move(painter);
+        m_timelineHeight = std::move(height);
+    }
     void setGraphPainter(FigurePainter painter) { m_graph = std::move(painter); }
 
     // `progress` gets 0..100 over layout and painting.
@@ -78,6 +86,7 @@ private:
     const QVector<ExportMention> &m_mentions;
     bool m_appendix;
     FigurePainter m_timeline;
+    HeightForWidth m_timelineHeight;
     FigurePainter m_graph;
 };
 

@@ -3,7 +3,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <optional>
 #include <vector>
 
 namespace al {
@@ -128,17 +127,18 @@ public:
 
     void run(qsizetype i, qsizetype i1, qsizetype j, qsizetype j1, QVector<int> &map)
     {
-        if (!m_indexA) {
+        if (!m_indexed) {
             m_indexA = gramIndex(m_a);
             m_indexB = gramIndex(m_b);
+            m_indexed = true;
         }
         while (i < i1 && j < j1) {
             if (m_a[i] == m_b[j]) {
                 map[i++] = int(j++);
                 continue;
             }
-            const Resync inB = resync(m_a, i, m_b, *m_indexB, j, j1);
-            const Resync inA = resync(m_b, j, m_a, *m_indexA, i, i1);
+            const Resync inB = resync(m_a, i, m_b, m_indexB, j, j1);
+            const Resync inA = resync(m_b, j, m_a, m_indexA, i, i1);
             if (inB.skip < 0 && inA.skip < 0)
                 ++i; // nothing agrees nearby: this character is not on the other side
             else if (inA.skip >= 0 && (inB.skip < 0 || inA.agreement > inB.agreement ||
@@ -199,8 +199,9 @@ private:
 
     const QString &m_a;
     const QString &m_b;
-    std::optional<Index> m_indexA;
-    std::optional<Index> m_indexB;
+    bool m_indexed = false; // built on first use: most texts never need them
+    Index m_indexA;
+    Index m_indexB;
 };
 
 } // namespace
