@@ -10,6 +10,7 @@
 #include "pipeline.h"
 #include "readerregistry.h"
 #include "spanlistpanel.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -150,7 +151,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_view->revealRange(start, end);
     };
     connect(m_names, &SpanListPanel::spanActivated, this, reveal);
-    connect(m_dates, &SpanListPanel::spanActivated, this, reveal);
+    // An event chosen on the timeline shows its sentence in the article.
+    connect(m_dates, &TimelineView::eventChosen, this,
+            [this](const QString &, int start, int end, const QString &actor) {
+                m_view->revealRange(start, end);
+                Q_UNUSED(actor);
+            });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -175,13 +181,13 @@ void MainWindow::createDocks()
     m_namesDock->setMinimumWidth(260);
     addDockWidget(Qt::RightDockWidgetArea, m_namesDock);
 
-    m_dates = new SpanListPanel(SpanListPanel::Mode::Dates, this);
+    m_dates = new TimelineView(this);
     m_datesDock = new QDockWidget(tr("Timeline"), this);
     m_datesDock->setObjectName(QStringLiteral("timelineDock"));
     m_datesDock->setWidget(m_dates);
     addDockWidget(Qt::BottomDockWidgetArea, m_datesDock);
     resizeDocks({m_namesDock}, {340}, Qt::Horizontal);
-    resizeDocks({m_datesDock}, {170}, Qt::Vertical);
+    resizeDocks({m_datesDock}, {330}, Qt::Vertical);
 }
 
 void MainWindow::createActions()

@@ -19,6 +19,7 @@ class FindBar;
 class LegendBar;
 class PdfExportRunner;
 class SpanListPanel;
+class TimelineView;
 
 // The window: menus and shortcuts, the article view in the middle, docks for the side panel and
 // the timeline, a status bar with the article's date, source, word count and analysis time.
@@ -72,7 +73,7 @@ private:
     FindBar *m_findBar;
     LegendBar *m_legend;
     SpanListPanel *m_names;
-    SpanListPanel *m_dates;
+    TimelineView *m_dates; // the timeline dock's content
     QDockWidget *m_namesDock;
     QDockWidget *m_datesDock;
     QMenu *m_recentMenu = nullptr;
