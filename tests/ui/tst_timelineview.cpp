@@ -1,8 +1,13 @@
+#include "articleview.h"
+#include "documentcontroller.h"
+#include "mainwindow.h"
 #include "timelinecanvas.h"
 #include "timelineview.h"
 
 #include <QListWidget>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 
@@ -63,6 +68,13 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ArticleLensTest"));
+        QSettings().clear();
+    }
+
     void clickSelectsAnEvent()
     {
         TimelineView view;
@@ -152,6 +164,36 @@ private Q_SLOTS:
         QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, QPoint(300, 60));
         QVERIFY(canvas->renderer().viewFrom() > from);
         QCOMPARE(view.selectedEvent(), QString());
+    }
+
+    void windowShowsTheChosenEventsSentence()
+    {
+        // The real window on a team-written article: a click on the timeline selects the
+        // event's sentence in the article.
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QSignalSpy finished(w.document(), &DocumentController::analysisFinished);
+        QVERIFY(w.openFile(QStringLiteral(TEST_DATA_DIR "/harbour-talks.txt"), QDate(2024, 3, 14)));
+        QVERIFY(finished.wait(60000));
+        TimelineView *timeline = w.findChild<TimelineView *>();
+        QVERIFY(timeline);
+        const Analysis &a = w.document()->analysis();
+        QVERIFY(!a.events.isEmpty());
+        QCOMPARE(timeline->canvas()->renderer().events().size(), a.events.size());
+        const Event *dated = nullptr;
+        for (const Event &e : a.events)
+            if (!e.begin.isEmpty() && !dated)
+                dated = &e;
+        QVERIFY(dated);
+        QTRY_VERIFY(!timeline->canvas()->eventRect(dated->id).isEmpty());
+        const QRectF r = timeline->canvas()->eventRect(dated->id);
+        QTest::mouseClick(timeline->canvas(), Qt::LeftButton, Qt::NoModifier, r.center().toPoint());
+        QCOMPARE(timeline->selectedEvent(), dated->id);
+        const Sentence &s = a.sentences.at(dated->sentence);
+        const QTextCursor cursor = w.articleView()->textCursor();
+        QCOMPARE(cursor.selectionStart(), s.start);
+        QCOMPARE(cursor.selectionEnd(), s.end);
     }
 
     void clearShowsAMessage()
