@@ -459,10 +459,27 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
                 ++laneCount[QString()];
             }
         }
+        // The busiest first; among equals, people before organisations before places, who
+        // act rather than host.
+        auto rank = [&](const QString &id) {
+            for (const Actor &x : m_actors)
+                if (x.id == id)
+                    return x.type == QLatin1String("PERSON")         ? 0
+                           : x.type == QLatin1String("ORGANIZATION") ? 1
+                                                                     : 2;
+            for (const Entity &x : m_entities)
+                if (x.id == id)
+                    return x.type == QLatin1String("PERSON")         ? 0
+                           : x.type == QLatin1String("ORGANIZATION") ? 1
+                                                                     : 2;
+            return 3;
+        };
         std::stable_sort(laneIds.begin(), laneIds.end(), [&](const QString &a, const QString &b) {
             if (a.isEmpty() != b.isEmpty())
                 return b.isEmpty();
-            return laneCount[a] > laneCount[b];
+            if (laneCount[a] != laneCount[b])
+                return laneCount[a] > laneCount[b];
+            return rank(a) < rank(b);
         });
         const int maxLanes = 10;
         if (laneIds.size() > maxLanes) {

@@ -26,7 +26,8 @@ namespace al {
 // The view is a range of axis units (days, with folded gaps counted short); fitAll() shows
 // every event, zoom and pan change the range. layout() computes every rectangle for a given
 // area without painting, so it can be tested without a display; paint() draws a layout. A
-// plain value: cheap to copy, not thread-safe, GUI thread (it measures text with QFont).
+// plain value, cheap to copy; one renderer per thread (text is measured with QFontMetricsF, which
+// works off the GUI thread too, as the PDF export does).
 class TimelineRenderer
 {
 public:
