@@ -190,11 +190,48 @@ public:
 
     // Flows a paragraph onto pages line by line. Mentions overlapping text[base, base + length)
     // get their line pieces tinted and recorded for the annotations.
-    void flow(const std::shared_ptr<QTextLayout> &tl, double x, int base, const QColor &ink, double factor,
-              bool highlight = true)
+    // Article text as laid out: a word joiner (U+2060) after each hyphen inside a word, so a line
+    // never ends in "military-" — pdftotext and viewers' copy take such a hyphen for a word
+    // broken at the line end and drop it. The joiner is invisible and not written to the PDF.
+    struct Joined
     {
-        const int length = int(tl->text().size());
-        while (m_nextMention < m_mentions.size() && m_mentions[m_nextMention].end <= base)
+        QString text;
+        QVector<int> after; // original indices of the hyphens a joiner follows, ascending
+        int map(int k) const
+        {
+            return k + int(std::lower_bound(after.cbegin(), after.cend(), k) - after.cbegin());
+        }
+    };
+    static Joined joinHyphens(const QString &s)
+    {
+        Joined j;
+        j.text.reserve(s.size());
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            j.text += s[i];
+            const bool hyphen = s[i] == QLatin1Char('-') || s[i] == QChar(0x2010);
+            if (hyphen && i > 0 && i + 1 < s.size() && s[i - 1].isLetterOrNumber() &&
+                s[i + 1].isLetterOrNumber()) {
+                j.text += QChar(0x2060);
+                j.after.append(int(i));
+            }
+        }
+        return j;
+    }
+
+    // Lays out text[base, base + length) of the article and flows it with its highlights.
+    void article(int base, int length, const QFont &font, double factor)
+    {
+        const Joined joined = joinHyphens(m_analysis.text.mid(base, length));
+        flow(lay(joined.text, font, width()), left, base, kInk, factor, true, length, &joined);
+    }
+
+    // Flows a paragraph onto pages line by line. Mentions overlapping text[base, base + length)
+    // get their line pieces tinted and recorded for the annotations.
+    void flow(const std::shared_ptr<QTextLayout> &tl, double x, int base, const QColor &ink, double factor,
+              bool highlight = false, int length = 0, const Joined *joined = nullptr)
+    {
+        auto toLayout = [joined](int k) { return joined ? joined->map(k) : k; };
+        while (highlight && m_nextMention < m_mentions.size() && m_mentions[m_nextMention].end <= base)
             ++m_nextMention;
         for (int i = 0; i < tl->lineCount(); ++i) {
             const QTextLine line = tl->lineAt(i);
@@ -208,8 +245,8 @@ public:
                     const ExportMention &mention = m_mentions[m];
                     if (mention.start >= base + length)
                         break;
-                    int s = std::max(mention.start - base, ls);
-                    int e = std::min(mention.end - base, le);
+                    int s = std::max(toLayout(std::max(mention.start - base, 0)), ls);
+                    int e = std::min(toLayout(std::min(mention.end - base, length)), le);
                     while (s < e && tl->text().at(s).isSpace())
                         ++s;
                     while (e > s && tl->text().at(e - 1).isSpace())
@@ -238,7 +275,7 @@ public:
 
     void text(const QString &s, const QFont &font, const QColor &ink, double factor = 1.25, double indent = 0)
     {
-        flow(lay(s, font, width() - indent), left + indent, -1, ink, factor, false);
+        flow(lay(s, font, width() - indent), left + indent, -1, ink, factor);
     }
 
     void rule(double gap = 8)
@@ -451,7 +488,7 @@ Result<PdfReportLayout> PdfReportPainter::paint(QPdfWriter &writer, const Cancel
     const QString fileName = QFileInfo(a.path).fileName();
     int bodyStart = 0;
     if (a.titleEnd > 0 && a.titleEnd <= a.text.size()) {
-        c.flow(c.lay(a.text.left(a.titleEnd), c.title, c.width()), c.left, 0, kInk, 1.2);
+        c.article(0, a.titleEnd, c.title, 1.2);
         bodyStart = a.titleEnd;
     } else {
         const QString heading = !a.title.isEmpty()   ? a.title
@@ -506,7 +543,7 @@ Result<PdfReportLayout> PdfReportPainter::paint(QPdfWriter &writer, const Cancel
         if (!paragraph.trimmed().isEmpty()) {
             if (paragraphs++ > 0)
                 c.y += paragraphGap;
-            c.flow(c.lay(paragraph, c.body, c.width()), c.left, pos, kInk, 1.42);
+            c.article(pos, end - pos, c.body, 1.42);
             if (paragraphs % 32 == 0) {
                 if (cancelled())
                     return Result<PdfReportLayout>::failure(QStringLiteral("Export cancelled."));

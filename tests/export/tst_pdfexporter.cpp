@@ -267,6 +267,7 @@ private Q_SLOTS:
     void textInReadingOrder();
     void outlineLinksAndMetadata();
     void nameAcrossLineBreak();
+    void hyphenatedWordsStayWhole();
     void options();
     void pipelineArticle();
     void cancelKeepsExistingFile();
@@ -431,6 +432,26 @@ void TestPdfExporter::nameAcrossLineBreak()
             ++wrapped;
     }
     QVERIFY2(wrapped > 0, "no mention wrapped across a line break");
+}
+
+void TestPdfExporter::hyphenatedWordsStayWhole()
+{
+    // Text extractors drop a hyphen that ends a line ("military-" + "to"): no line may end there.
+    Analysis a;
+    a.path = QStringLiteral("talks.txt");
+    QString text;
+    for (int i = 0; i < 40; ++i)
+        text += QStringLiteral("Round %1 of the military-to-military talks was a high-level affair%2. ")
+                    .arg(i)
+                    .arg(QString(i % 7, QLatin1Char('x')));
+    a.text = text.trimmed();
+    const Result<QByteArray> pdf = PdfExporter().render(a);
+    QVERIFY(pdf.ok());
+    std::unique_ptr<Poppler::Document> doc = open(pdf.value());
+    const QString all = allText(*doc);
+    QCOMPARE(all.count(QStringLiteral("military-to-military")), 40);
+    QCOMPARE(all.count(QStringLiteral("high-level")), 40);
+    QVERIFY(!all.contains(QChar(0x2060)));
 }
 
 void TestPdfExporter::options()
