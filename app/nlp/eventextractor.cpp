@@ -357,13 +357,21 @@ bool Reader::finiteAhead(int from) const
 {
     for (int j = from; j < m_w.size(); ++j) {
         const Word &w = m_w[j];
-        if (w.isPunct() && !w.isQuote())
+        if (w.isPunct() && !w.isQuote() && !m_apposition[j])
             return false;
         if (j > from && (m_lex.has(QStringLiteral("subordinate"), w.lower) || w.pos == QLatin1String("WDT") ||
                          (w.lower == QLatin1String("that") && w.pos == QLatin1String("IN"))))
             return false;
         if (w.isFinite())
             return true;
+        // A past tense the tagger took for a participle: "Helen Marsh, offered talks".
+        if (w.pos == QLatin1String("VBN") && j > from) {
+            int k = j - 1;
+            while (k > from && m_apposition[k])
+                --k;
+            if (m_w[k].isNoun() || m_w[k].entity >= 0)
+                return true;
+        }
     }
     return false;
 }
@@ -1086,6 +1094,10 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
     while (!parts.isEmpty()) {
         const QString last = parts.last();
         bool dangling = last == QLatin1String(",") || last == QLatin1String("-");
+        // "a strike planned (for Friday)": a participle after its noun says nothing alone.
+        for (int i = spanFrom + 1; i < spanTo && !dangling && parts.size() > 3; ++i)
+            if (m_w[i].text == last && m_w[i].pos == QLatin1String("VBN") && m_w[i - 1].isNoun() && i > pivot)
+                dangling = true;
         for (int i = spanFrom; i < spanTo && !dangling; ++i)
             if (m_w[i].text == last && danglingPos.contains(m_w[i].pos) &&
                 m_w[i].lower != QLatin1String("us"))
