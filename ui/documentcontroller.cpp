@@ -69,9 +69,31 @@ bool DocumentController::open(const QString &path, const QDate &optionDate)
     m_article = std::move(result).value();
     m_analysis = Analysis::fromArticle(m_article);
     m_hasDocument = true;
+    resetSelection();
     Q_EMIT articleLoaded();
     startAnalysis();
     return true;
+}
+
+void DocumentController::openAnalysis(const Analysis &analysis)
+{
+    cancelAnalysis();
+    Article a;
+    a.path = analysis.path;
+    a.format = analysis.format;
+    a.title = analysis.title;
+    a.author = analysis.author;
+    a.text = analysis.text;
+    a.tail = analysis.tail;
+    a.date = analysis.date;
+    a.dateSource = analysis.dateSource;
+    a.titleEnd = analysis.titleEnd;
+    m_article = a;
+    m_analysis = analysis;
+    m_hasDocument = true;
+    resetSelection();
+    Q_EMIT articleLoaded();
+    Q_EMIT analysisFinished();
 }
 
 void DocumentController::close()
@@ -80,6 +102,7 @@ void DocumentController::close()
     m_article = Article();
     m_analysis = Analysis();
     m_hasDocument = false;
+    resetSelection();
     Q_EMIT closed();
 }
 
@@ -141,8 +164,11 @@ void DocumentController::onFinished()
         return;
     const bool ok = watcher->future().resultCount() > 0;
     if (ok) {
+        const Actor *old = m_analysis.actor(m_currentActor);
+        const QString keep = old ? old->name : QString();
         m_analysis = watcher->future().result();
         m_analysis.elapsedMs = m_timer.elapsed();
+        resetSelection(keep);
     }
     watcher->deleteLater();
     m_running.reset();
@@ -150,6 +176,51 @@ void DocumentController::onFinished()
         Q_EMIT analysisFinished();
     else
         Q_EMIT analysisCancelled();
+}
+
+void DocumentController::resetSelection(const QString &keep)
+{
+    const QString before = m_currentActor;
+    m_back.clear();
+    m_forward.clear();
+    m_currentActor.clear();
+    if (!keep.isEmpty())
+        for (const Actor &a : std::as_const(m_analysis.actors))
+            if (a.name == keep)
+                m_currentActor = a.id;
+    if (m_currentActor != before)
+        Q_EMIT currentActorChanged(m_currentActor);
+}
+
+void DocumentController::selectActor(const QString &id)
+{
+    if (id == m_currentActor || (!id.isEmpty() && !m_analysis.actor(id)))
+        return;
+    if (!m_currentActor.isEmpty())
+        m_back << m_currentActor;
+    m_forward.clear();
+    m_currentActor = id;
+    Q_EMIT currentActorChanged(id);
+}
+
+void DocumentController::back()
+{
+    if (m_back.isEmpty())
+        return;
+    if (!m_currentActor.isEmpty())
+        m_forward << m_currentActor;
+    m_currentActor = m_back.takeLast();
+    Q_EMIT currentActorChanged(m_currentActor);
+}
+
+void DocumentController::forward()
+{
+    if (m_forward.isEmpty())
+        return;
+    if (!m_currentActor.isEmpty())
+        m_back << m_currentActor;
+    m_currentActor = m_forward.takeLast();
+    Q_EMIT currentActorChanged(m_currentActor);
 }
 
 } // namespace al

@@ -29,6 +29,9 @@ public:
     // Returns false and emits loadFailed() with a message when the file cannot be read.
     bool open(const QString &path, const QDate &optionDate = QDate());
     void close();
+    // Shows an analysis made elsewhere (a saved analysis, a test) as the open document, without
+    // running the pipeline: articleLoaded() then analysisFinished().
+    void openAnalysis(const Analysis &analysis);
     // Changes the article's date (DCT), remembers it for this file and analyses again.
     void setArticleDate(const QDate &date);
     void cancelAnalysis();
@@ -37,6 +40,17 @@ public:
     bool isAnalyzing() const { return m_running != nullptr; }
     const Article &article() const { return m_article; }
     const Analysis &analysis() const { return m_analysis; }
+
+    // The actor the reader is exploring, with a back/forward history (Alt+Left / Alt+Right) like
+    // a browser's. Selecting an id the analysis does not have is ignored; an empty id clears the
+    // selection. A new article clears the history; a new analysis of the same article keeps the
+    // selected actor when an actor of the same name is still there.
+    QString currentActor() const { return m_currentActor; }
+    void selectActor(const QString &id);
+    bool canGoBack() const { return !m_back.isEmpty(); }
+    bool canGoForward() const { return !m_forward.isEmpty(); }
+    void back();
+    void forward();
 
     static QDate rememberedDate(const QString &path);
     static void rememberDate(const QString &path, const QDate &date);
@@ -49,10 +63,12 @@ Q_SIGNALS:
     void analysisCancelled();
     void loadFailed(const QString &path, const QString &message);
     void closed();
+    void currentActorChanged(const QString &id);
 
 private:
     void startAnalysis();
     void onFinished();
+    void resetSelection(const QString &keep = QString());
 
     struct Job;
     Article m_article;
@@ -61,6 +77,9 @@ private:
     std::shared_ptr<Job> m_running;
     QFutureWatcher<Analysis> *m_watcher = nullptr;
     QElapsedTimer m_timer;
+    QString m_currentActor;
+    QStringList m_back;
+    QStringList m_forward;
 };
 
 } // namespace al

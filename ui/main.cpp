@@ -1,4 +1,5 @@
 #include "appicon.h"
+#include "documentcontroller.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -35,8 +36,12 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"), QStringLiteral("Render the window at 1400x900 to a PNG file once the "
                                                      "analysis is done, then exit."),
         QStringLiteral("OUT.png"));
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"), QStringLiteral("Select the actor of this name once the analysis is done."),
+        QStringLiteral("NAME"));
     parser.addOption(dateOption);
     parser.addOption(screenshotOption);
+    parser.addOption(selectOption);
     parser.process(app);
 
     QDate date;
@@ -61,6 +66,13 @@ int main(int argc, char *argv[])
         window.resize(1400, 900);
     }
     window.show();
+    if (parser.isSet(selectOption)) {
+        const QString name = parser.value(selectOption);
+        QObject::connect(window.document(), &al::DocumentController::analysisFinished, &window, [&window, name] {
+            if (!window.selectActorNamed(name))
+                std::fprintf(stderr, "articlelens: no actor named '%s'\n", qPrintable(name));
+        });
+    }
     if (!files.isEmpty()) {
         if (!window.openFile(files.first(), date) && screenshot)
             return 1; // the message was printed; a dialog would wait for nobody

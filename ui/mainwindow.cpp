@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "actorpanel.h"
 #include "articleview.h"
 #include "datedialog.h"
 #include "documentcontroller.h"
 #include "findbar.h"
+#include "graphview.h"
 #include "jsonexporter.h"
 #include "legendbar.h"
 #include "pdfexportrunner.h"
@@ -20,6 +22,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -100,7 +103,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &DocumentController::articleLoaded, this, [this] {
         const Article &a = m_document->article();
         m_view->showArticle(a.text, a.titleEnd);
-        m_names->clearPanel(tr("Reading…"));
+        m_actorPanel->clearPanel(tr("Reading…"));
+        m_graph->clearGraph(tr("Reading…"));
         m_dates->clearPanel(tr("Reading…"));
         m_legend->setCounts({});
         addRecentFile(a.path);
@@ -139,18 +143,38 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_document, &DocumentController::closed, this, [this] {
         m_view->clearArticle();
-        m_names->clearPanel(tr("Open an article to see its people, organisations and places."));
+        m_actorPanel->clearPanel(tr("Open an article to see its people, organisations and places."));
+        m_graph->clearGraph(tr("Open an article to see who deals with whom."));
         m_dates->clearPanel(tr("Open an article to see its dates."));
         m_legend->setCounts({});
         updateTitleAndStatus();
         updateActions();
     });
-    connect(m_view, &ArticleView::spanClicked, this, [this](const QString &key) { m_view->setEmphasis(key); });
+    // Exploring: a name clicked in the text, the panel or the graph selects its actor everywhere.
+    connect(m_view, &ArticleView::spanClicked, this, [this](const QString &key) {
+        if (m_document->analysis().actor(key))
+            m_document->selectActor(key);
+        else
+            m_view->setEmphasis(key);
+    });
+    connect(m_document, &DocumentController::currentActorChanged, this, &MainWindow::onCurrentActorChanged);
+    connect(m_actorPanel, &ActorPanel::actorChosen, this, [this](const QString &id) {
+        m_document->selectActor(id);
+        revealFirstMention(id);
+    });
+    connect(m_actorPanel, &ActorPanel::rangeChosen, this, [this](const QString &actor, int start, int end) {
+        if (!actor.isEmpty())
+            m_document->selectActor(actor);
+        m_view->revealRange(start, end);
+    });
+    connect(m_graph, &GraphView::actorChosen, this, [this](const QString &id) {
+        m_document->selectActor(id);
+        revealFirstMention(id);
+    });
     auto reveal = [this](const QString &key, int start, int end) {
         m_view->setEmphasis(key);
         m_view->revealRange(start, end);
     };
-    connect(m_names, &SpanListPanel::spanActivated, this, reveal);
     // An event chosen on the timeline shows its sentence in the article.
     connect(m_dates, &TimelineView::eventChosen, this,
             [this](const QString &, int start, int end, const QString &actor) {
@@ -164,7 +188,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_view->zoomBy(settings.value(QStringLiteral("view/zoom"), 0).toInt());
 
-    m_names->clearPanel(tr("Open an article to see its people, organisations and places."));
+    m_actorPanel->clearPanel(tr("Open an article to see its people, organisations and places."));
     m_dates->clearPanel(tr("Open an article to see its dates."));
     updateTitleAndStatus();
     updateActions();
@@ -174,10 +198,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks()
 {
-    m_names = new SpanListPanel(SpanListPanel::Mode::Names, this);
+    m_actorPanel = new ActorPanel(this);
     m_namesDock = new QDockWidget(tr("Actors"), this);
     m_namesDock->setObjectName(QStringLiteral("actorsDock"));
-    m_namesDock->setWidget(m_names);
+    m_namesDock->setWidget(m_actorPanel);
     m_namesDock->setMinimumWidth(260);
     addDockWidget(Qt::RightDockWidgetArea, m_namesDock);
 
@@ -186,6 +210,13 @@ void MainWindow::createDocks()
     m_datesDock->setObjectName(QStringLiteral("timelineDock"));
     m_datesDock->setWidget(m_dates);
     addDockWidget(Qt::BottomDockWidgetArea, m_datesDock);
+
+    m_graph = new GraphView(this);
+    m_graphDock = new QDockWidget(tr("Relationships"), this);
+    m_graphDock->setObjectName(QStringLiteral("relationshipsDock"));
+    m_graphDock->setWidget(m_graph);
+    addDockWidget(Qt::BottomDockWidgetArea, m_graphDock);
+    tabifyDockWidget(m_datesDock, m_graphDock);
     resizeDocks({m_namesDock}, {340}, Qt::Horizontal);
     resizeDocks({m_datesDock}, {330}, Qt::Vertical);
 }
@@ -223,20 +254,33 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), m_findBar, &FindBar::activate);
     find->setShortcut(QKeySequence::Find);
+    // F3 steps through the selected actor's mentions while the find bar is closed, finds otherwise.
     QAction *findNext = edit->addAction(tr("Find &Next"), this, [this] {
+        if (!m_findBar->isVisible() && stepMention(1))
+            return;
         if (m_findBar->text().isEmpty())
             m_findBar->activate();
         else
             m_findBar->findNext();
     });
-    findNext->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence::FindNext});
+    // F3 once: on X11 the standard FindNext is F3 too, and a key bound twice is ambiguous and does nothing.
+    auto keys = [](const QKeySequence &key, QKeySequence::StandardKey standard) {
+        QList<QKeySequence> out{key};
+        for (const QKeySequence &k : QKeySequence::keyBindings(standard))
+            if (!out.contains(k))
+                out << k;
+        return out;
+    };
+    findNext->setShortcuts(keys(QKeySequence(Qt::Key_F3), QKeySequence::FindNext));
     QAction *findPrevious = edit->addAction(tr("Find &Previous"), this, [this] {
+        if (!m_findBar->isVisible() && stepMention(-1))
+            return;
         if (m_findBar->text().isEmpty())
             m_findBar->activate();
         else
             m_findBar->findPrevious();
     });
-    findPrevious->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence::FindPrevious});
+    findPrevious->setShortcuts(keys(QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence::FindPrevious));
 
     // View
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -253,9 +297,39 @@ void MainWindow::createActions()
     QAction *timelineToggle = m_datesDock->toggleViewAction();
     timelineToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_viewMenu->addAction(timelineToggle);
+    QAction *graphToggle = m_graphDock->toggleViewAction();
+    graphToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_viewMenu->addAction(graphToggle);
     QAction *legendToggle = m_legend->toggleViewAction();
     legendToggle->setText(tr("&Legend"));
     m_viewMenu->addAction(legendToggle);
+
+    // Go: the selection history and the selected actor's mentions.
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_backAction = go->addAction(tr("&Back"), m_document, &DocumentController::back);
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_forwardAction = go->addAction(tr("&Forward"), m_document, &DocumentController::forward);
+    m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    go->addSeparator();
+    QAction *nextMention = go->addAction(tr("&Next Mention (F3)"), this, [this] { stepMention(1); });
+    nextMention->setStatusTip(tr("F3 steps through the selected actor's mentions while the find bar is closed."));
+    go->addAction(tr("&Previous Mention (Shift+F3)"), this, [this] { stepMention(-1); });
+    QAction *actors = go->addAction(tr("&Actor List"), this, [this] {
+        m_namesDock->show();
+        m_namesDock->raise();
+        m_actorPanel->filterEdit()->setFocus();
+        m_actorPanel->filterEdit()->selectAll();
+    });
+    actors->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *graph = go->addAction(tr("Relationship &Graph"), this, [this] {
+        m_graphDock->show();
+        m_graphDock->raise();
+        m_graph->setFocus();
+    });
+    graph->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *text = go->addAction(tr("Article &Text"), this, [this] { m_view->setFocus(); });
+    text->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    updateGoActions();
 
     // Analysis
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
@@ -359,7 +433,9 @@ void MainWindow::onAnalysisFinished()
     m_progress->hide();
     m_cancelButton->hide();
     m_view->showAnalysis(a);
-    m_names->showAnalysis(a);
+    m_actorPanel->showAnalysis(a);
+    m_graph->showAnalysis(a);
+    onCurrentActorChanged(m_document->currentActor());
     m_dates->showAnalysis(a);
     QHash<QString, int> counts;
     for (const Entity &e : a.entities)
@@ -369,6 +445,95 @@ void MainWindow::onAnalysisFinished()
     updateTitleAndStatus();
     updateActions();
     maybeTakeScreenshot();
+}
+
+void MainWindow::onCurrentActorChanged(const QString &id)
+{
+    m_view->setEmphasis(id);
+    m_actorPanel->setCurrentActor(id);
+    m_graph->setSelected(id);
+    updateGoActions();
+    if (const Actor *a = m_document->analysis().actor(id))
+        statusBar()->showMessage(tr("%1 — %n mention(s); F3 / Shift+F3 step through them, Alt+Left goes back", nullptr,
+                                    int(a->mentions.size() + a->references.size()))
+                                     .arg(a->name),
+                                 6000);
+}
+
+bool MainWindow::selectActorNamed(const QString &name)
+{
+    const Analysis &a = m_document->analysis();
+    const Actor *found = nullptr;
+    for (const Actor &x : a.actors)
+        if (!found && x.name.compare(name, Qt::CaseInsensitive) == 0)
+            found = &x;
+    for (const Actor &x : a.actors)
+        if (!found && x.name.contains(name, Qt::CaseInsensitive))
+            found = &x;
+    if (!found)
+        return false;
+    m_document->selectActor(found->id);
+    revealFirstMention(found->id);
+    m_graphDock->show();
+    m_graphDock->raise();
+    return true;
+}
+
+void MainWindow::updateGoActions()
+{
+    if (m_backAction)
+        m_backAction->setEnabled(m_document->canGoBack());
+    if (m_forwardAction)
+        m_forwardAction->setEnabled(m_document->canGoForward());
+}
+
+// The mentions of an actor in text order: its names and its references (pronouns, descriptions).
+static QVector<QPair<int, int>> mentionRanges(const Analysis &analysis, const QString &actor)
+{
+    QVector<QPair<int, int>> out;
+    const Actor *a = analysis.actor(actor);
+    if (!a)
+        return out;
+    for (const QString &eid : a->mentions)
+        if (const Entity *e = analysis.entity(eid))
+            out << qMakePair(e->start, e->end);
+    for (const ActorReference &r : a->references)
+        out << qMakePair(r.start, r.end);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void MainWindow::revealFirstMention(const QString &actor)
+{
+    const auto ranges = mentionRanges(m_document->analysis(), actor);
+    if (!ranges.isEmpty())
+        m_view->revealRange(ranges.first().first, ranges.first().second);
+}
+
+bool MainWindow::stepMention(int direction)
+{
+    const auto ranges = mentionRanges(m_document->analysis(), m_document->currentActor());
+    if (ranges.isEmpty())
+        return false;
+    const QTextCursor c = m_view->textCursor();
+    const int at = c.hasSelection() ? c.selectionStart() : c.position();
+    int pick = -1;
+    if (direction > 0) {
+        for (int i = 0; i < ranges.size() && pick < 0; ++i)
+            if (ranges[i].first > at || (!c.hasSelection() && ranges[i].first == at))
+                pick = i;
+        if (pick < 0)
+            pick = 0; // wrap around
+    } else {
+        for (int i = int(ranges.size()) - 1; i >= 0 && pick < 0; --i)
+            if (ranges[i].first < at)
+                pick = i;
+        if (pick < 0)
+            pick = int(ranges.size()) - 1;
+    }
+    m_view->revealRange(ranges[pick].first, ranges[pick].second);
+    statusBar()->showMessage(tr("Mention %1 of %2").arg(pick + 1).arg(ranges.size()), 3000);
+    return true;
 }
 
 void MainWindow::updateTitleAndStatus()

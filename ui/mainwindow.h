@@ -13,9 +13,11 @@ class QToolButton;
 
 namespace al {
 
+class ActorPanel;
 class ArticleView;
 class DocumentController;
 class FindBar;
+class GraphView;
 class LegendBar;
 class PdfExportRunner;
 class SpanListPanel;
@@ -41,10 +43,15 @@ public:
     ArticleView *articleView() const { return m_view; }
     FindBar *findBar() const { return m_findBar; }
     LegendBar *legend() const { return m_legend; }
+    ActorPanel *actorPanel() const { return m_actorPanel; }
+    GraphView *graphView() const { return m_graph; }
     QString statusText() const;
     static QStringList recentFiles();
 
     bool saveScreenshot(const QString &path);
+    // Selects the actor with this name (or the first whose name contains it), shows its first
+    // mention and the relationship graph; for --select and tests. False when there is none.
+    bool selectActorNamed(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,12 +74,20 @@ private:
     void showShortcuts();
     void onAnalysisFinished();
     void maybeTakeScreenshot();
+    void onCurrentActorChanged(const QString &id);
+    void revealFirstMention(const QString &actor);
+    bool stepMention(int direction); // F3 / Shift+F3 through the selected actor's mentions
+    void updateGoActions();
 
     DocumentController *m_document;
     ArticleView *m_view;
     FindBar *m_findBar;
     LegendBar *m_legend;
-    SpanListPanel *m_names;
+    ActorPanel *m_actorPanel;
+    GraphView *m_graph;
+    QDockWidget *m_graphDock;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
     TimelineView *m_dates; // the timeline dock's content
     QDockWidget *m_namesDock;
     QDockWidget *m_datesDock;

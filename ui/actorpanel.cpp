@@ -1,0 +1,349 @@
+#include "actorpanel.h"
+
+#include "actordelegate.h"
+#include "actorfiltermodel.h"
+#include "actormodel.h"
+#include "palette.h"
+#include "relationmodel.h"
+
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMap>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace al {
+
+ActorPanel::ActorPanel(QWidget *parent)
+    : QWidget(parent), m_filter(new QLineEdit(this)), m_tree(new QTreeView(this)),
+      m_model(new ActorModel(this)), m_proxy(new ActorFilterModel(this)), m_tabs(new QTabWidget(this)),
+      m_card(new QTextBrowser(this)), m_relations(new QTreeView(this)),
+      m_relationModel(new RelationModel(this)),
+      m_onlySelected(new QCheckBox(tr("Only the selected actor"), this))
+{
+    setObjectName(QStringLiteral("actorPanel"));
+    m_filter->setObjectName(QStringLiteral("actorFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name, role or side"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        m_tree->expandAll();
+    });
+
+    m_proxy->setSourceModel(m_model);
+    m_tree->setObjectName(QStringLiteral("actorTree"));
+    m_tree->setModel(m_proxy);
+    m_tree->setItemDelegate(new ActorDelegate(m_tree));
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(ActorModel::MentionsColumn, Qt::DescendingOrder);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ActorModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ActorModel::MentionsColumn, QHeaderView::ResizeToContents);
+    m_tree->setAccessibleName(tr("Actors"));
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ActorPanel::onCurrentRowChanged);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(ActorModel::ActorIdRole).toString();
+        if (!id.isEmpty())
+            Q_EMIT actorChosen(id);
+    });
+
+    m_card->setObjectName(QStringLiteral("actorCard"));
+    m_card->setOpenLinks(false);
+    m_card->setOpenExternalLinks(false);
+    m_card->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_card->setAccessibleName(tr("Actor card"));
+    connect(m_card, &QTextBrowser::anchorClicked, this, &ActorPanel::onLink);
+
+    m_relations->setObjectName(QStringLiteral("relationList"));
+    m_relations->setModel(m_relationModel);
+    m_relations->setRootIsDecorated(false);
+    m_relations->setAllColumnsShowFocus(true);
+    m_relations->setWordWrap(false);
+    m_relations->setAccessibleName(tr("Relationships"));
+    m_relations->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_relations->header()->setStretchLastSection(true);
+    auto chooseRelation = [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT rangeChosen(QString(), index.data(RelationModel::EvidenceStartRole).toInt(),
+                               index.data(RelationModel::EvidenceEndRole).toInt());
+    };
+    connect(m_relations, &QTreeView::activated, this, chooseRelation);
+    connect(m_relations, &QTreeView::clicked, this, chooseRelation);
+    m_onlySelected->setChecked(true);
+    connect(m_onlySelected, &QCheckBox::toggled, this,
+            [this](bool on) { m_relationModel->setActorFilter(on ? m_current : QString()); });
+
+    auto *relationPage = new QWidget(this);
+    auto *rl = new QVBoxLayout(relationPage);
+    rl->setContentsMargins(0, 4, 0, 0);
+    rl->addWidget(m_onlySelected);
+    rl->addWidget(m_relations, 1);
+    m_tabs->setObjectName(QStringLiteral("actorTabs"));
+    m_tabs->addTab(m_card, tr("Actor"));
+    m_tabs->addTab(relationPage, tr("Relationships"));
+    m_tabs->setDocumentMode(true);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_tree);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_filter);
+    layout->addWidget(split, 1);
+    setTabOrder(m_filter, m_tree);
+    setTabOrder(m_tree, m_tabs);
+    setTabOrder(m_tabs, m_card);
+    updateCard();
+}
+
+void ActorPanel::showAnalysis(const Analysis &analysis)
+{
+    m_analysis = analysis;
+    m_analysis.tokens.clear();
+    m_message.clear();
+    m_updating = true;
+    m_model->setAnalysis(m_analysis);
+    m_relationModel->setAnalysis(m_analysis);
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(ActorModel::MentionsColumn);
+    m_updating = false;
+    if (!m_analysis.actor(m_current))
+        m_current.clear();
+    setCurrentActor(m_current);
+    m_relations->resizeColumnToContents(RelationModel::SourceColumn);
+    m_relations->resizeColumnToContents(RelationModel::RelationColumn);
+    m_relations->resizeColumnToContents(RelationModel::TargetColumn);
+}
+
+void ActorPanel::clearPanel(const QString &message)
+{
+    m_analysis = Analysis();
+    m_current.clear();
+    m_message = message;
+    m_updating = true;
+    m_model->clear();
+    m_relationModel->clear();
+    m_updating = false;
+    updateCard();
+}
+
+void ActorPanel::setCurrentActor(const QString &id)
+{
+    m_current = m_analysis.actor(id) ? id : QString();
+    m_updating = true;
+    const QModelIndex src = m_model->indexOf(m_current);
+    const QModelIndex idx = m_proxy->mapFromSource(src);
+    if (idx.isValid()) {
+        m_tree->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+        m_tree->scrollTo(idx);
+    } else {
+        m_tree->selectionModel()->clearSelection();
+    }
+    m_updating = false;
+    m_relationModel->setActorFilter(m_onlySelected->isChecked() ? m_current : QString());
+    updateCard();
+}
+
+void ActorPanel::onCurrentRowChanged()
+{
+    if (m_updating)
+        return;
+    const QString id = m_tree->currentIndex().data(ActorModel::ActorIdRole).toString();
+    if (!id.isEmpty() && id != m_current)
+        Q_EMIT actorChosen(id);
+}
+
+void ActorPanel::onLink(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    const QString path = url.path();
+    if (scheme == QLatin1String("actor")) {
+        Q_EMIT actorChosen(path);
+    } else if (scheme == QLatin1String("mention") || scheme == QLatin1String("evidence")) {
+        const QStringList parts = path.split(QLatin1Char('-'));
+        if (parts.size() == 2)
+            Q_EMIT rangeChosen(scheme == QLatin1String("mention") ? m_current : QString(), parts[0].toInt(),
+                               parts[1].toInt());
+    }
+}
+
+bool ActorPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down) {
+            // From the filter into the (filtered) list, on its first actor.
+            m_tree->setFocus();
+            if (!m_tree->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+                const QModelIndex group = m_proxy->index(0, 0);
+                const QModelIndex first = m_proxy->index(0, 0, group);
+                if (first.isValid())
+                    m_tree->setCurrentIndex(first);
+            }
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+            m_filter->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString ActorPanel::sentenceSnippet(int start, int end) const
+{
+    const QString &text = m_analysis.text;
+    int s0 = 0, s1 = int(text.size());
+    for (const Sentence &s : m_analysis.sentences) {
+        if (s.start <= start && start < s.end) {
+            s0 = s.start;
+            s1 = s.end;
+            break;
+        }
+    }
+    // A long sentence is cut around the mention.
+    constexpr int kContext = 70;
+    QString before = text.mid(s0, start - s0), after = text.mid(end, s1 - end);
+    if (before.size() > kContext)
+        before = QStringLiteral("…") + before.right(kContext).section(QLatin1Char(' '), 1);
+    if (after.size() > kContext)
+        after = after.left(kContext).section(QLatin1Char(' '), 0, -2) + QStringLiteral("…");
+    return before.simplified().toHtmlEscaped() +
+           (before.endsWith(QLatin1Char(' ')) ? QStringLiteral(" ") : QString()) + QStringLiteral("<b>") +
+           text.mid(start, end - start).toHtmlEscaped() + QStringLiteral("</b>") +
+           after.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+QString ActorPanel::cardHtml(const QString &actorId) const
+{
+    const Actor *a = m_analysis.actor(actorId);
+    if (!a)
+        return QString();
+    QString html;
+    const QColor c = EntityPalette::base(a->type);
+    html += QStringLiteral("<h2 style='margin-bottom:2px'>%1</h2>").arg(a->name.toHtmlEscaped());
+    html += QStringLiteral("<p style='margin-top:0'><span style='color:%1'>&#9679;</span> %2")
+                .arg(c.name(), EntityPalette::label(a->type).toHtmlEscaped());
+    if (!a->affiliation.isEmpty())
+        html += tr(" · side: <b>%1</b>").arg(a->affiliation.toHtmlEscaped());
+    html += QStringLiteral("</p>");
+    if (!a->roles.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Roles"));
+        QStringList roles;
+        for (const QString &r : a->roles)
+            roles << r.toHtmlEscaped();
+        html += roles.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
+    }
+    if (!a->aliases.isEmpty())
+        html +=
+            tr("<p><b>Also called</b><br>%1</p>").arg(a->aliases.join(QStringLiteral(", ")).toHtmlEscaped());
+
+    // Mentions: names and references in text order.
+    struct M
+    {
+        int start, end;
+        bool reference;
+    };
+    QVector<M> ms;
+    for (const QString &eid : a->mentions)
+        if (const Entity *e = m_analysis.entity(eid))
+            ms << M{e->start, e->end, false};
+    for (const ActorReference &r : a->references)
+        ms << M{r.start, r.end, true};
+    std::sort(ms.begin(), ms.end(), [](const M &x, const M &y) { return x.start < y.start; });
+    html += QStringLiteral("<p><b>%1</b></p><ol style='margin-left:-20px'>")
+                .arg(tr("Mentions (%1)").arg(ms.size()));
+    for (const M &m : std::as_const(ms))
+        html +=
+            QStringLiteral("<li><a href='mention:%1-%2' style='text-decoration:none'>%3</a>%4</li>")
+                .arg(m.start)
+                .arg(m.end)
+                .arg(sentenceSnippet(m.start, m.end), m.reference ? tr(" <i>(reference)</i>") : QString());
+    html += QStringLiteral("</ol>");
+
+    // Relationships, aggregated per direction, other actor and label.
+    struct R
+    {
+        bool outgoing;
+        QString other, label;
+        int count = 0;
+        int start = 0, end = 0;
+    };
+    QVector<R> rs;
+    for (const Relation &r : m_analysis.relations) {
+        if (r.source != a->id && r.target != a->id)
+            continue;
+        const bool out = r.source == a->id;
+        const QString other = out ? r.target : r.source;
+        const QString label = RelationModel::displayLabel(r);
+        auto it = std::find_if(rs.begin(), rs.end(), [&](const R &x) {
+            return x.outgoing == out && x.other == other && x.label == label;
+        });
+        if (it == rs.end()) {
+            rs << R{out, other, label, 1, r.start, r.end};
+        } else {
+            ++it->count;
+        }
+    }
+    html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Relationships (%1)").arg(rs.size()));
+    if (rs.isEmpty())
+        html += tr("<p><i>None found.</i></p>");
+    else
+        html += QStringLiteral("<ul style='margin-left:-20px'>");
+    for (const R &r : std::as_const(rs)) {
+        const Actor *o = m_analysis.actor(r.other);
+        const QString otherLink =
+            QStringLiteral("<a href='actor:%1'>%2</a>").arg(r.other, (o ? o->name : r.other).toHtmlEscaped());
+        const QString count = r.count > 1 ? QStringLiteral(" ×%1").arg(r.count) : QString();
+        const QString evidence = QStringLiteral(" <a href='evidence:%1-%2' title='%3'>&#8599;</a>")
+                                     .arg(r.start)
+                                     .arg(r.end)
+                                     .arg(tr("Show in the text"));
+        if (r.outgoing)
+            html +=
+                QStringLiteral("<li>%1 %2%3%4</li>").arg(r.label.toHtmlEscaped(), otherLink, count, evidence);
+        else
+            html += QStringLiteral("<li>%1 %2 <i>%3</i>%4%5</li>")
+                        .arg(otherLink, r.label.toHtmlEscaped(), tr("this actor"), count, evidence);
+    }
+    if (!rs.isEmpty())
+        html += QStringLiteral("</ul>");
+    return html;
+}
+
+void ActorPanel::updateCard()
+{
+    if (!m_message.isEmpty()) {
+        m_card->setHtml(QStringLiteral("<p style='color:gray'>%1</p>").arg(m_message.toHtmlEscaped()));
+        return;
+    }
+    if (m_current.isEmpty()) {
+        m_card->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
+                            .arg(tr("Select an actor in the list or the graph, or click a name in the text.")
+                                     .toHtmlEscaped()));
+        return;
+    }
+    m_card->setHtml(cardHtml(m_current));
+}
+
+} // namespace al

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "analysis.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLineEdit;
+class QTabWidget;
+class QTextBrowser;
+class QTreeView;
+class QUrl;
+
+namespace al {
+
+class ActorFilterModel;
+class ActorModel;
+class RelationModel;
+
+// The side panel of the actors: a filter box, the actors grouped by type and sortable by
+// mentions, and below them the card of the selected actor (name, type, roles, side, aliases,
+// every mention with its sentence, its relationships) and the list of relationships (actor,
+// relation, actor, evidence). It shows the selection it is given (setCurrentActor) and reports
+// what the reader chooses: an actor (actorChosen) or a place in the text (rangeChosen). It never
+// selects on its own, so the window's one selection stays the truth.
+class ActorPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActorPanel(QWidget *parent = nullptr);
+
+    void showAnalysis(const Analysis &analysis);
+    void clearPanel(const QString &message);
+    void setCurrentActor(const QString &id);
+    QString currentActor() const { return m_current; }
+
+    QLineEdit *filterEdit() const { return m_filter; }
+    QTreeView *actorView() const { return m_tree; }
+    QTextBrowser *card() const { return m_card; }
+    QTreeView *relationView() const { return m_relations; }
+    ActorModel *actorModel() const { return m_model; }
+    RelationModel *relationModel() const { return m_relationModel; }
+    // The card's HTML for an actor (public for tests and the export).
+    QString cardHtml(const QString &actorId) const;
+
+Q_SIGNALS:
+    void actorChosen(const QString &id);
+    // A mention or a relation's evidence: the text to show. `actor` is the actor it belongs to,
+    // empty for evidence.
+    void rangeChosen(const QString &actor, int start, int end);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onCurrentRowChanged();
+    void onLink(const QUrl &url);
+    void updateCard();
+    QString sentenceSnippet(int start, int end) const;
+
+    Analysis m_analysis;
+    QString m_current;
+    bool m_updating = false;
+    QLineEdit *m_filter;
+    QTreeView *m_tree;
+    ActorModel *m_model;
+    ActorFilterModel *m_proxy;
+    QTabWidget *m_tabs;
+    QTextBrowser *m_card;
+    QTreeView *m_relations;
+    RelationModel *m_relationModel;
+    QCheckBox *m_onlySelected;
+    QString m_message;
+};
+
+} // namespace al

@@ -1,0 +1,301 @@
+#include "graphview.h"
+
+#include "palette.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace al {
+
+GraphView::GraphView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("graphView"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+    setAccessibleName(tr("Relationship graph"));
+    setAccessibleDescription(tr("Arrow keys move between actors, plus and minus zoom, 0 fits the graph."));
+    m_message = tr("Open an article to see who deals with whom.");
+}
+
+bool GraphView::isDark() const
+{
+    return palette().color(QPalette::Base).lightness() < 128;
+}
+
+void GraphView::showAnalysis(const Analysis &analysis)
+{
+    m_analysis = analysis;
+    m_analysis.tokens.clear();
+    GraphRenderer::Options o = m_renderer.options();
+    o.dark = isDark();
+    o.font = GraphRenderer::defaultFont();
+    o.font.setFamily(font().family());
+    // Sides as flat as the view is wide: a dock under the article gets a wide drawing.
+    if (width() > 0 && height() > 0)
+        o.blockAspect = qBound(0.35, 1.6 * height() / width(), 1.0);
+    const QString keep = m_renderer.selected();
+    m_renderer = GraphRenderer(m_analysis, o);
+    m_renderer.setSelected(m_analysis.actor(keep) ? keep : QString());
+    m_message =
+        m_renderer.isEmpty() ? tr("No relationships between actors were found in this article.") : QString();
+    m_fitted = true;
+    fit();
+}
+
+void GraphView::clearGraph(const QString &message)
+{
+    m_analysis = Analysis();
+    m_renderer = GraphRenderer(m_analysis, m_renderer.options());
+    m_message = message;
+    update();
+}
+
+void GraphView::setSelected(const QString &actor)
+{
+    if (actor == m_renderer.selected())
+        return;
+    m_renderer.setSelected(m_renderer.graph().nodeIndex(actor) >= 0 ? actor : QString());
+    // Keep the selected actor in sight when the reader has zoomed in.
+    const QRectF r = m_renderer.nodeRect(m_renderer.selected());
+    if (!r.isEmpty() && !m_fitted) {
+        const QRectF onScreen(toWidget(r.topLeft()), toWidget(r.bottomRight()));
+        if (!rect().contains(onScreen.toAlignedRect()))
+            m_offset += QPointF(width() / 2.0, height() / 2.0) - onScreen.center();
+    }
+    update();
+}
+
+QPointF GraphView::toLayout(const QPointF &p) const
+{
+    return (p - m_offset) / m_scale;
+}
+
+QPointF GraphView::toWidget(const QPointF &p) const
+{
+    return p * m_scale + m_offset;
+}
+
+void GraphView::fit()
+{
+    const QRectF b = m_renderer.bounds();
+    if (b.isEmpty() || width() <= 0 || height() <= 0) {
+        update();
+        return;
+    }
+    m_scale = qMin(2.0, qMin(width() / b.width(), height() / b.height()));
+    m_offset = QPointF(width() / 2.0, height() / 2.0) - b.center() * m_scale;
+    m_fitted = true;
+    update();
+}
+
+void GraphView::zoomBy(double factor)
+{
+    zoomAt(factor, QPointF(width() / 2.0, height() / 2.0));
+}
+
+void GraphView::zoomAt(double factor, const QPointF &anchor)
+{
+    const double s = qBound(0.1, m_scale * factor, 8.0);
+    const QPointF l = toLayout(anchor);
+    m_scale = s;
+    m_offset = anchor - l * m_scale;
+    m_fitted = false;
+    update();
+}
+
+void GraphView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    if (!m_message.isEmpty() || m_renderer.isEmpty()) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_message);
+        return;
+    }
+    p.translate(m_offset);
+    p.scale(m_scale, m_scale);
+    m_renderer.paintGraph(&p);
+    if (hasFocus() && m_renderer.selected().isEmpty()) {
+        p.resetTransform();
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect().adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::AlignBottom,
+                   tr("Arrow keys: move between actors · +/−: zoom · 0: fit"));
+    }
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fitted)
+        fit();
+}
+
+void GraphView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressed = true;
+        m_dragging = false;
+        m_pressPos = event->position();
+        m_pressOffset = m_offset;
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void GraphView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_pressed) {
+        const QPointF d = event->position() - m_pressPos;
+        if (!m_dragging && d.manhattanLength() > 4)
+            m_dragging = true;
+        if (m_dragging) {
+            m_offset = m_pressOffset + d;
+            m_fitted = false;
+            setCursor(Qt::ClosedHandCursor);
+            update();
+        }
+        return;
+    }
+    setCursor(m_renderer.actorAt(toLayout(event->position())).isEmpty() ? Qt::ArrowCursor
+                                                                        : Qt::PointingHandCursor);
+}
+
+void GraphView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_pressed) {
+        m_pressed = false;
+        if (!m_dragging) {
+            const QString id = m_renderer.actorAt(toLayout(event->position()));
+            if (!id.isEmpty())
+                Q_EMIT actorChosen(id);
+        }
+        m_dragging = false;
+        unsetCursor();
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // On empty space: back to the whole graph.
+    if (m_renderer.actorAt(toLayout(event->position())).isEmpty())
+        fit();
+}
+
+void GraphView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomAt(std::pow(1.2, steps), event->position());
+    event->accept();
+}
+
+void GraphView::moveSelection(int dx, int dy)
+{
+    const auto &nodes = m_renderer.graph().nodes();
+    const auto &layout = m_renderer.layout().nodes;
+    if (nodes.isEmpty())
+        return;
+    const int current = m_renderer.graph().nodeIndex(m_renderer.selected());
+    if (current < 0) {
+        // Start from the actor mentioned most.
+        int best = 0;
+        for (int i = 1; i < nodes.size(); ++i)
+            if (nodes[i].mentions > nodes[best].mentions)
+                best = i;
+        Q_EMIT actorChosen(nodes[best].actor);
+        return;
+    }
+    // The nearest actor in the direction of the arrow, favouring those straight ahead.
+    const QPointF from = layout[current].center;
+    int best = -1;
+    double bestScore = 0;
+    for (int i = 0; i < nodes.size(); ++i) {
+        if (i == current)
+            continue;
+        const QPointF d = layout[i].center - from;
+        const double along = d.x() * dx + d.y() * dy;
+        if (along <= 1)
+            continue;
+        const double across = std::abs(d.x() * dy) + std::abs(d.y() * dx);
+        const double score = along + 2.5 * across;
+        if (best < 0 || score < bestScore) {
+            best = i;
+            bestScore = score;
+        }
+    }
+    if (best >= 0)
+        Q_EMIT actorChosen(nodes[best].actor);
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    const double pan = 40;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomBy(1.25); return;
+    case Qt::Key_Minus: zoomBy(0.8); return;
+    case Qt::Key_0: fit(); return;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        const int dx = event->key() == Qt::Key_Left ? -1 : event->key() == Qt::Key_Right ? 1 : 0;
+        const int dy = event->key() == Qt::Key_Up ? -1 : event->key() == Qt::Key_Down ? 1 : 0;
+        if (shift) {
+            m_offset -= QPointF(dx * pan, dy * pan);
+            m_fitted = false;
+            update();
+        } else {
+            moveSelection(dx, dy);
+        }
+        return;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (!m_renderer.selected().isEmpty())
+            Q_EMIT actorChosen(m_renderer.selected());
+        return;
+    default: QWidget::keyPressEvent(event);
+    }
+}
+
+void GraphView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_renderer.setDark(isDark());
+        update();
+    }
+}
+
+bool GraphView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString id = m_renderer.actorAt(toLayout(help->pos()));
+        if (const Actor *a = m_analysis.actor(id)) {
+            QString tip =
+                QStringLiteral("<b>%1</b> — %2").arg(a->name.toHtmlEscaped(), EntityPalette::label(a->type));
+            for (const QString &r : a->roles)
+                tip += QStringLiteral("<br><i>%1</i>").arg(r.toHtmlEscaped());
+            if (!a->affiliation.isEmpty())
+                tip += QStringLiteral("<br>%1").arg(a->affiliation.toHtmlEscaped());
+            QToolTip::showText(help->globalPos(), tip, this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace al

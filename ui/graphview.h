@@ -1,0 +1,70 @@
+#pragma once
+
+#include "analysis.h"
+#include "graphrenderer.h"
+
+#include <QWidget>
+
+namespace al {
+
+// The relationship graph on screen: GraphRenderer's drawing with pan (drag, or Shift+arrows),
+// zoom (wheel, + and -, 0 to fit), and selection: clicking an actor, or moving between actors
+// with the arrow keys, reports it (actorChosen); the window then selects it everywhere and
+// hands the selection back with setSelected(). Until the reader pans or zooms, the graph is
+// fitted to the widget.
+class GraphView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GraphView(QWidget *parent = nullptr);
+
+    void showAnalysis(const Analysis &analysis);
+    void clearGraph(const QString &message);
+    void setSelected(const QString &actor);
+    QString selected() const { return m_renderer.selected(); }
+    const GraphRenderer &renderer() const { return m_renderer; }
+
+    void zoomBy(double factor);
+    void fit();
+    double scale() const { return m_scale; }
+    // Between widget and layout coordinates.
+    QPointF toLayout(const QPointF &widgetPoint) const;
+    QPointF toWidget(const QPointF &layoutPoint) const;
+
+    QSize sizeHint() const override { return QSize(640, 360); }
+    QSize minimumSizeHint() const override { return QSize(160, 120); }
+
+Q_SIGNALS:
+    void actorChosen(const QString &id);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void zoomAt(double factor, const QPointF &anchor);
+    void moveSelection(int dx, int dy);
+    bool isDark() const;
+
+    GraphRenderer m_renderer;
+    Analysis m_analysis; // actors, for tooltips
+    double m_scale = 1.0;
+    QPointF m_offset; // widget position of the layout origin
+    bool m_fitted = true;
+    QPointF m_pressPos;
+    QPointF m_pressOffset;
+    bool m_pressed = false;
+    bool m_dragging = false;
+    QString m_message;
+};
+
+} // namespace al

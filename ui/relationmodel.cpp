@@ -1,0 +1,148 @@
+#include "relationmodel.h"
+
+#include <QFont>
+
+namespace al {
+
+RelationModel::RelationModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void RelationModel::setAnalysis(const Analysis &analysis)
+{
+    beginResetModel();
+    m_analysis = analysis;
+    m_analysis.tokens.clear(); // not needed here; an article can have many
+    if (!m_filter.isEmpty() && !m_analysis.actor(m_filter))
+        m_filter.clear();
+    rebuild();
+    endResetModel();
+}
+
+void RelationModel::clear()
+{
+    setAnalysis(Analysis());
+}
+
+void RelationModel::setActorFilter(const QString &actorId)
+{
+    if (actorId == m_filter)
+        return;
+    beginResetModel();
+    m_filter = actorId;
+    rebuild();
+    endResetModel();
+}
+
+void RelationModel::rebuild()
+{
+    m_rows.clear();
+    for (int i = 0; i < m_analysis.relations.size(); ++i) {
+        const Relation &r = m_analysis.relations[i];
+        if (m_filter.isEmpty() || r.source == m_filter || r.target == m_filter)
+            m_rows << i;
+    }
+}
+
+const Relation *RelationModel::relation(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_analysis.relations[m_rows[row]] : nullptr;
+}
+
+QString RelationModel::displayLabel(const Relation &r)
+{
+    if (!r.negated)
+        return r.label;
+    for (const char *w : {"not", "never", "declin", "refus", "fail", "reject"})
+        if (r.label.contains(QLatin1String(w)))
+            return r.label;
+    return QStringLiteral("not ") + r.label;
+}
+
+QString RelationModel::evidenceSentence(const Relation &r) const
+{
+    if (r.sentence >= 0 && r.sentence < m_analysis.sentences.size()) {
+        const Sentence &s = m_analysis.sentences[r.sentence];
+        return m_analysis.text.mid(s.start, s.end - s.start).simplified();
+    }
+    return m_analysis.text.mid(r.start, r.end - r.start).simplified();
+}
+
+QString RelationModel::nameOf(const QString &actorId) const
+{
+    const Actor *a = m_analysis.actor(actorId);
+    return a ? a->name : actorId;
+}
+
+int RelationModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RelationModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RelationModel::data(const QModelIndex &index, int role) const
+{
+    const Relation *r = index.isValid() ? relation(index.row()) : nullptr;
+    if (!r)
+        return QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case SourceColumn: return nameOf(r->source);
+        case RelationColumn: return displayLabel(*r);
+        case TargetColumn: return nameOf(r->target);
+        case EvidenceColumn: return evidenceSentence(*r);
+        }
+        return QVariant();
+    case Qt::ToolTipRole: {
+        // The sentence with the relation phrase in bold.
+        QString sentence;
+        if (r->sentence >= 0 && r->sentence < m_analysis.sentences.size()) {
+            const Sentence &s = m_analysis.sentences[r->sentence];
+            if (r->start >= s.start && r->end <= s.end)
+                sentence =
+                    m_analysis.text.mid(s.start, r->start - s.start).toHtmlEscaped() + QStringLiteral("<b>") +
+                    m_analysis.text.mid(r->start, r->end - r->start).toHtmlEscaped() +
+                    QStringLiteral("</b>") + m_analysis.text.mid(r->end, s.end - r->end).toHtmlEscaped();
+        }
+        if (sentence.isEmpty())
+            sentence = evidenceSentence(*r).toHtmlEscaped();
+        return QStringLiteral("<p><b>%1</b> %2 <b>%3</b> <i>(%4)</i></p><p>%5</p>")
+            .arg(nameOf(r->source).toHtmlEscaped(), displayLabel(*r).toHtmlEscaped(),
+                 nameOf(r->target).toHtmlEscaped(), r->kind.toHtmlEscaped(), sentence);
+    }
+    case Qt::FontRole:
+        if (index.column() == RelationColumn) {
+            QFont f;
+            f.setItalic(r->negated);
+            return f;
+        }
+        return QVariant();
+    case RelationIdRole: return r->id;
+    case SourceIdRole: return r->source;
+    case TargetIdRole: return r->target;
+    case EvidenceStartRole: return r->start;
+    case EvidenceEndRole: return r->end;
+    case NegatedRole: return r->negated;
+    case KindRole: return r->kind;
+    default: return QVariant();
+    }
+}
+
+QVariant RelationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case SourceColumn: return tr("Actor");
+    case RelationColumn: return tr("Relation");
+    case TargetColumn: return tr("Actor");
+    case EvidenceColumn: return tr("Evidence");
+    }
+    return QVariant();
+}
+
+} // namespace al
