@@ -320,6 +320,49 @@ private Q_SLOTS:
         QVERIFY2(!byTrigger(a, events, QStringLiteral("agree")), qPrintable(all));
     }
 
+    void phrasalVerbsAndAppositions()
+    {
+        const QVector<Name> names{{QStringLiteral("Helen Marsh"), QStringLiteral("PERSON")},
+                                  {QStringLiteral("Marsh"), QStringLiteral("PERSON")},
+                                  {QStringLiteral("Mick Dorsey"), QStringLiteral("PERSON")},
+                                  {QStringLiteral("Dorsey"), QStringLiteral("PERSON")},
+                                  {QStringLiteral("Aslef"), QStringLiteral("ORGANIZATION")},
+                                  {QStringLiteral("Leeds"), QStringLiteral("LOCATION")}};
+        const Analysis a = analyse(read(QStringLiteral("strike.txt")), QDate(2023, 5, 24), names);
+        const QVector<Event> events = EventExtractor().run(a);
+        const QString all = dump(events);
+
+        // "called off a strike planned for Friday": the strike is cancelled, on that Friday.
+        const Event *strike = byTrigger(a, events, QStringLiteral("strike"), QStringLiteral("called off"));
+        QVERIFY2(strike, qPrintable(all));
+        QCOMPARE(strike->status, QStringLiteral("cancelled"));
+        QCOMPARE(strike->begin, QStringLiteral("2023-05-26"));
+        QCOMPARE(strike->label, QStringLiteral("Train drivers called off a strike"));
+
+        // A clause after a name in commas, in a coordinated clause: "and its leader, Mick
+        // Dorsey, met Marsh in Leeds last Thursday".
+        const Event *met = byTrigger(a, events, QStringLiteral("met"));
+        QVERIFY2(met, qPrintable(all));
+        QCOMPARE(met->label, QStringLiteral("Mick Dorsey met Marsh in Leeds"));
+        QCOMPARE(met->begin, QStringLiteral("2023-05-18"));
+        QCOMPARE(met->actors.size(), 2);
+        QCOMPARE(a.entity(met->place)->text, QStringLiteral("Leeds"));
+
+        // "after the transport secretary, Helen Marsh, offered talks": a clause of its own.
+        const Event *offered = byTrigger(a, events, QStringLiteral("offered"));
+        QVERIFY2(offered, qPrintable(all));
+        QVERIFY2(offered->label.startsWith(QStringLiteral("Helen Marsh offered talks")),
+                 qPrintable(offered->label));
+
+        const Event *meet = byTrigger(a, events, QStringLiteral("meet"));
+        QVERIFY2(meet, qPrintable(all));
+        QCOMPARE(meet->status, QStringLiteral("planned"));
+        QCOMPARE(meet->begin, QStringLiteral("2023-06-02"));
+        const Event *refused = byTrigger(a, events, QStringLiteral("publish"));
+        QVERIFY2(refused, qPrintable(all));
+        QCOMPARE(refused->status, QStringLiteral("negated"));
+    }
+
     void actorsWhenResolved()
     {
         const Analysis a =
