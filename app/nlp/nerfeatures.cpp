@@ -7,7 +7,7 @@ namespace al {
 namespace {
 
 // Bump when a template changes: it changes the fingerprint and old models are refused.
-constexpr quint32 kExtractorVersion = 1;
+constexpr quint32 kExtractorVersion = 2;
 
 enum Template : quint32 {
     TBias = 100,
@@ -263,7 +263,8 @@ quint64 NerFeatures::offsetSignature(const NerDocument &doc, int i, int k)
         return fhash::combine(h, j < sb ? 1 : 2);
     const WordFeatures &w = doc.words[j];
     if (k < -2 || k > 2)
-        return fhash::combine(h, w.lowerHash);
+        return fhash::combine(h,
+                              w.has(WordFeatures::InitCap) || w.has(WordFeatures::AllCaps) ? 0 : w.lowerHash);
     h = fhash::combine(fhash::combine(h, w.word), doc.pos[j]);
     if (k == -1 || k == 1)
         h = fhash::combine(fhash::combine(h, doc.gazetteer[j]), doc.flags[i] & NerDocument::CapsSentence);
@@ -279,7 +280,9 @@ void NerFeatures::offsetFeatures(const NerDocument &doc, int i, int k, std::vect
     const int lists = 64 / Gazetteer::kBitsPerList;
     const int j = i + k;
     const bool inside = j >= sb && j < se;
-    if (inside)
+    // The bag holds the context's common words ("said", "coach", "shares"); the names around a
+    // name say little about its type.
+    if (inside && !doc.words[j].has(WordFeatures::InitCap) && !doc.words[j].has(WordFeatures::AllCaps))
         out.push_back(feature(k < 0 ? TLeftBag : TRightBag, doc.words[j].lowerHash));
     if (k < -2 || k > 2)
         return;

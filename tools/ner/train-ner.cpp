@@ -93,6 +93,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("beam"), QStringLiteral("Beam width of the NER decoder."),
                       QStringLiteral("n"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("skip-pos"), QStringLiteral("Reuse the existing pos.bin.")});
+    parser.addOption({QStringLiteral("pos-only"), QStringLiteral("Train the POS tagger only.")});
     parser.process(app);
 
     auto train = ConllCorpus::read(parser.value(QStringLiteral("train")));
@@ -157,6 +158,9 @@ int main(int argc, char **argv)
                 .arg(QFileInfo(posPath).size())
                 .arg(posAccuracy(pos, dev.value()), 0, 'f', 4));
     }
+
+    if (parser.isSet(QStringLiteral("pos-only")))
+        return 0;
 
     // NER: documents with this POS tagger's tags, gold BILOU labels.
     std::vector<NerTagger::Sample> samples;
