@@ -43,7 +43,7 @@ struct StaticFeatures
 class ScoreCache
 {
 public:
-    static constexpr int kSize = 1 << 14;
+    static constexpr int kSize = 1 << 15;
     template <typename Extract>
     void add(const AveragedPerceptron &model, quint64 key, float *out, Extract &&extract)
     {
