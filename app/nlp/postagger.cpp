@@ -6,6 +6,7 @@
 #include <QDataStream>
 #include <QElapsedTimer>
 #include <QIODevice>
+#include <QMap>
 
 #include <algorithm>
 #include <random>
@@ -216,7 +217,12 @@ Result<bool> PosTagger::save(const QString &path) const
 {
     QByteArray extra;
     QDataStream out(&extra, QIODevice::WriteOnly);
-    out << m_dictionary;
+    // Sorted, so that the same training gives the same file (QHash's order is per process);
+    // QMap and QHash stream the same way, as a count and key-value pairs.
+    QMap<quint64, quint8> sorted;
+    for (auto it = m_dictionary.cbegin(); it != m_dictionary.cend(); ++it)
+        sorted.insert(it.key(), it.value());
+    out << sorted;
     return m_model.save(path, fingerprint(), extra);
 }
 

@@ -87,7 +87,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("pos-epochs"), QStringLiteral("POS epochs."), QStringLiteral("n"),
                       QStringLiteral("6")});
     parser.addOption(
-        {QStringLiteral("epochs"), QStringLiteral("NER epochs."), QStringLiteral("n"), QStringLiteral("10")});
+        {QStringLiteral("epochs"), QStringLiteral("NER epochs."), QStringLiteral("n"), QStringLiteral("14")});
     parser.addOption({QStringLiteral("folds"), QStringLiteral("Jackknife folds for the second pass."),
                       QStringLiteral("n"), QStringLiteral("4")});
     parser.addOption({QStringLiteral("beam"), QStringLiteral("Beam width of the NER decoder."),
