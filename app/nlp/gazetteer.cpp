@@ -60,19 +60,56 @@ Result<bool> Gazetteer::loadDirectory(const QString &directory)
     return true;
 }
 
+namespace {
+
+// fhash::string of the token's normalised lower case, without building strings for the usual
+// ASCII token: loading the lists is on the start-up path.
+quint64 lowerHash(QStringView token)
+{
+    bool ascii = true;
+    for (QChar c : token)
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    if (!ascii)
+        return fhash::string(WordFeatures::normalize(token).toLower());
+    quint64 h = 0xcbf29ce484222325ULL;
+    for (QChar c : token) {
+        char16_t u = c.unicode();
+        if (u >= 'A' && u <= 'Z')
+            u += 'a' - 'A';
+        h ^= u;
+        h *= 0x100000001b3ULL;
+    }
+    return fhash::mix(h ^ quint64(token.size()));
+}
+
+} // namespace
+
 int Gazetteer::addList(const QString &name, const QStringList &entries)
 {
     const int list = int(m_lists.size());
     m_lists << name;
+    m_table.reserve(m_table.size() + entries.size() * 2);
+    quint64 hashes[kMaxEntryTokens];
     for (const QString &entry : entries) {
-        const QStringList tokens = entry.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (tokens.isEmpty() || tokens.size() > kMaxEntryTokens)
+        int n = 0;
+        bool tooLong = false;
+        for (QStringView token : QStringView(entry).tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (n == kMaxEntryTokens) {
+                tooLong = true;
+                break;
+            }
+            hashes[n++] = lowerHash(token);
+        }
+        if (n == 0 || tooLong)
             continue;
         quint64 h = seqStart();
-        for (int k = 0; k < tokens.size(); ++k) {
-            h = fhash::combine(h, fhash::string(WordFeatures::normalize(tokens[k]).toLower()));
+        for (int k = 0; k < n; ++k) {
+            h = fhash::combine(h, hashes[k]);
             quint32 &v = m_table[h];
-            if (k + 1 < tokens.size())
+            if (k + 1 < n)
                 v |= kPrefixBit;
             else
                 v |= 1u << list;
