@@ -1,5 +1,6 @@
 #include "pdfexporter.h"
 
+#include "graphrenderer.h"
 #include "mentionlist.h"
 #include "pdfhighlightwriter.h"
 #include "pdfincrementalupdate.h"
@@ -20,6 +21,7 @@
 #include <QStorageInfo>
 
 #include <algorithm>
+#include <memory>
 
 namespace al {
 
@@ -130,11 +132,16 @@ Result<QByteArray> PdfExporter::render(const Analysis &analysis, const CancelTok
             painter.setTimelinePainter([&timeline](QPainter *p, const QRectF &r) { timeline.paint(p, r); },
                                        [&timeline](double width) { return timeline.heightForWidth(width); });
         }
-        // HOOK(graph): the relationship graph page is drawn by GraphRenderer
-        // (app/render/graphrenderer.h), which is not committed yet. When it lands:
-        //   GraphRenderer graph(analysis);
-        //   if (!graph.isEmpty()) painter.setGraphPainter([&graph](QPainter *p, const QRectF &r) {
-        //   graph.paint(p, r); });
+        // The relationship graph, as the window draws it (Graphviz layout; thread-safe).
+        std::unique_ptr<GraphRenderer> graph;
+        if (m_options.appendix && !analysis.relations.isEmpty()) {
+            GraphRenderer::Options o;
+            o.font.setHintingPreference(QFont::PreferNoHinting);
+            o.font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
+            graph = std::make_unique<GraphRenderer>(analysis, o);
+            if (!graph->isEmpty())
+                painter.setGraphPainter([&graph](QPainter *p, const QRectF &r) { graph->paint(p, r); });
+        }
         Result<PdfReportLayout> painted = painter.paint(writer, cancel, [&](int percent) {
             report(percent * 55 / 100, QStringLiteral("Laying out pages"));
         });
@@ -155,11 +162,14 @@ Result<QByteArray> PdfExporter::render(const Analysis &analysis, const CancelTok
         return Result<QByteArray>::failure(QStringLiteral("the laid-out PDF has %1 pages instead of %2")
                                                .arg(update->pageCount())
                                                .arg(layout.pageCount));
-    const double pageHeight = layout.pageSize.height();
-    auto pdfTop = [&](double topFromTop) { return std::min(pageHeight, pageHeight - topFromTop + 8); };
+    auto pageHeight = [&](int page) { return layout.pageSizes.value(page, layout.pageSize).height(); };
+    // PDF space counts from the bottom; a little headroom above the destination.
+    auto pdfTop = [&](int page, double topFromTop) {
+        return std::min(pageHeight(page), pageHeight(page) - topFromTop + 8);
+    };
     QVector<PdfIncrementalUpdate::OutlineEntry> outline;
     for (const PdfReportLayout::Section &s : layout.sections)
-        outline.append({s.title, s.page, pdfTop(s.top), 0});
+        outline.append({s.title, s.page, pdfTop(s.page, s.top), 0});
     update->setOutline(outline);
     int links = 0;
     for (const PdfReportLayout::Link &link : layout.links) {
@@ -168,8 +178,9 @@ Result<QByteArray> PdfExporter::render(const Analysis &analysis, const CancelTok
             continue;
         const PdfReportLayout::Piece &target = layout.mentions[link.mention].first();
         const QRectF r = link.rect;
-        update->addLink(link.page, QRectF(r.left(), pageHeight - r.bottom(), r.width(), r.height()),
-                        target.page, pdfTop(target.rect.top() - 24));
+        update->addLink(link.page,
+                        QRectF(r.left(), pageHeight(link.page) - r.bottom(), r.width(), r.height()),
+                        target.page, pdfTop(target.page, target.rect.top() - 24));
         ++links;
     }
     const QStringList keywords = mainActors(analysis, mentions);
@@ -196,7 +207,6 @@ Result<QByteArray> PdfExporter::render(const Analysis &analysis, const CancelTok
 
     // 3. One highlight annotation per mention (per page, when a page break splits one).
     QVector<PdfHighlight> highlights;
-    const QSizeF page = layout.pageSize;
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         int currentPage = -1;
         for (const PdfReportLayout::Piece &piece : layout.mentions[i]) {
@@ -211,6 +221,7 @@ Result<QByteArray> PdfExporter::render(const Analysis &analysis, const CancelTok
                 currentPage = piece.page;
             }
             const QRectF r = piece.rect;
+            const QSizeF page = layout.pageSizes.value(piece.page, layout.pageSize);
             highlights.last().rects.append(QRectF(r.left() / page.width(), r.top() / page.height(),
                                                   r.width() / page.width(), r.height() / page.height()));
         }

@@ -140,10 +140,6 @@ public:
         tableBold = makeFont(sans, 8.5, QFont::Bold, device);
         footer = makeFont(sans, 7.5, QFont::Normal, device);
         note = makeFont(sans, 8.5, QFont::Normal, device, true);
-        left = kMargin;
-        right = m_page.width() - kMargin;
-        top = kMargin;
-        bottom = m_page.height() - kMargin;
         layout.pageSize = m_page * kPxToPt;
         layout.mentions.resize(mentions.size());
         newPage();
@@ -152,9 +148,17 @@ public:
     double width() const { return right - left; }
     int pageIndex() const { return int(pages.size()) - 1; }
 
-    void newPage()
+    // A new page, portrait unless asked (a wide figure gets a landscape page of the same size).
+    void newPage(bool wide = false)
     {
+        const QSizeF size = wide ? m_page.transposed() : m_page;
         pages.append(QVector<Op>());
+        landscape.append(wide);
+        layout.pageSizes.append(size * kPxToPt);
+        left = kMargin;
+        right = size.width() - kMargin;
+        top = kMargin;
+        bottom = size.height() - kMargin;
         y = top;
     }
     void ensure(double height)
@@ -291,9 +295,11 @@ public:
         y += gap;
     }
 
-    void section(const QString &name, bool newPageFirst)
+    void section(const QString &name, bool newPageFirst, bool wide = false)
     {
-        if (newPageFirst && y > top)
+        if (wide)
+            newPage(true);
+        else if (newPageFirst && (y > top || landscape.last()))
             newPage();
         ensure(QFontMetricsF(heading, m_device).height() * 4);
         layout.sections.append({name, pageIndex(), y * kPxToPt});
@@ -445,6 +451,7 @@ public:
     QFont body, title, heading, subheading, meta, table, tableBold, footer, note;
     double left = 0, right = 0, top = 0, bottom = 0, y = 0;
     QVector<QVector<Op>> pages;
+    QVector<bool> landscape; // per page
     PdfReportLayout layout;
 
 private:
@@ -708,7 +715,10 @@ Result<PdfReportLayout> PdfReportPainter::paint(QPdfWriter &writer, const Cancel
             for (const Event *e : events) {
                 QString when = MentionList::readableInterval(e->begin, e->end);
                 if (when.isEmpty())
-                    when = e->value;
+                    when = e->value == QLatin1String("PAST_REF")      ? QStringLiteral("earlier")
+                           : e->value == QLatin1String("PRESENT_REF") ? QStringLiteral("now")
+                           : e->value == QLatin1String("FUTURE_REF")  ? QStringLiteral("later")
+                                                                      : e->value;
                 QStringList who;
                 for (const QString &id : e->actors)
                     who << actorName(id);
@@ -736,7 +746,8 @@ Result<PdfReportLayout> PdfReportPainter::paint(QPdfWriter &writer, const Cancel
         }
 
         if (m_graph) {
-            c.section(QStringLiteral("Relationship graph"), true);
+            // Graphs run wide (one side's cluster beside the other's): a landscape page.
+            c.section(QStringLiteral("Relationship graph"), true, true);
             c.figure(m_graph, c.bottom - c.y);
         }
     }
@@ -755,15 +766,21 @@ Result<PdfReportLayout> PdfReportPainter::paint(QPdfWriter &writer, const Cancel
                                                         : fileName,
                                      90);
     for (int p = 0; p < pageCount; ++p) {
-        if (p > 0 && !writer.newPage()) {
-            painter.end();
-            return Result<PdfReportLayout>::failure(QStringLiteral("cannot add a page to the PDF"));
+        if (p > 0) {
+            // QPdfWriter applies a new orientation from the next page on.
+            if (c.landscape[p] != c.landscape[p - 1])
+                writer.setPageOrientation(c.landscape[p] ? QPageLayout::Landscape : QPageLayout::Portrait);
+            if (!writer.newPage()) {
+                painter.end();
+                return Result<PdfReportLayout>::failure(QStringLiteral("cannot add a page to the PDF"));
+            }
         }
         for (const Op &op : c.pages[p])
             op(painter);
         painter.setFont(c.footer);
         painter.setPen(kMuted);
-        const QRectF foot(c.left, c.bottom + 24, c.width(), 16);
+        const QSizeF size = c.layout.pageSizes[p] / kPxToPt;
+        const QRectF foot(kMargin, size.height() - kMargin + 24, size.width() - 2 * kMargin, 16);
         painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, footerTitle);
         painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
                          QStringLiteral("Page %1 of %2").arg(p + 1).arg(pageCount));

@@ -41,7 +41,8 @@ struct PdfReportLayout
         int mention = -1; // index into the mention list: the link jumps to its first piece
     };
 
-    QSizeF pageSize; // points
+    QSizeF pageSize;           // points, of the first page
+    QVector<QSizeF> pageSizes; // points, per page: a wide figure's page is landscape
     int pageCount = 0;
     QVector<QVector<Piece>> mentions; // parallel to the mention list: one piece per line piece
     QVector<Section> sections;

@@ -356,12 +356,19 @@ void TestPdfExporter::outlineLinksAndMetadata()
     QStringList titles;
     for (const Poppler::OutlineItem &item : outline)
         titles << item.name();
-    QCOMPARE(titles, (QStringList{"Article", "Actors", "Relationships", "Timeline"}));
+    QCOMPARE(titles, (QStringList{"Article", "Actors", "Relationships", "Timeline", "Relationship graph"}));
     QCOMPARE(outline[0].destination()->pageNumber(), 1);
     QVERIFY(outline[1].destination()->pageNumber() >= 2);
     QVERIFY(outline[3].destination()->pageNumber() >= outline[1].destination()->pageNumber());
     // The actors heading is where the bookmark points: its top is near the top of its page.
     QVERIFY(outline[1].destination()->top() < 0.2);
+    // The graph is wide: it has a landscape page of its own, the last one.
+    const int graphPage = outline[4].destination()->pageNumber();
+    QCOMPARE(graphPage, doc->numPages());
+    const QSizeF graphSize = doc->page(graphPage - 1)->pageSizeF();
+    QVERIFY(graphSize.width() > graphSize.height());
+    QVERIFY(doc->page(graphPage - 1)->text(QRectF()).contains(QStringLiteral("Amina Wekesa")));
+    QVERIFY(doc->page(0)->pageSizeF().width() < doc->page(0)->pageSizeF().height());
 
     // Actor names in the appendix link to their first mention on page 1.
     int links = 0;
