@@ -389,6 +389,7 @@ void Extractor::verbRelations(const QVector<int> &args)
         }
         const int p = a.after;
         QSet<int> skipped; // adjunct tokens passed on the way
+        int resume = -1;   // the first token after the last adjunct
         for (int bi = ai + 1; bi < args.size(); ++bi) {
             const Arg &b = m_args[args[bi]];
             if (b.extentFirst < p || !usable(args[bi]))
@@ -407,7 +408,20 @@ void Extractor::verbRelations(const QVector<int> &args)
                     continue;
                 tokens << t;
             }
-            const Phrase ph = analyse(tokens);
+            Phrase ph = analyse(tokens);
+            // Past an adjunct only a preposition may follow ("held talks in Vienna with"): more
+            // words start another phrase ("arrived in Washington after a long delay since ...").
+            if (ph.valid && resume >= 0) {
+                int after = 0;
+                bool preposition = true;
+                for (int t : std::as_const(tokens))
+                    if (t >= resume) {
+                        ++after;
+                        preposition = m_ctx.isPreposition(t);
+                    }
+                if (after > 1 || !preposition)
+                    ph.valid = false;
+            }
             if (ph.valid) {
                 QString label = ph.label;
                 const int first = tokens.first(), last = tokens.last();
@@ -419,7 +433,6 @@ void Extractor::verbRelations(const QVector<int> &args)
                     if (k < m_ctx.sentenceEnd(s) && m_ctx.isNoun(k))
                         label += QLatin1Char(' ') + m_ctx.word(k) + QStringLiteral(" of");
                 }
-                const QString kind = kindFor(b, ph);
                 QVector<const Arg *> objects{&b};
                 // Coordinated objects: "between Biden and Xi".
                 int after = b.after;
@@ -437,13 +450,13 @@ void Extractor::verbRelations(const QVector<int> &args)
                 for (int si : std::as_const(subjects))
                     for (const Arg *o : std::as_const(objects))
                         add(m_args[si].actor, o->actor, label, kindFor(*o, ph), first, last, ph.negated);
-                Q_UNUSED(kind);
             }
             if (!b.adjunct)
                 break;
             // Skip the adjunct with its preposition and go on to the object after it.
             for (int t = b.extentFirst - 1; t < b.after; ++t)
                 skipped.insert(t);
+            resume = b.after;
         }
     }
 }
