@@ -171,16 +171,15 @@ MainWindow::MainWindow(QWidget *parent)
         m_document->selectActor(id);
         revealFirstMention(id);
     });
-    auto reveal = [this](const QString &key, int start, int end) {
-        m_view->setEmphasis(key);
-        m_view->revealRange(start, end);
-    };
     // An event chosen on the timeline shows its sentence in the article.
     connect(m_dates, &TimelineView::eventChosen, this,
             [this](const QString &, int start, int end, const QString &actor) {
                 m_view->revealRange(start, end);
-                Q_UNUSED(actor);
+                if (!actor.isEmpty())
+                    m_document->selectActor(actor); // its actors in the panel, and their events here
             });
+    connect(m_document, &DocumentController::currentActorChanged, m_dates,
+            &TimelineView::setHighlightedActor);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -219,6 +218,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_datesDock, m_graphDock);
     resizeDocks({m_namesDock}, {340}, Qt::Horizontal);
     resizeDocks({m_datesDock}, {330}, Qt::Vertical);
+    m_datesDock->raise(); // the timeline is the tab shown first
 }
 
 void MainWindow::createActions()
