@@ -2,12 +2,14 @@
 
 #include "palette.h"
 
+#include <QFutureWatcher>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -41,27 +43,44 @@ void GraphView::showAnalysis(const Analysis &analysis)
     // Sides as flat as the view is wide: a dock under the article gets a wide drawing.
     if (width() > 0 && height() > 0)
         o.blockAspect = qBound(0.35, 1.6 * height() / width(), 1.0);
-    const QString keep = m_renderer.selected();
-    m_renderer = GraphRenderer(m_analysis, o);
-    m_renderer.setSelected(m_analysis.actor(keep) ? keep : QString());
-    m_message =
-        m_renderer.isEmpty() ? tr("No relationships between actors were found in this article.") : QString();
-    m_fitted = true;
-    fit();
+    const int generation = ++m_generation;
+    ++m_pending;
+    auto *watcher = new QFutureWatcher<GraphRenderer>(this);
+    connect(watcher, &QFutureWatcher<GraphRenderer>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_pending;
+        if (generation != m_generation)
+            return; // a newer analysis is on its way
+        m_renderer = watcher->result();
+        m_renderer.setSelected(m_renderer.graph().nodeIndex(m_selected) >= 0 ? m_selected : QString());
+        m_message = m_renderer.isEmpty() ? tr("No relationships between actors were found in this article.")
+                                         : QString();
+        m_fitted = true;
+        fit();
+        Q_EMIT graphReady();
+    });
+    // Graphviz takes tens of milliseconds for a story and more for a long one: not on the GUI thread.
+    const Analysis copy = m_analysis;
+    watcher->setFuture(QtConcurrent::run([copy, o] { return GraphRenderer(copy, o); }));
+    if (!m_analysis.actor(m_selected))
+        m_selected.clear();
 }
 
 void GraphView::clearGraph(const QString &message)
 {
+    ++m_generation; // a layout still running is no longer wanted
     m_analysis = Analysis();
     m_renderer = GraphRenderer(m_analysis, m_renderer.options());
+    m_selected.clear();
     m_message = message;
     update();
 }
 
 void GraphView::setSelected(const QString &actor)
 {
-    if (actor == m_renderer.selected())
+    if (actor == m_selected)
         return;
+    m_selected = actor;
     m_renderer.setSelected(m_renderer.graph().nodeIndex(actor) >= 0 ? actor : QString());
     // Keep the selected actor in sight when the reader has zoomed in.
     const QRectF r = m_renderer.nodeRect(m_renderer.selected());

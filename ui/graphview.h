@@ -11,7 +11,8 @@ namespace al {
 // zoom (wheel, + and -, 0 to fit), and selection: clicking an actor, or moving between actors
 // with the arrow keys, reports it (actorChosen); the window then selects it everywhere and
 // hands the selection back with setSelected(). Until the reader pans or zooms, the graph is
-// fitted to the widget.
+// fitted to the widget. The layout (Graphviz) runs off the GUI thread; graphReady() says when
+// the new graph is on screen.
 class GraphView : public QWidget
 {
     Q_OBJECT
@@ -22,7 +23,8 @@ public:
     void showAnalysis(const Analysis &analysis);
     void clearGraph(const QString &message);
     void setSelected(const QString &actor);
-    QString selected() const { return m_renderer.selected(); }
+    QString selected() const { return m_selected; }
+    bool isLayingOut() const { return m_pending > 0; }
     const GraphRenderer &renderer() const { return m_renderer; }
 
     void zoomBy(double factor);
@@ -37,6 +39,7 @@ public:
 
 Q_SIGNALS:
     void actorChosen(const QString &id);
+    void graphReady();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -57,6 +60,9 @@ private:
 
     GraphRenderer m_renderer;
     Analysis m_analysis; // actors, for tooltips
+    QString m_selected;
+    int m_generation = 0; // of the last analysis asked for; older layouts are dropped
+    int m_pending = 0;
     double m_scale = 1.0;
     QPointF m_offset; // widget position of the layout origin
     bool m_fitted = true;

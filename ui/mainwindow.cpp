@@ -709,6 +709,11 @@ void MainWindow::maybeTakeScreenshot()
 {
     if (!m_screenshotPending)
         return;
+    if (m_graph->isLayingOut()) {
+        // The relationship graph is laid out off the GUI thread: the picture waits for it.
+        connect(m_graph, &GraphView::graphReady, this, &MainWindow::maybeTakeScreenshot, Qt::SingleShotConnection);
+        return;
+    }
     m_screenshotPending = false;
     // Let the view lay out and paint the highlights first.
     QTimer::singleShot(250, this, [this] {

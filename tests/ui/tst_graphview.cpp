@@ -10,6 +10,15 @@ class TestGraphView : public QObject
 {
     Q_OBJECT
 
+private:
+    // The layout runs off the GUI thread: wait for it.
+    static bool show(GraphView &v, const Analysis &a)
+    {
+        QSignalSpy ready(&v, &GraphView::graphReady);
+        v.showAnalysis(a);
+        return v.isLayingOut() && ready.wait(20000) && !v.isLayingOut();
+    }
+
 private Q_SLOTS:
     void clickSelects()
     {
@@ -17,7 +26,7 @@ private Q_SLOTS:
         v.resize(900, 400);
         v.show();
         QVERIFY(QTest::qWaitForWindowExposed(&v));
-        v.showAnalysis(test::graphAnalysis());
+        QVERIFY(show(v, test::graphAnalysis()));
         QVERIFY(!v.renderer().isEmpty());
         QSignalSpy chosen(&v, &GraphView::actorChosen);
         const QPointF centre = v.toWidget(v.renderer().nodeRect(QStringLiteral("a2")).center());
@@ -39,7 +48,7 @@ private Q_SLOTS:
         GraphView v;
         v.resize(900, 400);
         v.show();
-        v.showAnalysis(test::graphAnalysis());
+        QVERIFY(show(v, test::graphAnalysis()));
         v.setFocus();
         QSignalSpy chosen(&v, &GraphView::actorChosen);
         // No selection: an arrow starts from the actor mentioned most (Kenya, 6 mentions).
@@ -68,7 +77,7 @@ private Q_SLOTS:
         GraphView v;
         v.resize(900, 400);
         v.show();
-        v.showAnalysis(test::graphAnalysis());
+        QVERIFY(show(v, test::graphAnalysis()));
         QSignalSpy chosen(&v, &GraphView::actorChosen);
         const QPointF before = v.toWidget(QPointF(0, 0));
         QTest::mousePress(&v, Qt::LeftButton, {}, QPoint(5, 5));
@@ -83,7 +92,14 @@ private Q_SLOTS:
     void emptyAnalysis()
     {
         GraphView v;
+        QVERIFY(show(v, Analysis()));
+        QVERIFY(v.renderer().isEmpty());
+        // A newer analysis wins over one still being laid out.
+        QSignalSpy ready(&v, &GraphView::graphReady);
+        v.showAnalysis(test::graphAnalysis());
         v.showAnalysis(Analysis());
+        QVERIFY(ready.wait(20000));
+        QTRY_VERIFY(!v.isLayingOut());
         QVERIFY(v.renderer().isEmpty());
         v.clearGraph(QStringLiteral("Nothing"));
     }
