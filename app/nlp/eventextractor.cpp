@@ -1045,7 +1045,24 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
         }
     }
     bool quoteSpace = false; // a dropped opening quote leaves its space to the next word
-    for (int i = spanFromLabel; i < spanTo; ++i) {
+    // A long phrase that ends at its place leaves the place to the event's place field: a
+    // timeline label should fit on a line ("... met Lloyd Austin at the forum [in Singapore]").
+    int labelTo = spanTo;
+    if (placeEntity >= 0) {
+        int words = 0;
+        for (int i = spanFromLabel; i < spanTo; ++i)
+            if (!m_apposition[i] && !m_modifier[i] && !m_w[i].isPunct())
+                ++words;
+        int last = spanTo - 1;
+        while (last > pivot && (m_w[last].isPunct() || m_w[last].isQuote()))
+            --last;
+        if (words > 12 && last > pivot && m_w[last].entity == placeEntity) {
+            const int prep = prepositionBefore(last);
+            if (prep > pivot + 2 && m_lex.has(QStringLiteral("locative"), m_w[prep].lower))
+                labelTo = prep;
+        }
+    }
+    for (int i = spanFromLabel; i < labelTo; ++i) {
         const Word &w = m_w[i];
         if (w.isQuote() && !m_apposition[i] && !m_modifier[i]) {
             quoteSpace = w.start > 0 && m_a.text.at(w.start - 1).isSpace();

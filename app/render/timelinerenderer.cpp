@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace al {
 
@@ -576,7 +577,13 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
     });
     const int laneTotal = m_options.lanesByActor ? std::max<int>(1, int(laneIds.size())) : 1;
     QVector<QVector<qreal>> rowsRight(laneTotal);
-    const int rowCapacity = m_options.lanesByActor ? 0 : int((L.plot.height() - 4) / L.rowHeight);
+    // Lanes scroll, so they take as many rows as they need; without lanes the rows fill the
+    // view, and may close up to a line and a little when that shows whole labels.
+    const int rowCapacity =
+        m_options.lanesByActor ? std::numeric_limits<int>::max() : int((L.plot.height() - 4) / L.rowHeight);
+    const int tightCapacity = m_options.lanesByActor
+                                  ? rowCapacity
+                                  : std::max(rowCapacity, int((L.plot.height() - 4) / std::ceil(lineH + 2)));
     QFont strike = m_options.font;
     for (int i : std::as_const(order)) {
         const Event &e = m_events.at(i);
@@ -652,7 +659,7 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
             }
             // While the view has room for another row, a whole label on a new row reads better
             // than a shortened one on an old row.
-            if (chosen.row < 0 && rows.size() < rowCapacity) {
+            if (chosen.row < 0 && rows.size() < tightCapacity) {
                 const Fit f = fitIn(-1e9);
                 if (f.width >= fullWidth) {
                     chosen = f;
@@ -662,7 +669,7 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
             }
             // Short of room, a shortened label on an old row; once the view is full of rows,
             // any row with room for a few words beats a row nobody sees without scrolling.
-            if (chosen.row < 0 && rows.size() < rowCapacity) {
+            if (chosen.row < 0 && rows.size() < tightCapacity) {
                 const qreal fair = std::min<qreal>(fullWidth, 170);
                 for (int r = 0; r < rows.size() && chosen.row < 0; ++r) {
                     const Fit f = fitIn(rows.at(r));
