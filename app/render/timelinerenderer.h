@@ -40,7 +40,7 @@ public:
         bool showLegend = true;
         bool dark = false;
         QFont font;
-        qreal maxLabelWidth = 440;
+        qreal maxLabelWidth = 520;
         qreal scrollY = 0; // rows scrolled out of view at the top, in pixels
         QString selectedEvent;
         QString hoveredEvent;
