@@ -122,6 +122,7 @@ private:
     void clusterPeople(const QVector<int> &people);
     void mergeAcronyms();
     void collectRoles();
+    int organisationBefore(int token) const;
     void resolveReferences();
     void applyRelationalRoles();
     int root(int c) const
@@ -387,8 +388,48 @@ void Resolver::collectRoles()
                 cl.institutionCountry = r.institutionCountry;
             if (cl.org.isEmpty() && !r.orgs.isEmpty())
                 cl.org = m_a.entities[r.orgs.first()].text;
+            if (r.possessivePronoun >= 0 && m_ctx.lower(r.possessivePronoun) == QLatin1String("its")) {
+                // "Its managing director, Joseph Njoroge": the organisation just named.
+                const int owner = organisationBefore(r.possessivePronoun);
+                if (owner >= 0) {
+                    const Cluster &o = m_clusters[owner];
+                    ActorReference ref;
+                    ref.start = m_a.tokens[r.possessivePronoun].start;
+                    ref.end = m_a.tokens[r.possessivePronoun].end;
+                    ref.text = m_ctx.word(r.possessivePronoun);
+                    ref.kind = QStringLiteral("pronoun");
+                    m_clusters[owner].refs << ref;
+                    m_referenceCluster.insert(r.possessivePronoun, owner);
+                    if (cl.org.isEmpty())
+                        cl.org = nameOf(o);
+                    if (cl.institutionCountry.isEmpty())
+                        cl.institutionCountry = affiliationOf(o);
+                }
+            }
         }
     }
+}
+
+int Resolver::organisationBefore(int token) const
+{
+    // The one organisation named in this sentence before the token, else in the sentence before.
+    const int s = m_ctx.sentenceOf(token);
+    for (int sentence = s; sentence >= s - 1 && sentence >= 0; --sentence) {
+        QSet<int> found;
+        for (int e = 0; e < m_a.entities.size(); ++e) {
+            const int first = m_ctx.entityFirst(e);
+            if (first < 0 || m_ctx.sentenceOf(first) != sentence || first >= token)
+                continue;
+            const int c = root(m_clusterOfEntity[e]);
+            if (m_clusters[c].type == kOrg)
+                found.insert(c);
+        }
+        if (found.size() == 1)
+            return *found.begin();
+        if (found.size() > 1)
+            return -1;
+    }
+    return -1;
 }
 
 QString Resolver::affiliationOf(const Cluster &c) const

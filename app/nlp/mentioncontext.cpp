@@ -381,10 +381,25 @@ RolePhrase MentionContext::preApposition(int entity) const
     if (a < 2 || s < 0 || word(a - 1) != QLatin1String(","))
         return r;
     const int lo = sentenceFirst(s);
-    const int head = a - 2;
+    int head = a - 2;
     if (head < lo)
         return r;
-    const int tf = titleEndingAt(head);
+    int tf = titleEndingAt(head);
+    int complement = -1; // "of" of "chief of staff", "head of the agency"
+    for (int o = head - 1; tf < 0 && o > lo && o >= head - 4; --o) {
+        const int e = entityAt(o);
+        if (lower(o) == QLatin1String("of")) {
+            tf = titleEndingAt(o - 1);
+            if (tf >= 0) {
+                complement = o;
+                head = o - 1;
+            }
+            break;
+        }
+        // Only a short noun phrase may follow "of": "staff", "the agency", "the CIA".
+        if (!(isRoleWord(o) || isDeterminer(o) || (e >= 0 && entityType(e) != QLatin1String("PERSON"))))
+            break;
+    }
     if (tf < 0)
         return r;
     // "the official, Biden said": a name followed by its verb is the subject of a new clause.
@@ -393,13 +408,25 @@ RolePhrase MentionContext::preApposition(int entity) const
         return r;
     r.kind = RolePhrase::Kind::PreApposition;
     r.head = head;
-    r.last = head;
+    r.last = complement >= 0 ? a - 2 : head;
     r.extentLast = a - 1;
-    r.headWord = spanText(tf, head).toLower();
+    r.headWord = spanText(tf, complement >= 0 ? a - 2 : head).toLower();
     extendLeft(r, tf, lo);
     // An apposition is a full noun phrase: "the top US trade official", "his deputy".
     if (r.extentFirst == r.first && r.possessorEntity < 0)
         return RolePhrase();
+    if (complement >= 0) {
+        r.complementPreposition = QStringLiteral("of");
+        for (int i = complement + 1; i <= a - 2; ++i) {
+            const int e = entityAt(i);
+            if (e < 0)
+                continue;
+            if (r.complementEntity < 0)
+                r.complementEntity = e;
+            addCountry(r, e);
+            i = entityLast(e);
+        }
+    }
     finish(r);
     return r;
 }

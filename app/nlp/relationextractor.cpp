@@ -104,6 +104,11 @@ public:
 private:
     void buildArgs();
     Phrase analyse(const QVector<int> &tokens) const;
+    bool usable(int arg) const;
+    QString between(int from, int to) const; // the lower-case words of [from, to)
+    bool governed(const QVector<int> &args, int ai) const;
+    // Relations from `subjects` to the objects after token `from` and before `limit`.
+    void objects(const QVector<int> &args, const QVector<int> &subjects, int ai, int from, int limit);
     void verbRelations(const QVector<int> &args);
     void possessiveRelations(const QVector<int> &args);
     void roleRelations();
@@ -116,6 +121,7 @@ private:
     MentionContext m_ctx;
     QVector<Arg> m_args;
     QHash<int, QString> m_referenceActor; // token -> actor of a reference covering it
+    QHash<QString, QString> m_typeOf;     // actor id -> type
     QSet<int> m_timexTokens;
     QVector<Relation> m_out;
     QSet<QString> m_seen;
@@ -123,7 +129,7 @@ private:
 
 void Extractor::buildArgs()
 {
-    QHash<QString, QString> typeOf;
+    QHash<QString, QString> &typeOf = m_typeOf;
     for (const Actor &a : m_a.actors)
         typeOf.insert(a.id, a.type);
     struct Range
@@ -349,27 +355,132 @@ void Extractor::add(const QString &source, const QString &target, const QString 
     m_out << r;
 }
 
+bool Extractor::usable(int k) const
+{
+    const Arg &g = m_args[k];
+    return !g.nested && !g.attributive;
+}
+
+QString Extractor::between(int from, int to) const
+{
+    QStringList words;
+    for (int t = from; t < to; ++t)
+        words << m_ctx.lower(t);
+    return words.join(QLatin1Char(' '));
+}
+
+static bool isConjunctionGap(const QString &gap)
+{
+    return gap == QLatin1String("and") || gap == QLatin1String(", and") || gap == QLatin1String(",") ||
+           gap == QLatin1String("or");
+}
+
+bool Extractor::governed(const QVector<int> &args, int ai) const
+{
+    // "from the Kenya Ports Authority and the World Bank": both are governed by "from".
+    const Arg &a = m_args[args[ai]];
+    const int lo = m_ctx.sentenceFirst(m_ctx.sentenceOf(a.first));
+    int k = a.extentFirst - 1;
+    if (k >= lo && m_ctx.isDeterminer(k))
+        --k;
+    if (k < lo)
+        return false;
+    if (m_ctx.governsNoun(k))
+        return true;
+    if (m_ctx.lower(k) != QLatin1String("and") && m_ctx.lower(k) != QLatin1String("or"))
+        return false;
+    for (int bi = ai - 1; bi >= 0; --bi) {
+        const Arg &b = m_args[args[bi]];
+        if (b.nested || b.after > k)
+            continue;
+        return isConjunctionGap(between(b.after, k + 1)) ? governed(args, bi) : false;
+    }
+    return false;
+}
+
+void Extractor::objects(const QVector<int> &args, const QVector<int> &subjects, int ai, int from, int limit)
+{
+    const int s = m_ctx.sentenceOf(m_args[args[ai]].first);
+    QSet<int> skipped; // adjunct tokens passed on the way
+    int resume = -1;   // the first token after the last adjunct
+    for (int bi = ai + 1; bi < args.size(); ++bi) {
+        const Arg &b = m_args[args[bi]];
+        if (b.extentFirst < from || !usable(args[bi]))
+            continue;
+        if (b.extentFirst >= limit)
+            break;
+        QVector<int> tokens;
+        for (int t = from; t < b.extentFirst; ++t) {
+            if (skipped.contains(t))
+                continue;
+            if (m_timexTokens.contains(t))
+                continue;
+            // "two days of talks": a duration measuring the noun after it.
+            if (m_ctx.lower(t) == QLatin1String("of") && m_timexTokens.contains(t - 1))
+                continue;
+            // The preposition of a skipped time expression: "in February", "on Monday".
+            if (m_ctx.isPreposition(t) && m_timexTokens.contains(t + 1))
+                continue;
+            tokens << t;
+        }
+        Phrase ph = analyse(tokens);
+        // Past an adjunct only a preposition may follow ("held talks in Vienna with"): more
+        // words start another phrase ("arrived in Washington after a long delay since ...").
+        if (ph.valid && resume >= 0) {
+            int after = 0;
+            bool preposition = true;
+            for (int t : std::as_const(tokens))
+                if (t >= resume) {
+                    ++after;
+                    preposition = m_ctx.isPreposition(t);
+                }
+            if (after > 1 || !preposition)
+                ph.valid = false;
+        }
+        if (ph.valid) {
+            QString label = ph.label;
+            const int first = tokens.first(), last = tokens.last();
+            // "reschedule Blinken’s visit": the possessed noun joins the label.
+            if (b.possessor && b.entity >= 0) {
+                int k = b.last + 2;
+                while (k < m_ctx.sentenceEnd(s) && m_ctx.isAdjective(k))
+                    ++k;
+                if (k < m_ctx.sentenceEnd(s) && m_ctx.isNoun(k))
+                    label += QLatin1Char(' ') + m_ctx.word(k) + QStringLiteral(" of");
+            }
+            QVector<const Arg *> objects{&b};
+            // Coordinated objects: "between Biden and Xi".
+            int after = b.after;
+            for (int ci = bi + 1; ci < args.size(); ++ci) {
+                const Arg &c = m_args[args[ci]];
+                if (!usable(args[ci]) || c.extentFirst < after)
+                    continue;
+                if (c.extentFirst >= limit || !isConjunctionGap(between(after, c.extentFirst)))
+                    break;
+                objects << &c;
+                after = c.after;
+            }
+            for (int si : std::as_const(subjects))
+                for (const Arg *o : std::as_const(objects))
+                    add(m_args[si].actor, o->actor, label, kindFor(*o, ph), first, last, ph.negated);
+        }
+        if (!b.adjunct)
+            break;
+        // Skip the adjunct with its preposition and go on to the object after it.
+        for (int t = b.extentFirst - 1; t < b.after; ++t)
+            skipped.insert(t);
+        resume = b.after;
+    }
+}
+
 void Extractor::verbRelations(const QVector<int> &args)
 {
-    auto usable = [this](int k) {
-        const Arg &g = m_args[k];
-        return !g.nested && !g.attributive;
-    };
-    auto between = [this](int from, int to) {
-        QStringList words;
-        for (int t = from; t < to; ++t)
-            words << m_ctx.lower(t);
-        return words;
-    };
     for (int ai = 0; ai < args.size(); ++ai) {
         const Arg &a = m_args[args[ai]];
-        if (!usable(args[ai]) || a.possessor)
-            continue;
+        if (!usable(args[ai]) || a.possessor || governed(args, ai))
+            continue; // not a subject
         const int s = m_ctx.sentenceOf(a.first);
-        const int lo = m_ctx.sentenceFirst(s);
-        const int before = a.extentFirst - 1;
-        if (before >= lo && m_ctx.governsNoun(before))
-            continue; // governed by a preposition: not a subject
+        const int end = m_ctx.sentenceEnd(s);
         // Coordinated subjects share the verb: "Kritenbrink, ..., and Sarah Beran, ..., met".
         QVector<int> subjects{args[ai]};
         int right = a.extentFirst;
@@ -377,87 +488,26 @@ void Extractor::verbRelations(const QVector<int> &args)
             const Arg &b = m_args[args[bi]];
             if (!usable(args[bi]) || b.possessor || b.after > right)
                 continue;
-            const QStringList gap = between(b.after, right);
-            const QString joined = gap.join(QLatin1Char(' '));
-            if (joined == QLatin1String("and") || joined == QLatin1String(", and") ||
-                joined == QLatin1String(",") || joined == QLatin1String("or")) {
-                subjects << args[bi];
-                right = b.extentFirst;
-            } else {
+            if (!isConjunctionGap(between(b.after, right)))
                 break;
-            }
+            subjects << args[bi];
+            right = b.extentFirst;
         }
-        const int p = a.after;
-        QSet<int> skipped; // adjunct tokens passed on the way
-        int resume = -1;   // the first token after the last adjunct
-        for (int bi = ai + 1; bi < args.size(); ++bi) {
-            const Arg &b = m_args[args[bi]];
-            if (b.extentFirst < p || !usable(args[bi]))
+        int from = a.after;
+        // "Mwangi, who arrived in Seoul on Monday, met ...": the relative clause has the same
+        // subject; the main verb comes after it.
+        if (from + 1 < end && m_ctx.word(from) == QLatin1String(",") &&
+            (m_ctx.lower(from + 1) == QLatin1String("who") ||
+             m_ctx.lower(from + 1) == QLatin1String("which"))) {
+            int close = from + 2;
+            while (close < end && m_ctx.word(close) != QLatin1String(","))
+                ++close;
+            objects(args, subjects, ai, from + 2, close);
+            if (close >= end)
                 continue;
-            QVector<int> tokens;
-            for (int t = p; t < b.extentFirst; ++t) {
-                if (skipped.contains(t))
-                    continue;
-                if (m_timexTokens.contains(t))
-                    continue;
-                // "two days of talks": a duration measuring the noun after it.
-                if (m_ctx.lower(t) == QLatin1String("of") && m_timexTokens.contains(t - 1))
-                    continue;
-                // The preposition of a skipped time expression: "in February", "on Monday".
-                if (m_ctx.isPreposition(t) && m_timexTokens.contains(t + 1))
-                    continue;
-                tokens << t;
-            }
-            Phrase ph = analyse(tokens);
-            // Past an adjunct only a preposition may follow ("held talks in Vienna with"): more
-            // words start another phrase ("arrived in Washington after a long delay since ...").
-            if (ph.valid && resume >= 0) {
-                int after = 0;
-                bool preposition = true;
-                for (int t : std::as_const(tokens))
-                    if (t >= resume) {
-                        ++after;
-                        preposition = m_ctx.isPreposition(t);
-                    }
-                if (after > 1 || !preposition)
-                    ph.valid = false;
-            }
-            if (ph.valid) {
-                QString label = ph.label;
-                const int first = tokens.first(), last = tokens.last();
-                // "reschedule Blinken’s visit": the possessed noun joins the label.
-                if (b.possessor && b.entity >= 0) {
-                    int k = b.last + 2;
-                    while (k < m_ctx.sentenceEnd(s) && m_ctx.isAdjective(k))
-                        ++k;
-                    if (k < m_ctx.sentenceEnd(s) && m_ctx.isNoun(k))
-                        label += QLatin1Char(' ') + m_ctx.word(k) + QStringLiteral(" of");
-                }
-                QVector<const Arg *> objects{&b};
-                // Coordinated objects: "between Biden and Xi".
-                int after = b.after;
-                for (int ci = bi + 1; ci < args.size(); ++ci) {
-                    const Arg &c = m_args[args[ci]];
-                    if (!usable(args[ci]) || c.extentFirst < after)
-                        continue;
-                    const QString gap = between(after, c.extentFirst).join(QLatin1Char(' '));
-                    if (gap != QLatin1String("and") && gap != QLatin1String(", and") &&
-                        gap != QLatin1String(",") && gap != QLatin1String("or"))
-                        break;
-                    objects << &c;
-                    after = c.after;
-                }
-                for (int si : std::as_const(subjects))
-                    for (const Arg *o : std::as_const(objects))
-                        add(m_args[si].actor, o->actor, label, kindFor(*o, ph), first, last, ph.negated);
-            }
-            if (!b.adjunct)
-                break;
-            // Skip the adjunct with its preposition and go on to the object after it.
-            for (int t = b.extentFirst - 1; t < b.after; ++t)
-                skipped.insert(t);
-            resume = b.after;
+            from = close + 1;
         }
+        objects(args, subjects, ai, from, end);
     }
 }
 
@@ -521,6 +571,17 @@ void Extractor::roleRelations()
                 if (!done.contains(target))
                     add(g.actor, target, head + QStringLiteral(" to"), QStringLiteral("role"), first, last,
                         false);
+            }
+            // "Its managing director": a role in the organisation the pronoun stands for.
+            if (!r.relational && r.possessivePronoun >= 0) {
+                const QString owner = m_referenceActor.value(r.possessivePronoun);
+                if (!owner.isEmpty() && m_typeOf.value(owner) == QLatin1String("ORGANIZATION") &&
+                    !done.contains(owner)) {
+                    done.insert(owner);
+                    const QString kind = ActorLexicon::isMembershipTitle(head) ? QStringLiteral("membership")
+                                                                               : QStringLiteral("role");
+                    add(g.actor, owner, head + QStringLiteral(" of"), kind, r.possessivePronoun, last, false);
+                }
             }
             if (r.relational) {
                 QString owner;

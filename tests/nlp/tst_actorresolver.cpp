@@ -164,6 +164,22 @@ private Q_SLOTS:
             QVERIFY2(x.references.isEmpty(), qPrintable(x.name));
     }
 
+    void appositionWithAComplementAndAnOrganisationsPronoun()
+    {
+        Analysis a = test::prepare(
+            QStringLiteral(
+                "The Delta Fund opened an office in Porto. Its chief of staff, Rui Costa, spoke first."),
+            {{QStringLiteral("Delta Fund"), QStringLiteral("ORGANIZATION")},
+             {QStringLiteral("Porto"), QStringLiteral("LOCATION")},
+             {QStringLiteral("Rui Costa"), QStringLiteral("PERSON")}});
+        ActorResolver().run(a);
+        const Actor *costa = byName(a, QStringLiteral("Rui Costa"));
+        QVERIFY(costa);
+        QCOMPARE(costa->roles, QStringList{QStringLiteral("chief of staff")});
+        QCOMPARE(costa->affiliation, QStringLiteral("Delta Fund"));
+        QVERIFY(hasReference(byName(a, QStringLiteral("Delta Fund")), QStringLiteral("Its")));
+    }
+
     void emptyAnalysis()
     {
         Analysis a;

@@ -143,6 +143,51 @@ private Q_SLOTS:
         QCOMPARE(a.actor(a.relations.first().target)->name, QStringLiteral("Brazil"));
     }
 
+    void relativeClauseAndGovernedConjuncts()
+    {
+        Analysis a = test::prepare(
+            QStringLiteral("Ana Lima, who arrived in Lisbon on Monday, met Rui Costa. "
+                           "Engineers from the Harbour Board and the Delta Fund inspected Porto."),
+            {{QStringLiteral("Ana Lima"), QStringLiteral("PERSON")},
+             {QStringLiteral("Rui Costa"), QStringLiteral("PERSON")},
+             {QStringLiteral("Lisbon"), QStringLiteral("LOCATION")},
+             {QStringLiteral("Harbour Board"), QStringLiteral("ORGANIZATION")},
+             {QStringLiteral("Delta Fund"), QStringLiteral("ORGANIZATION")},
+             {QStringLiteral("Porto"), QStringLiteral("LOCATION")}});
+        ActorResolver().run(a);
+        RelationExtractor().run(a);
+        QStringList got;
+        for (const Relation &r : std::as_const(a.relations))
+            got << a.actor(r.source)->name + QLatin1Char('|') + r.label + QLatin1Char('|') +
+                       a.actor(r.target)->name;
+        // The relative clause has the subject of the sentence; the main verb comes after it.
+        QVERIFY2(got.contains(QStringLiteral("Ana Lima|arrived in|Lisbon")),
+                 qPrintable(got.join(QStringLiteral("; "))));
+        QVERIFY2(got.contains(QStringLiteral("Ana Lima|met|Rui Costa")),
+                 qPrintable(got.join(QStringLiteral("; "))));
+        // "from X and Y": neither is the subject of "inspected".
+        for (const QString &g : std::as_const(got))
+            QVERIFY2(!g.contains(QStringLiteral("inspected")), qPrintable(g));
+    }
+
+    void roleInAnOrganisationNamedBefore()
+    {
+        Analysis a = test::prepare(
+            QStringLiteral(
+                "The Delta Fund is opening an office in Porto. Its managing director, Rui Costa, said so."),
+            {{QStringLiteral("Delta Fund"), QStringLiteral("ORGANIZATION")},
+             {QStringLiteral("Porto"), QStringLiteral("LOCATION")},
+             {QStringLiteral("Rui Costa"), QStringLiteral("PERSON")}});
+        ActorResolver().run(a);
+        RelationExtractor().run(a);
+        bool found = false;
+        for (const Relation &r : std::as_const(a.relations))
+            found = found || (a.actor(r.source)->name == QStringLiteral("Rui Costa") &&
+                              r.label == QStringLiteral("director of") &&
+                              a.actor(r.target)->name == QStringLiteral("Delta Fund"));
+        QVERIFY(found);
+    }
+
 private:
     Analysis m_a;
 };
