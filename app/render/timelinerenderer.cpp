@@ -436,9 +436,17 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
         if (!m_begin.at(i).isValid())
             L.undatedEvents << i;
     if (m_options.showUndated && !L.undatedEvents.isEmpty()) {
-        const qreal w = std::min<qreal>(rect.width() * 0.32, 380);
-        L.undated = QRectF(rect.right() - w, rect.top(), w, rect.height());
-        body.setRight(L.undated.left() - 12);
+        if (rect.width() >= 760) {
+            const qreal w = std::min<qreal>(rect.width() * 0.32, 380);
+            L.undated = QRectF(rect.right() - w, rect.top(), w, rect.height());
+            body.setRight(L.undated.left() - 12);
+        } else {
+            // A narrow area (a printed page) keeps its width for time: the list goes below.
+            const qreal h = std::min<qreal>(
+                (L.undatedEvents.size() + 1) * L.rowHeight + headerH - L.rowHeight + 4, rect.height() * 0.45);
+            L.undated = QRectF(rect.left(), rect.bottom() - h, rect.width(), h);
+            body.setBottom(L.undated.top() - 8);
+        }
     }
 
     // Lanes: one per actor, the busiest first; events nobody could be tied to share the last.

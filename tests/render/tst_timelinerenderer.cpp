@@ -241,6 +241,12 @@ private Q_SLOTS:
         QCOMPARE(L.undatedRects.size(), 1);
         QVERIFY(L.undated.left() > L.plot.right());
         QCOMPARE(TimelineRenderer::eventAt(L, L.undatedRects.first().center()), 1);
+        // On a narrow page the list goes below the axis, and the height asked for includes it.
+        L = r.layout(QRectF(0, 0, 560, 400));
+        QCOMPARE(L.undatedRects.size(), 1);
+        QVERIFY(L.undated.top() >= L.axis.bottom());
+        QCOMPARE(L.plot.width() + L.laneHeaderWidth, 560.0);
+        QVERIFY(r.heightForWidth(560) > r.heightForWidth(1000) - 1);
     }
 
     void hitTesting()
