@@ -129,9 +129,6 @@ void ActorPanel::showAnalysis(const Analysis &analysis)
     if (!m_analysis.actor(m_current))
         m_current.clear();
     setCurrentActor(m_current);
-    m_relations->resizeColumnToContents(RelationModel::SourceColumn);
-    m_relations->resizeColumnToContents(RelationModel::RelationColumn);
-    m_relations->resizeColumnToContents(RelationModel::TargetColumn);
 }
 
 void ActorPanel::clearPanel(const QString &message)
@@ -161,6 +158,8 @@ void ActorPanel::setCurrentActor(const QString &id)
     }
     m_updating = false;
     m_relationModel->setActorFilter(m_onlySelected->isChecked() ? m_current : QString());
+    for (int c : {RelationModel::SourceColumn, RelationModel::RelationColumn, RelationModel::TargetColumn})
+        m_relations->resizeColumnToContents(c);
     updateCard();
 }
 

@@ -180,6 +180,16 @@ private Q_SLOTS:
         QVERIFY(hasReference(byName(a, QStringLiteral("Delta Fund")), QStringLiteral("Its")));
     }
 
+    void referencesSurviveJson()
+    {
+        const Result<Analysis> back = Analysis::fromJsonBytes(m_a.toJsonBytes());
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back->actors.size(), m_a.actors.size());
+        for (int i = 0; i < m_a.actors.size(); ++i)
+            QVERIFY2(back->actors[i] == m_a.actors[i], qPrintable(m_a.actors[i].name));
+        QVERIFY(!back->actor(byName(m_a, QStringLiteral("Amina Wekesa"))->id)->references.isEmpty());
+    }
+
     void emptyAnalysis()
     {
         Analysis a;
