@@ -136,6 +136,27 @@ struct StatusMarks
     }
 };
 
+// What readClause learns about a clause, step by step (word indices into the sentence).
+struct ClauseReading
+{
+    int index = -1;       // of the clause in its sentence
+    int predicate = -1;   // the verb, then the verb of the happening it frames
+    int verbGroup = -1;   // first word of the verb group (modals, auxiliaries, negation)
+    int subjectFrom = -1; // the subject, [subjectFrom, subjectTo)
+    int subjectTo = -1;
+    int trigger = -1; // the word that names the happening
+    int pivot = -1;   // the later of trigger and predicate: the phrase goes on from there
+    int spanFrom = -1;
+    int spanTo = -1;   // the event's phrase, [spanFrom, spanTo)
+    int timeWord = -1; // a word of its own date expression
+    StatusMarks marks;
+    bool unknownClass = false;
+    QVector<int> subjectEntities;
+    QVector<int> otherEntities;
+    int placeEntity = -1;
+    int subjectPronoun = -1; // a subject pronoun that stands for the first subject entity
+};
+
 bool compatibleStatus(Status a, Status b)
 {
     auto told = [](Status s) { return s == Status::Occurred || s == Status::Reported; };
@@ -172,6 +193,13 @@ private:
     QString participantId(int entity) const;
     QString participantKey(int entity) const;
     std::optional<Candidate> readClause(const QVector<Clause> &clauses, int ci, int fronted);
+    bool readVerbGroup(const Clause &c, ClauseReading &r) const;
+    void followFrames(const Clause &c, ClauseReading &r) const;
+    bool namesAnEvent(const Clause &c, ClauseReading &r) const;
+    void findPhrase(const Clause &c, ClauseReading &r) const;
+    void collectParticipants(const QVector<Clause> &clauses, const Clause &c, ClauseReading &r,
+                             bool travel) const;
+    QString buildLabel(const Clause &c, const ClauseReading &r) const;
     void inferEarlierEvents();
 
     // Whole text.
@@ -705,88 +733,149 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
     const Clause &c = clauses.at(ci);
     if (c.kind == ClauseKind::TrailParticiple)
         return std::nullopt; // "..., making him the most senior official": a comment, no event
-    int p = findPredicate(c);
-    if (p < 0)
+    ClauseReading r;
+    r.index = ci;
+    r.predicate = findPredicate(c);
+    if (r.predicate < 0)
         return std::nullopt;
-    const int vg = verbGroupStart(c, p);
-    int subjFrom = subjectStart(c, vg);
-    int subjTo = vg;
+    r.verbGroup = verbGroupStart(c, r.predicate);
+    r.subjectFrom = subjectStart(c, r.verbGroup);
+    r.subjectTo = r.verbGroup;
     if (c.kind == ClauseKind::LeadParticiple)
-        subjFrom = subjTo = c.body;
+        r.subjectFrom = r.subjectTo = c.body;
+    if (!readVerbGroup(c, r))
+        return std::nullopt;
+    followFrames(c, r);
+    if (!namesAnEvent(c, r))
+        return std::nullopt;
+    findPhrase(c, r);
 
-    StatusMarks marks;
+    Candidate cand;
+    cand.sentence = m_sentence;
+    cand.clause = r.index;
+    cand.clauseKind = c.kind;
+    cand.conjunction = c.conjunction;
+    cand.triggerStart = m_w[r.trigger].start;
+    cand.triggerEnd = m_w[r.trigger].end;
+    cand.unknownClass = r.unknownClass;
+    cand.cls = m_lex.predicateClass(m_w[r.trigger].lower);
+    cand.definite = m_w[r.trigger].isNoun() && isDefiniteNoun(r.trigger);
+    for (int i = c.body; i < c.to; ++i)
+        if (dateTimex(i))
+            cand.clauseDated = true;
+    if (r.timeWord >= 0) {
+        cand.ownTime = true;
+        cand.timex = m_w[r.timeWord].timex;
+    } else if (fronted >= 0) {
+        cand.timex = fronted;
+    }
+    // Tense: past when the verb or its auxiliary is a past form.
+    for (int i = r.verbGroup; i <= r.predicate; ++i)
+        if (m_w[i].pos == QLatin1String("VBD") || (m_w[i].pos == QLatin1String("VBN") && i == r.predicate))
+            cand.past = true;
+
+    collectParticipants(clauses, c, r, cand.cls == QLatin1String("travel"));
+    if (!r.subjectEntities.isEmpty())
+        cand.firstSubjectEntity = r.subjectEntities.first();
+    else
+        for (int i = r.subjectFrom; i < r.subjectTo; ++i)
+            if (m_w[i].pos == QLatin1String("NNP") && !m_apposition[i] && !m_modifier[i])
+                cand.subjectKey = m_w[i].lower;
+    for (const QVector<int> *list : {&r.subjectEntities, &r.otherEntities})
+        for (int e : *list)
+            if (!cand.actors.contains(participantId(e))) {
+                cand.actors.append(participantId(e));
+                cand.actorKeys.append(participantKey(e));
+            }
+    if (r.placeEntity >= 0)
+        cand.place = participantId(r.placeEntity);
+
+    cand.label = buildLabel(c, r);
+    cand.status = r.marks.resolve();
+    return cand;
+}
+
+// Modals and negation in the verb group; false for a mere possibility.
+bool Reader::readVerbGroup(const Clause &c, ClauseReading &r) const
+{
     bool hasFinite = false;
-    for (int i = vg; i < p; ++i) {
+    for (int i = r.verbGroup; i < r.predicate; ++i) {
         const Word &w = m_w[i];
         if (w.isFinite())
             hasFinite = true;
         if (m_lex.has(QStringLiteral("future"), w.lower) && w.pos == QLatin1String("MD"))
-            marks.planned = true;
+            r.marks.planned = true;
         else if (m_lex.has(QStringLiteral("speculative"), w.lower) && w.pos == QLatin1String("MD"))
-            marks.speculative = true;
+            r.marks.speculative = true;
         if (m_lex.has(QStringLiteral("negation"), w.lower) && w.lower != QLatin1String("no"))
-            marks.frames.append(Status::Negated);
+            r.marks.frames.append(Status::Negated);
     }
-    if (marks.speculative)
-        return std::nullopt; // could, might, may: a possibility, not an event
-    for (int i = subjFrom; i < p && !hasFinite; ++i)
+    if (r.marks.speculative)
+        return false; // could, might, may: a possibility, not an event
+    for (int i = r.subjectFrom; i < r.predicate && !hasFinite; ++i)
         if (m_w[i].isFinite())
             hasFinite = true;
     // A headline's "Minister to visit Paris": no finite verb, an infinitive.
-    if (!hasFinite && !m_w[p].isFinite() && p > c.body && m_w[p - 1].pos == QLatin1String("TO") &&
-        c.kind != ClauseKind::LeadParticiple && c.kind != ClauseKind::TrailParticiple)
-        marks.planned = true;
+    if (!hasFinite && !m_w[r.predicate].isFinite() && r.predicate > c.body &&
+        m_w[r.predicate - 1].pos == QLatin1String("TO") && c.kind != ClauseKind::LeadParticiple &&
+        c.kind != ClauseKind::TrailParticiple)
+        r.marks.planned = true;
     if (c.kind == ClauseKind::Complement && c.governor >= 0 &&
         m_lex.has(QStringLiteral("report"), m_w[c.governor].lower))
-        marks.reported = true;
+        r.marks.reported = true;
+    return true;
+}
 
+// From the verb to the happening it frames: "is expected to visit", "declined to meet",
+// "cancelled a trip", "held talks", "accused X of sailing"; each frame leaves its status.
+void Reader::followFrames(const Clause &c, ClauseReading &r) const
+{
     // Follow the frames to the happening they frame.
-    int trigger = p;
-    bool unknownClass = false;
+    r.trigger = r.predicate;
     for (int guard = 0; guard < 6; ++guard) {
-        const QString lemma = m_lex.lemma(m_w[p].lower);
-        int q = p + 1;
+        const QString lemma = m_lex.lemma(m_w[r.predicate].lower);
+        int q = r.predicate + 1;
         while (q < c.to && (m_w[q].pos == QLatin1String("RB") || m_w[q].isQuote()))
             ++q;
         const bool toVerb = q + 1 < c.to && m_w[q].pos == QLatin1String("TO") &&
                             (m_w[q + 1].pos == QLatin1String("VB") || m_w[q + 1].pos == QLatin1String("VBP"));
         if (toVerb && lemma == QLatin1String("be")) {
-            marks.planned = true; // "is to visit"
-            p = trigger = q + 1;
+            r.marks.planned = true; // "is to visit"
+            r.predicate = r.trigger = q + 1;
             continue;
         }
         if (toVerb && m_lex.has(QStringLiteral("refuse"), lemma)) {
-            marks.frames.append(Status::Negated);
-            p = trigger = q + 1;
+            r.marks.frames.append(Status::Negated);
+            r.predicate = r.trigger = q + 1;
             continue;
         }
         if (toVerb && m_lex.has(QStringLiteral("plan"), lemma)) {
-            marks.planned = true;
-            p = trigger = q + 1;
+            r.marks.planned = true;
+            r.predicate = r.trigger = q + 1;
             continue;
         }
         if (toVerb && m_lex.has(QStringLiteral("aspect"), lemma)) {
-            p = trigger = q + 1;
+            r.predicate = r.trigger = q + 1;
             continue;
         }
         const QString particle = m_lex.particle(QStringLiteral("cancelphrase"), lemma);
         const bool phrasal = !particle.isEmpty() && q < c.to && m_w[q].lower == particle;
         if (m_lex.has(QStringLiteral("cancel"), lemma) || phrasal) {
-            marks.frames.append(Status::Cancelled);
+            r.marks.frames.append(Status::Cancelled);
             const int objFrom = phrasal ? q + 1 : q;
             const int noun = eventNounIn(objFrom, c.to);
             if (noun >= 0)
-                trigger = noun;
+                r.trigger = noun;
             else if (objFrom < c.to && m_w[objFrom].pos == QLatin1String("PRP"))
-                unknownClass = true; // "cancelled it"
+                r.unknownClass = true; // "cancelled it"
             break;
         }
         if (m_lex.has(QStringLiteral("accuse"), lemma)) {
             for (int j = q; j < c.to && j < q + 8; ++j) {
                 if (m_w[j].lower == QLatin1String("of") && j + 1 < c.to &&
                     m_w[j + 1].pos == QLatin1String("VBG")) {
-                    marks.reported = true;
-                    p = trigger = j + 1;
+                    r.marks.reported = true;
+                    r.predicate = r.trigger = j + 1;
                     break;
                 }
             }
@@ -795,19 +884,24 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
         if (m_lex.has(QStringLiteral("light"), lemma)) {
             const int noun = eventNounIn(q, c.to);
             if (noun >= 0) {
-                trigger = noun;
+                r.trigger = noun;
                 if (lemma == QLatin1String("arrange") || lemma == QLatin1String("schedule") ||
                     lemma == QLatin1String("plan") || lemma == QLatin1String("organise") ||
                     lemma == QLatin1String("organize"))
-                    marks.planned = true;
+                    r.marks.planned = true;
             }
         }
         break;
     }
+}
 
+// Whether the clause speaks of a happening at all, and what the words around a noun trigger
+// and the sentence add to its status.
+bool Reader::namesAnEvent(const Clause &c, ClauseReading &r) const
+{
     // A clause about an event noun: "His trip came at China's invitation", "the talks were candid".
     int head = -1;
-    for (int i = subjFrom; i < subjTo; ++i) {
+    for (int i = r.subjectFrom; i < r.subjectTo; ++i) {
         const Word &w = m_w[i];
         if (m_apposition[i] || m_modifier[i])
             continue;
@@ -816,26 +910,27 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
         if (w.isNoun())
             head = i;
     }
-    if (trigger == p && head >= 0 && m_w[head].entity < 0 &&
+    if (r.trigger == r.predicate && head >= 0 && m_w[head].entity < 0 &&
         m_lex.has(QStringLiteral("eventnoun"), m_w[head].lower))
-        trigger = head;
+        r.trigger = head;
 
-    const QString trigLemma = m_lex.lemma(m_w[trigger].lower);
-    if (trigger == p && m_lex.has(QStringLiteral("nonevent"), trigLemma) &&
+    const QString trigLemma = m_lex.lemma(m_w[r.trigger].lower);
+    if (r.trigger == r.predicate && m_lex.has(QStringLiteral("nonevent"), trigLemma) &&
         !m_lex.has(QStringLiteral("light"), trigLemma)) {
         // Saying and being are no events, but refusing to say is.
-        if (marks.frames.isEmpty() || m_lex.lemma(m_w[trigger].lower) == QLatin1String("be"))
-            return std::nullopt;
+        if (r.marks.frames.isEmpty() || m_lex.lemma(m_w[r.trigger].lower) == QLatin1String("be"))
+            return false;
     }
-    if (trigger == p && m_lex.has(QStringLiteral("light"), trigLemma) &&
+    if (r.trigger == r.predicate && m_lex.has(QStringLiteral("light"), trigLemma) &&
         m_lex.has(QStringLiteral("nonevent"), trigLemma))
-        return std::nullopt; // "making him ..." without an event noun
+        return false; // "making him ..." without an event noun
 
     // A finite clause without a subject is a fragment ("Published 14 March"), not an event;
     // coordinated clauses and participles borrow their subject, headlines may have none.
-    if (subjFrom >= subjTo && (c.kind == ClauseKind::Main || c.kind == ClauseKind::Adverbial) &&
-        p == c.body && (m_w[p].pos == QLatin1String("VBN") || m_w[p].pos == QLatin1String("VBD")))
-        return std::nullopt;
+    if (r.subjectFrom >= r.subjectTo && (c.kind == ClauseKind::Main || c.kind == ClauseKind::Adverbial) &&
+        r.predicate == c.body &&
+        (m_w[r.predicate].pos == QLatin1String("VBN") || m_w[r.predicate].pos == QLatin1String("VBD")))
+        return false;
 
     // Relative and noun-complement clauses only speak of an event when they date it.
     bool clauseHasDate = false;
@@ -843,99 +938,81 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
         if (dateTimex(i) && !m_a.timexes.at(m_w[i].timex).begin.isEmpty())
             clauseHasDate = true;
     if (c.kind == ClauseKind::Relative && !clauseHasDate)
-        return std::nullopt;
+        return false;
 
-    // Adjectives on a noun trigger: "a planned visit", "the cancelled summit".
-    if (trigger != p || m_w[trigger].isNoun()) {
-        for (int k = trigger - 1; k >= 0 && k >= trigger - 4; --k) {
+    // Adjectives on a noun r.trigger: "a planned visit", "the cancelled summit".
+    if (r.trigger != r.predicate || m_w[r.trigger].isNoun()) {
+        for (int k = r.trigger - 1; k >= 0 && k >= r.trigger - 4; --k) {
             if (m_lex.has(QStringLiteral("cancelledadj"), m_w[k].lower))
-                marks.frames.append(Status::Cancelled);
+                r.marks.frames.append(Status::Cancelled);
             else if (m_lex.has(QStringLiteral("plannedadj"), m_w[k].lower))
-                marks.planned = true;
+                r.marks.planned = true;
             if (!(m_w[k].pos == QLatin1String("JJ") || m_w[k].isNoun() || m_w[k].pos == QLatin1String("VBN")))
                 break;
         }
     }
     for (const Word &w : std::as_const(m_w))
         if (m_lex.has(QStringLiteral("reportadverb"), w.lower))
-            marks.reported = true;
+            r.marks.reported = true;
     for (int i = 0; i + 1 < m_w.size(); ++i)
         if (m_w[i].lower == QLatin1String("according") && m_w[i + 1].lower == QLatin1String("to"))
-            marks.reported = true;
+            r.marks.reported = true;
+    return true;
+}
 
+// The span of the event's phrase and its date expression.
+void Reader::findPhrase(const Clause &c, ClauseReading &r) const
+{
     // The span of the event's phrase: the subject, the verb group, and what follows up to the
     // clause's end, a comma, a date, or a purpose infinitive.
-    const int spanFrom = c.kind == ClauseKind::LeadParticiple ? c.body : subjFrom;
-    int spanTo = c.to;
-    int timeWord = -1;
-    const int pivot = std::max(trigger, p);
-    for (int i = pivot + 1; i < c.to; ++i) {
+    r.spanFrom = c.kind == ClauseKind::LeadParticiple ? c.body : r.subjectFrom;
+    r.spanTo = c.to;
+    r.timeWord = -1;
+    r.pivot = std::max(r.trigger, r.predicate);
+    for (int i = r.pivot + 1; i < c.to; ++i) {
         const Word &w = m_w[i];
         if (w.isComma() && !m_apposition[i]) {
-            spanTo = i;
+            r.spanTo = i;
             break;
         }
         if (w.isClausePunct() && !m_apposition[i]) {
-            spanTo = i;
+            r.spanTo = i;
             break;
         }
         if (w.timex >= 0 && dateTimex(i)) {
-            timeWord = i;
-            spanTo = i;
-            if (i > 0 && (m_w[i - 1].pos == QLatin1String("IN")) && i - 1 > pivot)
-                spanTo = i - 1;
+            r.timeWord = i;
+            r.spanTo = i;
+            if (i > 0 && (m_w[i - 1].pos == QLatin1String("IN")) && i - 1 > r.pivot)
+                r.spanTo = i - 1;
             break;
         }
-        if (i > pivot + 1 && w.pos == QLatin1String("TO") && i + 1 < c.to &&
+        if (i > r.pivot + 1 && w.pos == QLatin1String("TO") && i + 1 < c.to &&
             m_w[i + 1].pos == QLatin1String("VB")) {
-            spanTo = i;
+            r.spanTo = i;
             break;
         }
-        if (i > pivot &&
+        if (i > r.pivot &&
             (m_lex.has(QStringLiteral("subordinate"), w.lower) || w.pos == QLatin1String("WRB"))) {
-            spanTo = i; // "would be rescheduled when conditions allow"
+            r.spanTo = i; // "would be rescheduled when conditions allow"
             break;
         }
     }
-    if (timeWord < 0) {
-        for (int i = std::min(pivot, c.to - 1); i >= c.body; --i)
+    if (r.timeWord < 0) {
+        for (int i = std::min(r.pivot, c.to - 1); i >= c.body; --i)
             if (m_w[i].timex >= 0 && dateTimex(i)) {
-                timeWord = i;
+                r.timeWord = i;
                 break;
             }
     }
+}
 
-    Candidate cand;
-    cand.sentence = m_sentence;
-    cand.clause = ci;
-    cand.clauseKind = c.kind;
-    cand.conjunction = c.conjunction;
-    cand.triggerStart = m_w[trigger].start;
-    cand.triggerEnd = m_w[trigger].end;
-    cand.unknownClass = unknownClass;
-    cand.cls = m_lex.predicateClass(m_w[trigger].lower);
-    cand.definite = m_w[trigger].isNoun() && isDefiniteNoun(trigger);
-    for (int i = c.body; i < c.to; ++i)
-        if (dateTimex(i))
-            cand.clauseDated = true;
-    if (timeWord >= 0) {
-        cand.ownTime = true;
-        cand.timex = m_w[timeWord].timex;
-    } else if (fronted >= 0) {
-        cand.timex = fronted;
-    }
-    // Tense: past when the verb or its auxiliary is a past form.
-    for (int i = vg; i <= p; ++i)
-        if (m_w[i].pos == QLatin1String("VBD") || (m_w[i].pos == QLatin1String("VBN") && i == p))
-            cand.past = true;
-
+void Reader::collectParticipants(const QVector<Clause> &clauses, const Clause &c, ClauseReading &r,
+                                 bool travel) const
+{
     // Participants: the subject's names first, then the others of the phrase; names after a
     // locative preposition are the place, and a destination is also a participant of a trip.
-    QVector<int> subjectEntities;
-    QVector<int> otherEntities;
-    int placeEntity = -1;
     auto addEntity = [&](QVector<int> &list, int e) {
-        if (e >= 0 && !list.contains(e) && !subjectEntities.contains(e) && !otherEntities.contains(e))
+        if (e >= 0 && !list.contains(e) && !r.subjectEntities.contains(e) && !r.otherEntities.contains(e))
             list.append(e);
     };
     auto usable = [&](int i) {
@@ -947,7 +1024,6 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
             return false;
         return true;
     };
-    const bool travel = cand.cls == QLatin1String("travel");
     auto consider = [&](int i, QVector<int> &list) {
         if (!usable(i))
             return;
@@ -958,18 +1034,18 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
         const bool destination = prep >= 0 && prepWord == QLatin1String("to") && (i - prep) <= 4;
         // "to" gives a place only to a trip: "close to a US vessel" is no destination.
         if (locative || (destination && travel)) {
-            if (e.type == QLatin1String("LOCATION") && placeEntity < 0)
-                placeEntity = m_w[i].entity;
+            if (e.type == QLatin1String("LOCATION") && r.placeEntity < 0)
+                r.placeEntity = m_w[i].entity;
             if (locative)
                 return;
         }
         addEntity(list, m_w[i].entity);
     };
-    int subjectPronoun = -1;
-    if (c.kind == ClauseKind::LeadParticiple || (subjFrom >= subjTo && c.kind == ClauseKind::Coordinate)) {
+    if (c.kind == ClauseKind::LeadParticiple ||
+        (r.subjectFrom >= r.subjectTo && c.kind == ClauseKind::Coordinate)) {
         // The subject is another clause's: the main clause after a leading participle, the
         // clause before a coordinated one.
-        const int other = c.kind == ClauseKind::LeadParticiple ? ci + 1 : ci - 1;
+        const int other = c.kind == ClauseKind::LeadParticiple ? r.index + 1 : r.index - 1;
         if (other >= 0 && other < clauses.size()) {
             const Clause &oc = clauses.at(other);
             const int op = findPredicate(oc);
@@ -977,50 +1053,39 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
                 const int ovg = verbGroupStart(oc, op);
                 for (int i = subjectStart(oc, ovg); i < ovg; ++i) {
                     if (usable(i))
-                        addEntity(subjectEntities, m_w[i].entity);
-                    else if (m_w[i].pos == QLatin1String("PRP") && subjectEntities.isEmpty())
-                        addEntity(subjectEntities, resolvePronoun(i));
+                        addEntity(r.subjectEntities, m_w[i].entity);
+                    else if (m_w[i].pos == QLatin1String("PRP") && r.subjectEntities.isEmpty())
+                        addEntity(r.subjectEntities, resolvePronoun(i));
                 }
             }
         }
     } else {
-        for (int i = subjFrom; i < subjTo; ++i) {
+        for (int i = r.subjectFrom; i < r.subjectTo; ++i) {
             if (m_modifier[i] || m_apposition[i])
                 continue; // "His chief of staff, Felix Koskei": the name is the subject
             if (m_w[i].pos == QLatin1String("PRP") || m_w[i].pos == QLatin1String("PRP$")) {
                 const int e = resolvePronoun(i, c.body);
-                if (e >= 0 && m_w[i].pos == QLatin1String("PRP") && subjectEntities.isEmpty())
-                    subjectPronoun = i;
-                addEntity(subjectEntities, e);
+                if (e >= 0 && m_w[i].pos == QLatin1String("PRP") && r.subjectEntities.isEmpty())
+                    r.subjectPronoun = i;
+                addEntity(r.subjectEntities, e);
                 continue;
             }
-            consider(i, subjectEntities);
+            consider(i, r.subjectEntities);
         }
     }
-    for (int i = subjTo; i < spanTo; ++i) {
+    for (int i = r.subjectTo; i < r.spanTo; ++i) {
         if (m_w[i].pos == QLatin1String("PRP") || m_w[i].pos == QLatin1String("PRP$")) {
             // "cancelled it": an object "it" is mostly a thing or an event, not an actor.
             if (m_w[i].lower != QLatin1String("it"))
-                addEntity(otherEntities, resolvePronoun(i, c.body));
+                addEntity(r.otherEntities, resolvePronoun(i, c.body));
             continue;
         }
-        consider(i, otherEntities);
+        consider(i, r.otherEntities);
     }
-    if (!subjectEntities.isEmpty())
-        cand.firstSubjectEntity = subjectEntities.first();
-    else
-        for (int i = subjFrom; i < subjTo; ++i)
-            if (m_w[i].pos == QLatin1String("NNP") && !m_apposition[i] && !m_modifier[i])
-                cand.subjectKey = m_w[i].lower;
-    for (const QVector<int> *list : {&subjectEntities, &otherEntities})
-        for (int e : *list)
-            if (!cand.actors.contains(participantId(e))) {
-                cand.actors.append(participantId(e));
-                cand.actorKeys.append(participantKey(e));
-            }
-    if (placeEntity >= 0)
-        cand.place = participantId(placeEntity);
+}
 
+QString Reader::buildLabel(const Clause &c, const ClauseReading &r) const
+{
     // The label: the phrase in the text's own words, without titles, appositions, adverbs,
     // quotes and the date; pronouns replaced by the names they stand for.
     QStringList parts;
@@ -1029,14 +1094,14 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
         parts << s;
         spaceBefore << space;
     };
-    int spanFromLabel = spanFrom;
-    if (c.kind == ClauseKind::LeadParticiple && !subjectEntities.isEmpty()) {
+    int spanFromLabel = r.spanFrom;
+    if (c.kind == ClauseKind::LeadParticiple && !r.subjectEntities.isEmpty()) {
         QStringList names;
-        for (int e : std::as_const(subjectEntities))
+        for (int e : std::as_const(r.subjectEntities))
             if (m_a.entities.at(e).type == QLatin1String("PERSON") || names.isEmpty())
                 names << nameOf(e);
         push(names.join(QLatin1String(" and ")), true);
-        if (c.body < spanTo && m_w[c.body].pos != QLatin1String("NNP")) {
+        if (c.body < r.spanTo && m_w[c.body].pos != QLatin1String("NNP")) {
             // "Biden speaking at the summit": the participle is no longer the first word.
             QString first = m_w[c.body].text;
             first[0] = first.at(0).toLower();
@@ -1047,18 +1112,18 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
     bool quoteSpace = false; // a dropped opening quote leaves its space to the next word
     // A long phrase that ends at its place leaves the place to the event's place field: a
     // timeline label should fit on a line ("... met Lloyd Austin at the forum [in Singapore]").
-    int labelTo = spanTo;
-    if (placeEntity >= 0) {
+    int labelTo = r.spanTo;
+    if (r.placeEntity >= 0) {
         int words = 0;
-        for (int i = spanFromLabel; i < spanTo; ++i)
+        for (int i = spanFromLabel; i < r.spanTo; ++i)
             if (!m_apposition[i] && !m_modifier[i] && !m_w[i].isPunct())
                 ++words;
-        int last = spanTo - 1;
-        while (last > pivot && (m_w[last].isPunct() || m_w[last].isQuote()))
+        int last = r.spanTo - 1;
+        while (last > r.pivot && (m_w[last].isPunct() || m_w[last].isQuote()))
             --last;
-        if (words > 12 && last > pivot && m_w[last].entity == placeEntity) {
+        if (words > 12 && last > r.pivot && m_w[last].entity == r.placeEntity) {
             const int prep = prepositionBefore(last);
-            if (prep > pivot + 2 && m_lex.has(QStringLiteral("locative"), m_w[prep].lower))
+            if (prep > r.pivot + 2 && m_lex.has(QStringLiteral("locative"), m_w[prep].lower))
                 labelTo = prep;
         }
     }
@@ -1070,7 +1135,7 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
         }
         if (m_apposition[i] || m_modifier[i])
             continue;
-        if (w.timex >= 0 && i < pivot) {
+        if (w.timex >= 0 && i < r.pivot) {
             // A date before the verb is said by the timeline, not the label; so is its preposition.
             if (!parts.isEmpty() && spaceBefore.size() == parts.size() && i > 0 &&
                 m_w[i - 1].pos == QLatin1String("IN") && parts.last() == m_w[i - 1].text) {
@@ -1085,8 +1150,8 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
         const bool space =
             parts.isEmpty() || quoteSpace || (w.start > 0 && m_a.text.at(w.start - 1).isSpace());
         quoteSpace = false;
-        if (w.pos == QLatin1String("PRP") && i == subjectPronoun && !subjectEntities.isEmpty()) {
-            const int e = subjectEntities.first();
+        if (w.pos == QLatin1String("PRP") && i == r.subjectPronoun && !r.subjectEntities.isEmpty()) {
+            const int e = r.subjectEntities.first();
             QString name = nameOf(e);
             push(name, space);
             continue;
@@ -1096,7 +1161,7 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
              w.lower == QLatin1String("its"))) {
             const int e = resolvePronoun(i, c.body);
             // "Washington refused to lift its sanctions": a pronoun for the subject stays.
-            if (e >= 0 && !(subjectEntities.contains(e) && i > subjTo)) {
+            if (e >= 0 && !(r.subjectEntities.contains(e) && i > r.subjectTo)) {
                 push(nameOf(e) + QStringLiteral("\u2019s"), space);
                 continue;
             }
@@ -1112,10 +1177,11 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
         const QString last = parts.last();
         bool dangling = last == QLatin1String(",") || last == QLatin1String("-");
         // "a strike planned (for Friday)": a participle after its noun says nothing alone.
-        for (int i = spanFrom + 1; i < spanTo && !dangling && parts.size() > 3; ++i)
-            if (m_w[i].text == last && m_w[i].pos == QLatin1String("VBN") && m_w[i - 1].isNoun() && i > pivot)
+        for (int i = r.spanFrom + 1; i < r.spanTo && !dangling && parts.size() > 3; ++i)
+            if (m_w[i].text == last && m_w[i].pos == QLatin1String("VBN") && m_w[i - 1].isNoun() &&
+                i > r.pivot)
                 dangling = true;
-        for (int i = spanFrom; i < spanTo && !dangling; ++i)
+        for (int i = r.spanFrom; i < r.spanTo && !dangling; ++i)
             if (m_w[i].text == last && danglingPos.contains(m_w[i].pos) &&
                 m_w[i].lower != QLatin1String("us"))
                 dangling = true;
@@ -1139,9 +1205,7 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
     }
     if (!label.isEmpty())
         label[0] = label.at(0).toUpper();
-    cand.label = label;
-    cand.status = marks.resolve();
-    return cand;
+    return label;
 }
 
 // "the first senior visit to Washington since January 2020": there was such a visit then.
