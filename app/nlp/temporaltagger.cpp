@@ -62,8 +62,17 @@ Tense cueAt(const TemporalPatterns &p, const QVector<Word> &words, int j)
         }
         return Tense::Past;
     }
-    if (cue == QLatin1String("futuredue"))
+    if (cue == QLatin1String("futuredue")) {
+        // "had cancelled a planned visit": after a determiner the word is an adjective and the
+        // clause's verb decides.
+        static const QSet<QString> determiners = {
+            QStringLiteral("a"),   QStringLiteral("an"),  QStringLiteral("the"),   QStringLiteral("its"),
+            QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"), QStringLiteral("our"),
+            QStringLiteral("this"), QStringLiteral("that")};
+        if (j > 0 && determiners.contains(words.at(j - 1).lower))
+            return Tense::Unknown;
         return pastOfBeOrHave(j - 1) || pastOfBeOrHave(j - 2) ? Tense::Past : Tense::Future;
+    }
     if (cue == QLatin1String("futureto"))
         return toFollows ? Tense::Future : Tense::Unknown;
     if (cue == QLatin1String("present"))

@@ -91,6 +91,10 @@ void TstTemporalTagger::tense_data()
     QTest::newRow("plans, earlier month") << "The agency plans to open the bridge in February."
                                           << "February"
                                           << "2024-02";
+    // "planned" after a determiner is an adjective: the clause's past verb decides.
+    QTest::newRow("past, planned as adjective") << "The mayor had cancelled a planned visit in January."
+                                                << "January"
+                                                << "2023-01";
     // SUTime's failure: a past-tense January must not become next January.
     QTest::newRow("past January") << "Prices fell sharply in January."
                                   << "January"
