@@ -162,7 +162,7 @@ QString TimelineRenderer::sideOf(const QString &id) const
                 return a.affiliation;
             if (a.type == QLatin1String("LOCATION"))
                 return a.name;
-            return EntityPalette::label(a.type);
+            return {}; // a person or body of no known side: grey, not a colour of its own
         }
     for (const Entity &e : m_entities)
         if (e.id == id)
@@ -765,6 +765,11 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
         x += 12;
         for (int i = 0; i < m_sides.size() && i < int(std::size(kSideColors)); ++i)
             add(m_sides.at(i), kSideColors[i], QString());
+        bool sideless = false;
+        for (const Item &it : std::as_const(L.items))
+            sideless = sideless || it.color == kNoSide;
+        if (sideless && !m_actors.isEmpty())
+            add(QStringLiteral("no known side"), kNoSide, QString());
     }
 
     if (!L.undated.isNull()) {
