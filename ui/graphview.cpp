@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
@@ -40,9 +41,7 @@ void GraphView::showAnalysis(const Analysis &analysis)
     o.dark = isDark();
     o.font = GraphRenderer::defaultFont();
     o.font.setFamily(font().family());
-    // Sides as flat as the view is wide: a dock under the article gets a wide drawing.
-    if (width() > 0 && height() > 0)
-        o.blockAspect = qBound(0.35, 1.6 * height() / width(), 1.0);
+    o.blockAspect = wantedAspect();
     const int generation = ++m_generation;
     ++m_pending;
     auto *watcher = new QFutureWatcher<GraphRenderer>(this);
@@ -149,9 +148,33 @@ void GraphView::paintEvent(QPaintEvent *)
     }
 }
 
+double GraphView::wantedAspect() const
+{
+    // Sides as flat as the view is wide: a dock under the article gets a wide drawing. A view
+    // not shown yet (a tab behind the timeline) has no size worth following: a wide default.
+    if (!isVisible() || width() < 200 || height() < 100)
+        return 0.55;
+    return qBound(0.35, 1.6 * height() / width(), 1.0);
+}
+
 void GraphView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    // A very different shape deserves another layout (after the resizing settles).
+    const double used = m_renderer.options().blockAspect, wanted = wantedAspect();
+    if (!m_analysis.actors.isEmpty() && !isLayingOut() && (wanted > used * 1.4 || wanted < used / 1.4)) {
+        if (!m_relayout) {
+            m_relayout = new QTimer(this);
+            m_relayout->setSingleShot(true);
+            m_relayout->setInterval(300);
+            connect(m_relayout, &QTimer::timeout, this, [this] {
+                const double w = wantedAspect(), u = m_renderer.options().blockAspect;
+                if (w > u * 1.4 || w < u / 1.4)
+                    showAnalysis(m_analysis);
+            });
+        }
+        m_relayout->start();
+    }
     if (m_fitted)
         fit();
 }

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QTimer;
+
 namespace al {
 
 // The relationship graph on screen: GraphRenderer's drawing with pan (drag, or Shift+arrows),
@@ -55,6 +57,7 @@ protected:
 
 private:
     void zoomAt(double factor, const QPointF &anchor);
+    double wantedAspect() const;
     void moveSelection(int dx, int dy);
     bool isDark() const;
 
@@ -63,6 +66,7 @@ private:
     QString m_selected;
     int m_generation = 0; // of the last analysis asked for; older layouts are dropped
     int m_pending = 0;
+    QTimer *m_relayout = nullptr;
     double m_scale = 1.0;
     QPointF m_offset; // widget position of the layout origin
     bool m_fitted = true;
