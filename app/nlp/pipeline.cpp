@@ -11,6 +11,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace al {
 
 Pipeline::Pipeline() = default;
@@ -61,6 +63,16 @@ Analysis Pipeline::run(const Article &article, const CancelToken *cancel,
 
     report(60, "Finding dates");
     a.timexes = TemporalTagger().run(a.text, a.tokens, a.sentences, a.date); // no DCT: XXXX-02
+    // A month or weekday inside a name ("January Makamba", "Tuesday Group") is part of the name.
+    a.timexes.erase(std::remove_if(a.timexes.begin(), a.timexes.end(),
+                                   [&a](const Timex &t) {
+                                       for (const Entity &e : a.entities)
+                                           if (e.type != QLatin1String("MISC") && e.start <= t.start
+                                               && t.end <= e.end)
+                                               return true;
+                                       return false;
+                                   }),
+                    a.timexes.end());
     for (int i = 0; i < a.timexes.size(); ++i)
         a.timexes[i].id = QStringLiteral("t%1").arg(i + 1);
     if (cancelled())
