@@ -3,10 +3,10 @@
 #include "palette.h"
 
 #include <QFontDatabase>
+#include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QRegularExpression>
-#include <QHelpEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -26,7 +26,8 @@ constexpr int kColumnCharacters = 66;
 QString preferredSerif()
 {
     const QStringList families = QFontDatabase::families();
-    for (const char *name : {"Noto Serif", "Source Serif 4", "Charter", "Georgia", "DejaVu Serif", "Liberation Serif"})
+    for (const char *name :
+         {"Noto Serif", "Source Serif 4", "Charter", "Georgia", "DejaVu Serif", "Liberation Serif"})
         if (families.contains(QString::fromLatin1(name)))
             return QString::fromLatin1(name);
     return QStringLiteral("serif");
@@ -47,7 +48,7 @@ ArticleView::ArticleView(QWidget *parent) : QTextEdit(parent), m_highlighter(new
     setFrameShape(QFrame::NoFrame);
     setLineWrapMode(QTextEdit::WidgetWidth);
     setMouseTracking(true);
-    setCursorWidth(0); // a reader, not an editor: selection shows where you are
+    setCursorWidth(0);     // a reader, not an editor: selection shows where you are
     setAcceptDrops(false); // the main window takes dropped files
     document()->setUndoRedoEnabled(false);
     m_highlighter->setDarkBackground(isDark(palette()));
@@ -113,7 +114,8 @@ void ArticleView::showAnalysis(const Analysis &analysis)
         s.end = e.end;
         s.type = e.type;
         s.key = e.actor.isEmpty() ? e.id : e.actor;
-        QString tip = QStringLiteral("<b>%1</b> — %2").arg(e.text.toHtmlEscaped(), EntityPalette::label(e.type));
+        QString tip =
+            QStringLiteral("<b>%1</b> — %2").arg(e.text.toHtmlEscaped(), EntityPalette::label(e.type));
         if (const Actor *a = actors.value(e.actor)) {
             if (a->name != e.text)
                 tip += QStringLiteral("<br>%1").arg(a->name.toHtmlEscaped());
@@ -124,6 +126,19 @@ void ArticleView::showAnalysis(const Analysis &analysis)
         }
         s.tooltip = tip;
         spans << s;
+    }
+    for (const Actor &a : analysis.actors) {
+        for (const ActorReference &r : a.references) {
+            HighlightSpan s;
+            s.start = r.start;
+            s.end = r.end;
+            s.type = a.type;
+            s.key = a.id;
+            s.reference = true;
+            s.tooltip = QStringLiteral("<b>%1</b> — refers to %2")
+                            .arg(r.text.toHtmlEscaped(), a.name.toHtmlEscaped());
+            spans << s;
+        }
     }
     for (const Timex &t : analysis.timexes) {
         HighlightSpan s;

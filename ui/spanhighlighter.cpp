@@ -84,6 +84,15 @@ void SpanHighlighter::highlightBlock(const QString &text)
         const int to = qMin(s.end, blockEnd) - blockStart;
         QTextCharFormat f;
         const bool emphasised = !m_emphasis.isEmpty() && s.key == m_emphasis;
+        if (s.reference) {
+            // "he", "the US diplomat": marked lightly, and only emphasised with their actor.
+            f.setUnderlineStyle(QTextCharFormat::DotLine);
+            f.setUnderlineColor(EntityPalette::base(s.type));
+            if (emphasised)
+                f.setBackground(EntityPalette::highlight(s.type, m_dark));
+            setFormat(from, to - from, f);
+            continue;
+        }
         QColor bg = EntityPalette::highlight(s.type, m_dark);
         if (emphasised) {
             bg = EntityPalette::base(s.type);

@@ -11,9 +11,10 @@ struct HighlightSpan
 {
     int start = 0;
     int end = 0;
-    QString type;    // PERSON, ORGANIZATION, LOCATION, MISC, DATE
-    QString key;     // the actor id (entities) or timex id (dates): what a click selects
-    QString tooltip; // rich text
+    QString type;           // PERSON, ORGANIZATION, LOCATION, MISC, DATE
+    QString key;            // the actor id (entities) or timex id (dates): what a click selects
+    QString tooltip;        // rich text
+    bool reference = false; // a pronoun or description of an actor, not a name
 };
 
 // Paints entity and date spans over the article as extra formats of the text layout, the way

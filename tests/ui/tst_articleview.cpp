@@ -13,7 +13,8 @@ private:
     static Analysis sample()
     {
         Analysis a;
-        a.text = QStringLiteral("Ferry deal signed\n\nMayor Ines Okafor met port officials in Lagos on Tuesday.");
+        a.text =
+            QStringLiteral("Ferry deal signed\n\nMayor Ines Okafor met port officials in Lagos on Tuesday.");
         a.titleEnd = 17;
         Entity person{QStringLiteral("e1"), 25, 36, QStringLiteral("Ines Okafor"), QStringLiteral("PERSON"),
                       QStringLiteral("a1"), 1.0};
@@ -79,7 +80,8 @@ private Q_SLOTS:
         const QList<QTextLayout::FormatRange> formats = block.layout()->formats();
         bool found = false;
         for (const auto &f : formats)
-            if (block.position() + f.start == 25 && f.length == 11 && f.format.background().style() != Qt::NoBrush)
+            if (block.position() + f.start == 25 && f.length == 11 &&
+                f.format.background().style() != Qt::NoBrush)
                 found = true;
         QVERIFY(found);
     }
@@ -100,6 +102,23 @@ private Q_SLOTS:
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, p);
         QCOMPARE(clicked.size(), 1);
         QCOMPARE(clicked.first().first().toString(), QStringLiteral("a1"));
+    }
+
+    void referencesPointToTheirActor()
+    {
+        ArticleView view;
+        Analysis a = sample();
+        a.text += QStringLiteral(" She left.");
+        const int she = int(a.text.indexOf(QStringLiteral("She")));
+        a.actors[0].references = {
+            ActorReference{she, she + 3, QStringLiteral("She"), QStringLiteral("pronoun")}};
+        view.showArticle(a.text, a.titleEnd);
+        view.showAnalysis(a);
+        const HighlightSpan *s = view.highlighter()->spanAt(she + 1);
+        QVERIFY(s);
+        QVERIFY(s->reference);
+        QCOMPARE(s->key, QStringLiteral("a1"));
+        QVERIFY(s->tooltip.contains(QStringLiteral("Ines Okafor")));
     }
 
     void describeValues()
