@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "legendbar.h"
 #include "palette.h"
 
 #include <QCheckBox>
@@ -23,18 +24,6 @@
 namespace al {
 
 namespace {
-
-QIcon swatch(const QColor &color)
-{
-    QPixmap pm(28, 28);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(color.darker(130), 2));
-    p.setBrush(color);
-    p.drawRoundedRect(QRectF(4, 4, 20, 20), 5, 5);
-    return QIcon(pm);
-}
 
 bool headless()
 {
@@ -86,7 +75,7 @@ ExportDialog::ExportDialog(const QString &articlePath, bool sourceIsPdf, QWidget
     for (const QString &type : EntityPalette::types()) {
         auto *box = new QCheckBox(EntityPalette::label(type), this);
         box->setObjectName(QStringLiteral("exportType_") + type);
-        box->setIcon(swatch(EntityPalette::base(type)));
+        box->setIcon(LegendBar::swatch(EntityPalette::base(type)));
         box->setChecked(chosen.contains(type));
         connect(box, &QCheckBox::toggled, this, &ExportDialog::updateState);
         typesRow->addWidget(box);

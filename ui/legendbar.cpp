@@ -8,9 +8,7 @@
 
 namespace al {
 
-namespace {
-
-QIcon swatch(const QColor &color)
+QIcon LegendBar::swatch(const QColor &color)
 {
     QPixmap pm(28, 28);
     pm.fill(Qt::transparent);
@@ -21,8 +19,6 @@ QIcon swatch(const QColor &color)
     p.drawRoundedRect(QRectF(4, 4, 20, 20), 5, 5);
     return QIcon(pm);
 }
-
-} // namespace
 
 LegendBar::LegendBar(QWidget *parent) : QToolBar(tr("Legend"), parent)
 {

@@ -21,6 +21,8 @@ public:
     void setCounts(const QHash<QString, int> &counts);
     QSet<QString> hiddenTypes() const;
     QAction *actionFor(const QString &type) const { return m_actions.value(type); }
+    // The colour swatch of a type, as the legend and the export dialog show it.
+    static QIcon swatch(const QColor &color);
 
 Q_SIGNALS:
     void hiddenTypesChanged(const QSet<QString> &hidden);
