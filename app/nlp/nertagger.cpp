@@ -401,6 +401,18 @@ QVector<QStringList> NerTagger::tagDocument(const QVector<QStringList> &sentence
 QVector<Entity> NerTagger::run(QStringView text, const QVector<Token> &tokens,
                                const QVector<Sentence> &sentences) const
 {
+    return runImpl(text, tokens, sentences, nullptr);
+}
+
+QVector<Entity> NerTagger::runWithPos(QStringView text, QVector<Token> &tokens,
+                                      const QVector<Sentence> &sentences) const
+{
+    return runImpl(text, tokens, sentences, &tokens);
+}
+
+QVector<Entity> NerTagger::runImpl(QStringView text, const QVector<Token> &tokens,
+                                   const QVector<Sentence> &sentences, QVector<Token> *posOut) const
+{
     QVector<Entity> entities;
     if (!isValid() || !m_gazetteer)
         return entities;
@@ -417,6 +429,8 @@ QVector<Entity> NerTagger::run(QStringView text, const QVector<Token> &tokens,
             words.push_back(WordFeatures::make(text.mid(t.start, t.length())));
             havePos = havePos && !t.pos.isEmpty();
         }
+        if (posOut)
+            havePos = false; // tag POS here, from the word features just made
         mapped.assign(words.size(), 0);
         if (havePos) {
             for (int k = 0; k < s.tokenCount; ++k)
@@ -424,8 +438,12 @@ QVector<Entity> NerTagger::run(QStringView text, const QVector<Token> &tokens,
         } else if (posTagger.isValid()) {
             tags.assign(words.size(), 0);
             posTagger.tag(words.data(), int(words.size()), tags.data());
-            for (size_t k = 0; k < words.size(); ++k)
-                mapped[k] = quint8(posIndex.value(posTagger.labels().at(tags[k]), 0));
+            for (size_t k = 0; k < words.size(); ++k) {
+                const QString &label = posTagger.labels().at(tags[k]);
+                mapped[k] = quint8(posIndex.value(label, 0));
+                if (posOut)
+                    (*posOut)[s.firstToken + int(k)].pos = label;
+            }
         }
         doc.addSentence(std::move(words), mapped);
     }

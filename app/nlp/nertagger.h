@@ -41,6 +41,11 @@ public:
 
     QVector<Entity> run(QStringView text, const QVector<Token> &tokens,
                         const QVector<Sentence> &sentences) const;
+    // POS and names in one pass over the words: tags every token's Token::pos with the shared
+    // POS tagger (from the same word features the NER uses), then finds the names. What the
+    // pipeline runs; equivalent to PosTagger::run followed by run(), only faster.
+    QVector<Entity> runWithPos(QStringView text, QVector<Token> &tokens,
+                               const QVector<Sentence> &sentences) const;
     // A document given as sentences of token strings (CoNLL input): IOB2 tags per token.
     QVector<QStringList> tagDocument(const QVector<QStringList> &sentences) const;
 
@@ -78,6 +83,8 @@ public:
     QByteArray toBytes() const;
 
 private:
+    QVector<Entity> runImpl(QStringView text, const QVector<Token> &tokens,
+                            const QVector<Sentence> &sentences, QVector<Token> *posOut) const;
     static quint64 fingerprint(const Gazetteer &gazetteer);
 
     AveragedPerceptron m_model; // classes: the first pass's labels, then the second pass's

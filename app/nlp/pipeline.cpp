@@ -52,12 +52,12 @@ Analysis Pipeline::run(const Article &article, const CancelToken *cancel,
         return a;
 
     // Stages are added here in order: POS, NER, temporal, actors, relations, events.
-    report(25, "Tagging parts of speech");
-    PosTagger::shared().run(a.text, a.tokens, a.sentences);
-    if (cancelled())
-        return a;
-    report(40, "Finding names");
-    a.entities = NerTagger::shared().run(a.text, a.tokens, a.sentences); // ids e1, e2... in text order
+    report(25, "Finding names");
+    // POS and NER share one pass over the word features; POS alone when the NER model is missing.
+    if (const NerTagger &ner = NerTagger::shared(); ner.isValid())
+        a.entities = ner.runWithPos(a.text, a.tokens, a.sentences); // ids e1, e2... in text order
+    else
+        PosTagger::shared().run(a.text, a.tokens, a.sentences);
     if (cancelled())
         return a;
 
@@ -67,8 +67,8 @@ Analysis Pipeline::run(const Article &article, const CancelToken *cancel,
     a.timexes.erase(std::remove_if(a.timexes.begin(), a.timexes.end(),
                                    [&a](const Timex &t) {
                                        for (const Entity &e : a.entities)
-                                           if (e.type != QLatin1String("MISC") && e.start <= t.start
-                                               && t.end <= e.end)
+                                           if (e.type != QLatin1String("MISC") && e.start <= t.start &&
+                                               t.end <= e.end)
                                                return true;
                                        return false;
                                    }),

@@ -70,6 +70,25 @@ private Q_SLOTS:
         QCOMPARE(find(list, QStringLiteral("Germany's")), QStringLiteral("(none)"));
     }
 
+    void oneNerPassTagsPosToo()
+    {
+        const QString text =
+            QStringLiteral("Harbour pilots in Mombasa walked out on Friday. The port authority "
+                           "said talks with the union would resume next week.");
+        QVector<Token> separate = Tokenizer::run(text);
+        const QVector<Sentence> sentences = SentenceSplitter::run(text, separate);
+        PosTagger::shared().run(text, separate, sentences);
+        const QVector<Entity> expected = NerTagger::shared().run(text, separate, sentences);
+        QVector<Token> together = Tokenizer::run(text);
+        const QVector<Entity> got = NerTagger::shared().runWithPos(text, together, sentences);
+        QCOMPARE(got, expected);
+        QCOMPARE(together.size(), separate.size());
+        for (int i = 0; i < together.size(); ++i) {
+            QVERIFY(!together[i].pos.isEmpty());
+            QCOMPARE(together[i].pos, separate[i].pos);
+        }
+    }
+
     void offsetsAndIds()
     {
         const QString text =
