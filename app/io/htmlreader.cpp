@@ -942,19 +942,10 @@ private:
     QStringList m_tail;
 };
 
-QString titleKey(const QString &s)
-{
-    QString k;
-    for (const QChar c : s)
-        if (c.isLetterOrNumber())
-            k += c.toLower();
-    return k;
-}
-
 bool sameTitle(const QString &a, const QString &b)
 {
-    const QString ka = titleKey(a);
-    const QString kb = titleKey(b);
+    const QString ka = TextNormalizer::comparisonKey(a);
+    const QString kb = TextNormalizer::comparisonKey(b);
     if (ka.isEmpty() || kb.isEmpty())
         return false;
     if (ka == kb)

@@ -391,15 +391,6 @@ QString cleanMetadataTitle(const QString &raw)
     return t;
 }
 
-QString titleKey(const QString &s)
-{
-    QString k;
-    for (const QChar c : s)
-        if (c.isLetterOrNumber())
-            k += c.toLower();
-    return k;
-}
-
 QDate pdfDate(const QString &raw)
 {
     // "D:20230606101500+02'00'": the date as the producer wrote it, in its own time zone.
@@ -481,7 +472,8 @@ Result<Article> PdfReader::read(const QString &path, const QByteArray &data) con
     const QString metaTitle = cleanMetadataTitle(doc->info(QStringLiteral("Title")));
     QString title;
     const Paragraph &first = paragraphs.front();
-    const bool firstIsTitle = !metaTitle.isEmpty() && titleKey(first.text) == titleKey(metaTitle);
+    const bool firstIsTitle = !metaTitle.isEmpty() && TextNormalizer::comparisonKey(first.text) ==
+                                                          TextNormalizer::comparisonKey(metaTitle);
     const bool firstIsHeading = first.height >= bodyHeight * 1.2 && first.text.size() < 200 &&
                                 first.lines <= 3 && paragraphs.size() > 1;
     if (firstIsTitle || firstIsHeading) {

@@ -100,6 +100,16 @@ QString TextNormalizer::normalize(const QString &input)
     return result;
 }
 
+QString TextNormalizer::comparisonKey(const QString &text)
+{
+    QString key;
+    key.reserve(text.size());
+    for (const QChar c : text)
+        if (c.isLetterOrNumber())
+            key += c.toLower();
+    return key;
+}
+
 bool TextNormalizer::looksBinary(const QByteArray &head)
 {
     if (head.isEmpty())

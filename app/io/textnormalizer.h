@@ -17,6 +17,9 @@ public:
     // CRLF/CR → LF, no-break and odd spaces → space, trailing spaces cut, runs of blank lines
     // collapsed into one blank line, soft hyphens and zero-width characters dropped.
     static QString normalize(const QString &text);
+    // Letters and digits only, lower-cased: two titles that differ only in case, spacing and
+    // punctuation ("Talks resume — Harbour news" / "talks resume: harbour news") get the same key.
+    static QString comparisonKey(const QString &text);
     // True when the bytes look like a binary file (NUL bytes or many control characters).
     static bool looksBinary(const QByteArray &head);
 };
