@@ -1,7 +1,8 @@
+#include "clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -11,22 +12,8 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(CLI_PATH), args);
-        if (!p.waitForFinished(120000))
-            qFatal("articlelens-cli did not finish");
-        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                   p.readAllStandardError()};
-    }
+    using Run = CliRun;
+    static Run run(const QStringList &args) { return CliRun::run(args, 120000); }
 
     QTemporaryDir m_dir;
 
@@ -97,7 +84,8 @@ private Q_SLOTS:
     {
         const Run r = run({QStringLiteral("analyze"), QStringLiteral(TEST_DATA_DIR "/harbour-talks.txt")});
         QCOMPARE(r.code, 0);
-        const QJsonObject source = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("source")).toObject();
+        const QJsonObject source =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("source")).toObject();
         QCOMPARE(source.value(QStringLiteral("date")).toString(), QStringLiteral("2024-03-14"));
         QCOMPARE(source.value(QStringLiteral("dateSource")).toString(), QStringLiteral("text"));
     }
@@ -107,13 +95,16 @@ private Q_SLOTS:
         const QString seed = QStringLiteral(SEEDS_DIR "/000_1e513336b8b9ab8a.txt");
         if (!QFile::exists(seed))
             QSKIP("the shared reference article is not beside this checkout");
-        const Run r = run({QStringLiteral("analyze"), seed, QStringLiteral("--date"), QStringLiteral("2023-06-06")});
+        const Run r =
+            run({QStringLiteral("analyze"), seed, QStringLiteral("--date"), QStringLiteral("2023-06-06")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         const int sentences = int(o.value(QStringLiteral("sentences")).toArray().size());
         QVERIFY2(sentences >= 24 && sentences <= 30, qPrintable(QString::number(sentences)));
-        QVERIFY(!o.value(QStringLiteral("text")).toString().contains(QStringLiteral("Articles You May Like")));
-        QVERIFY(o.value(QStringLiteral("tail")).toString().startsWith(QStringLiteral("Articles You May Like")));
+        QVERIFY(
+            !o.value(QStringLiteral("text")).toString().contains(QStringLiteral("Articles You May Like")));
+        QVERIFY(
+            o.value(QStringLiteral("tail")).toString().startsWith(QStringLiteral("Articles You May Like")));
     }
 };
 

@@ -1,10 +1,11 @@
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
 
+#include "../cli/clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -17,22 +18,8 @@ class TestExportPdfCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(CLI_PATH), args);
-        if (!p.waitForFinished(180000))
-            qFatal("articlelens-cli did not finish");
-        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                   p.readAllStandardError()};
-    }
+    using Run = CliRun;
+    static Run run(const QStringList &args) { return CliRun::run(args, 180000); }
 
     QTemporaryDir m_dir;
     const QString m_article = QStringLiteral(TEST_DATA_DIR "/harbour-talks.txt");
