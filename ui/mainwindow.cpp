@@ -11,7 +11,6 @@
 #include "pdfexportrunner.h"
 #include "pipeline.h"
 #include "readerregistry.h"
-#include "spanlistpanel.h"
 #include "timelineview.h"
 
 #include <QAction>

@@ -20,7 +20,6 @@ class FindBar;
 class GraphView;
 class LegendBar;
 class PdfExportRunner;
-class SpanListPanel;
 class TimelineView;
 
 // The window: menus and shortcuts, the article view in the middle, docks for the side panel and
