@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <cmath>
+#include <optional>
 
 namespace al {
 
@@ -60,6 +61,33 @@ QString dateWords(const QDate &d)
         .arg(d.day())
         .arg(monthName(d.month()))
         .arg(d.year());
+}
+
+// What one unit of TimeValue::shifted moves the calendar by: so many years, months or days.
+// Hours, minutes and None are no step: a value shifted by them stays as it is.
+struct UnitStep
+{
+    enum Field { Years, Months, Days } field;
+    int count;
+};
+
+std::optional<UnitStep> unitStep(G unit)
+{
+    switch (unit) {
+    case G::Millennium: return UnitStep{UnitStep::Years, 1000};
+    case G::Century: return UnitStep{UnitStep::Years, 100};
+    case G::Decade: return UnitStep{UnitStep::Years, 10};
+    case G::Year: return UnitStep{UnitStep::Years, 1};
+    case G::Half: return UnitStep{UnitStep::Months, 6};
+    case G::Quarter:
+    case G::Season: return UnitStep{UnitStep::Months, 3};
+    case G::Month: return UnitStep{UnitStep::Months, 1};
+    case G::Week:
+    case G::Weekend: return UnitStep{UnitStep::Days, 7};
+    case G::Day:
+    case G::PartOfDay: return UnitStep{UnitStep::Days, 1};
+    default: return std::nullopt;
+    }
 }
 
 QDate isoWeekMonday(int isoYear, int week)
@@ -576,32 +604,21 @@ QDate TimeValue::end() const
 
 TimeValue TimeValue::shifted(Granularity unit, int n) const
 {
-    if (!isAnchored() || n == 0)
+    const std::optional<UnitStep> step = unitStep(unit);
+    if (!isAnchored() || n == 0 || !step)
         return *this;
-    const QDate b = begin();
-    QDate moved;
-    switch (unit) {
-    case G::Millennium: moved = b.addYears(1000 * n); break;
-    case G::Century: moved = b.addYears(100 * n); break;
-    case G::Decade: moved = b.addYears(10 * n); break;
-    case G::Year: moved = b.addYears(n); break;
-    case G::Half: moved = b.addMonths(6 * n); break;
-    case G::Quarter:
-    case G::Season: moved = b.addMonths(3 * n); break;
-    case G::Month: moved = b.addMonths(n); break;
-    case G::Week:
-    case G::Weekend: moved = b.addDays(7 * n); break;
-    case G::Day:
-    case G::PartOfDay: moved = b.addDays(n); break;
-    default: return *this;
-    }
     // A week shifted by years keeps its week number, as people count "the same week last year".
     if ((m_granularity == G::Week || m_granularity == G::Weekend) &&
         (unit == G::Year || unit == G::Decade || unit == G::Century)) {
         TimeValue v = *this;
-        v.m_year += (unit == G::Year ? 1 : unit == G::Decade ? 10 : 100) * n;
+        v.m_year += step->count * n;
         return v;
     }
+    const QDate b = begin();
+    const int by = step->count * n;
+    const QDate moved = step->field == UnitStep::Years    ? b.addYears(by)
+                        : step->field == UnitStep::Months ? b.addMonths(by)
+                                                          : b.addDays(by);
     TimeValue v = fromDate(moved, m_granularity);
     if (m_granularity == G::PartOfDay)
         v = partOfDay(moved, m_part);
