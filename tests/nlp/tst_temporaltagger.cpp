@@ -174,6 +174,15 @@ void TstTemporalTagger::relative_data()
     QTest::newRow("tomorrow evening") << "The match starts tomorrow evening."
                                       << "tomorrow evening"
                                       << "2023-06-07TEV";
+    QTest::newRow("two weeks from now") << "The vote takes place two weeks from now."
+                                        << "two weeks from now"
+                                        << "2023-W25";
+    QTest::newRow("weekday night") << "The ferry sank on Saturday night."
+                                   << "Saturday night"
+                                   << "2023-06-03";
+    QTest::newRow("clock time on a weekday") << "The envoy landed at 3:30 p.m. on Monday."
+                                             << "3:30 p.m."
+                                             << "2023-06-05T15:30";
     QTest::newRow("two weeks ago") << "The strike began two weeks ago."
                                    << "two weeks ago"
                                    << "2023-W21";
