@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QFont>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -150,7 +151,13 @@ Result<Article> MarkdownReader::read(const QString &path, const QByteArray &data
     QFont font;
     font.setPointSize(12);
     doc.setDefaultFont(font);
-    doc.setMarkdown(fm.body, QTextDocument::MarkdownDialectGitHub);
+    // Qt 6.4's importer turns a hard line break (two spaces or a backslash at the end of a
+    // line) into a new block, indistinguishable from a new paragraph. A line separator in the
+    // source stays inside its block, and blockText() makes it the paragraph's line break.
+    static const QRegularExpression hardBreak(QStringLiteral("(?<=\\S)(?: {2,}|\\\\)\n(?=[ \t]*\\S)"));
+    QString markdown = fm.body;
+    markdown.replace(hardBreak, QString(QChar::LineSeparator));
+    doc.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
 
     // Paragraphs and headings are blocks of their own; list items, code lines and table rows
     // gather into one paragraph of lines.

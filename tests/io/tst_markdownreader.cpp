@@ -124,6 +124,19 @@ private Q_SLOTS:
         QVERIFY(a.tail.contains(QStringLiteral("Traffic diverted")));
     }
 
+    void hardLineBreaks()
+    {
+        // Two trailing spaces or a backslash break the line, not the paragraph; a soft wrap
+        // joins the lines; trailing spaces before a blank line change nothing.
+        const Article a =
+            read("# Ferry strike ends\n\nBy Ana Ruiz  \nHarbour desk\\\nTuesday\n\n"
+                 "Crews returned to work after\na deal was reached.  \n\nTalks lasted all night.\n");
+        QCOMPARE(a.text.mid(a.titleEnd + 2),
+                 QStringLiteral("By Ana Ruiz\nHarbour desk\nTuesday\n\n"
+                                "Crews returned to work after a deal was reached.\n\n"
+                                "Talks lasted all night."));
+    }
+
     void crlfAndEmpty()
     {
         const Article a = read("---\r\ntitle: Windows file\r\n---\r\n\r\nLine endings from Windows are "

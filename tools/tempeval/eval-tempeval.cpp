@@ -230,8 +230,8 @@ int main(int argc, char **argv)
                             qPrintable(p.text));
             if (misses)
                 std::printf("HIT   %s %s %s [%s] | %s\n", qPrintable(doc.name),
-                            sameValue(p.value, g.value) ? "ok" : "bad", qPrintable(p.value), qPrintable(p.text),
-                            qPrintable(context(doc.text, p.start, p.end)));
+                            sameValue(p.value, g.value) ? "ok" : "bad", qPrintable(p.value),
+                            qPrintable(p.text), qPrintable(context(doc.text, p.start, p.end)));
             if (p.type == g.type)
                 ++s.typeRight;
             if (sameValue(p.value, g.value))
