@@ -130,7 +130,10 @@ QVector<Sentence> SentenceSplitter::run(QStringView text, const QVector<Token> &
         }
         const QStringView next = tok(last + 1);
         const QChar c = next[0];
-        const bool canStart = c.isUpper() || c.isDigit() || isOpener(c) || !c.isLetter();
+        // A comma, semicolon or colon after the period continues the sentence: "Birmingham,
+        // Ala., killed a guard".
+        const bool continues = c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':');
+        const bool canStart = !continues && (c.isUpper() || c.isDigit() || isOpener(c) || !c.isLetter());
         if (!canStart)
             continue;
         if (cur.size() > 1 && cur.back() == QLatin1Char('.') && Tokenizer::isAbbreviation(cur)) {

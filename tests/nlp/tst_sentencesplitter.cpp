@@ -50,6 +50,9 @@ private Q_SLOTS:
                                                  << QStringList{"It grew 3.5 per cent. in May."};
         QTest::newRow("number decimal") << QStringLiteral("Prices rose 2.5 percent. Markets fell.")
                                         << QStringList{"Prices rose 2.5 percent.", "Markets fell."};
+        QTest::newRow("comma after abbreviation")
+            << QStringLiteral("A storm in Mobile, Ala., cut power to the port. Crews worked all night.")
+            << QStringList{"A storm in Mobile, Ala., cut power to the port.", "Crews worked all night."};
         QTest::newRow("initial in name") << QStringLiteral("Jimmy E. Carter spoke. Nobody replied.")
                                          << QStringList{"Jimmy E. Carter spoke.", "Nobody replied."};
     }
