@@ -26,6 +26,7 @@ GraphView::GraphView(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Relationship graph"));
     setAccessibleDescription(tr("Arrow keys move between actors, plus and minus zoom, 0 fits the graph."));
     m_message = tr("Open an article to see who deals with whom.");
+    m_view.setScaleLimits(0.1, 8.0);
 }
 
 bool GraphView::isDark() const
@@ -86,31 +87,15 @@ void GraphView::setSelected(const QString &actor)
     if (!r.isEmpty() && !m_fitted) {
         const QRectF onScreen(toWidget(r.topLeft()), toWidget(r.bottomRight()));
         if (!rect().contains(onScreen.toAlignedRect()))
-            m_offset += QPointF(width() / 2.0, height() / 2.0) - onScreen.center();
+            m_view.panBy(QPointF(width() / 2.0, height() / 2.0) - onScreen.center());
     }
     update();
 }
 
-QPointF GraphView::toLayout(const QPointF &p) const
-{
-    return (p - m_offset) / m_scale;
-}
-
-QPointF GraphView::toWidget(const QPointF &p) const
-{
-    return p * m_scale + m_offset;
-}
-
 void GraphView::fit()
 {
-    const QRectF b = m_renderer.bounds();
-    if (b.isEmpty() || width() <= 0 || height() <= 0) {
-        update();
-        return;
-    }
-    m_scale = qMin(2.0, qMin(width() / b.width(), height() / b.height()));
-    m_offset = QPointF(width() / 2.0, height() / 2.0) - b.center() * m_scale;
-    m_fitted = true;
+    if (m_view.fit(m_renderer.bounds(), size(), 2.0))
+        m_fitted = true;
     update();
 }
 
@@ -121,10 +106,7 @@ void GraphView::zoomBy(double factor)
 
 void GraphView::zoomAt(double factor, const QPointF &anchor)
 {
-    const double s = qBound(0.1, m_scale * factor, 8.0);
-    const QPointF l = toLayout(anchor);
-    m_scale = s;
-    m_offset = anchor - l * m_scale;
+    m_view.zoomAt(factor, anchor);
     m_fitted = false;
     update();
 }
@@ -137,8 +119,8 @@ void GraphView::paintEvent(QPaintEvent *)
         p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_message);
         return;
     }
-    p.translate(m_offset);
-    p.scale(m_scale, m_scale);
+    p.translate(m_view.offset());
+    p.scale(m_view.scale(), m_view.scale());
     m_renderer.paintGraph(&p);
     if (hasFocus() && m_renderer.selected().isEmpty()) {
         p.resetTransform();
@@ -181,23 +163,16 @@ void GraphView::resizeEvent(QResizeEvent *event)
 
 void GraphView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton) {
-        m_pressed = true;
-        m_dragging = false;
-        m_pressPos = event->position();
-        m_pressOffset = m_offset;
-    }
+    if (event->button() == Qt::LeftButton)
+        m_view.press(event->position());
     QWidget::mousePressEvent(event);
 }
 
 void GraphView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_pressed) {
-        const QPointF d = event->position() - m_pressPos;
-        if (!m_dragging && d.manhattanLength() > 4)
-            m_dragging = true;
-        if (m_dragging) {
-            m_offset = m_pressOffset + d;
+    if (m_view.isPressed()) {
+        m_view.dragTo(event->position());
+        if (m_view.isDragging()) {
             m_fitted = false;
             setCursor(Qt::ClosedHandCursor);
             update();
@@ -210,14 +185,12 @@ void GraphView::mouseMoveEvent(QMouseEvent *event)
 
 void GraphView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && m_pressed) {
-        m_pressed = false;
-        if (!m_dragging) {
+    if (event->button() == Qt::LeftButton && m_view.isPressed()) {
+        if (!m_view.release()) {
             const QString id = m_renderer.actorAt(toLayout(event->position()));
             if (!id.isEmpty())
                 Q_EMIT actorChosen(id);
         }
-        m_dragging = false;
         unsetCursor();
     }
     QWidget::mouseReleaseEvent(event);
@@ -280,10 +253,11 @@ void GraphView::keyPressEvent(QKeyEvent *event)
 {
     const bool shift = event->modifiers() & Qt::ShiftModifier;
     const double pan = 40;
+    if (const double factor = ViewTransform::keyZoomFactor(event->key())) {
+        zoomBy(factor);
+        return;
+    }
     switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomBy(1.25); return;
-    case Qt::Key_Minus: zoomBy(0.8); return;
     case Qt::Key_0: fit(); return;
     case Qt::Key_Left:
     case Qt::Key_Right:
@@ -292,7 +266,7 @@ void GraphView::keyPressEvent(QKeyEvent *event)
         const int dx = event->key() == Qt::Key_Left ? -1 : event->key() == Qt::Key_Right ? 1 : 0;
         const int dy = event->key() == Qt::Key_Up ? -1 : event->key() == Qt::Key_Down ? 1 : 0;
         if (shift) {
-            m_offset -= QPointF(dx * pan, dy * pan);
+            m_view.panBy(-QPointF(dx * pan, dy * pan));
             m_fitted = false;
             update();
         } else {

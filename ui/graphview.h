@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "graphrenderer.h"
+#include "viewtransform.h"
 
 #include <QWidget>
 
@@ -31,10 +32,10 @@ public:
 
     void zoomBy(double factor);
     void fit();
-    double scale() const { return m_scale; }
+    double scale() const { return m_view.scale(); }
     // Between widget and layout coordinates.
-    QPointF toLayout(const QPointF &widgetPoint) const;
-    QPointF toWidget(const QPointF &layoutPoint) const;
+    QPointF toLayout(const QPointF &widgetPoint) const { return m_view.toScene(widgetPoint); }
+    QPointF toWidget(const QPointF &layoutPoint) const { return m_view.toView(layoutPoint); }
 
     QSize sizeHint() const override { return QSize(640, 360); }
     QSize minimumSizeHint() const override { return QSize(160, 120); }
@@ -67,13 +68,8 @@ private:
     int m_generation = 0; // of the last analysis asked for; older layouts are dropped
     int m_pending = 0;
     QTimer *m_relayout = nullptr;
-    double m_scale = 1.0;
-    QPointF m_offset; // widget position of the layout origin
+    ViewTransform m_view; // layout coordinates to widget coordinates
     bool m_fitted = true;
-    QPointF m_pressPos;
-    QPointF m_pressOffset;
-    bool m_pressed = false;
-    bool m_dragging = false;
     QString m_message;
 };
 

@@ -44,7 +44,7 @@ void TimelineCanvas::setAnalysis(const Analysis &analysis)
     m_renderer.setAnalysis(analysis);
     m_renderer.options().selectedEvent.clear();
     m_renderer.options().hoveredEvent.clear();
-    m_renderer.options().scrollY = 0;
+    resetScroll();
     m_message = analysis.events.isEmpty() ? tr("No events found in this article.") : QString();
     invalidate();
 }
@@ -84,7 +84,7 @@ QRectF TimelineCanvas::eventRect(const QString &id) const
 void TimelineCanvas::fitAll()
 {
     m_renderer.fitAll();
-    m_renderer.options().scrollY = 0;
+    resetScroll();
     invalidate();
     Q_EMIT viewChanged();
 }
@@ -99,7 +99,7 @@ void TimelineCanvas::zoomBy(double factor)
 void TimelineCanvas::setLanesByActor(bool on)
 {
     m_renderer.options().lanesByActor = on;
-    m_renderer.options().scrollY = 0;
+    resetScroll();
     invalidate();
     Q_EMIT viewChanged();
 }
@@ -184,17 +184,21 @@ void TimelineCanvas::resizeEvent(QResizeEvent *event)
     invalidate();
 }
 
+void TimelineCanvas::resetScroll()
+{
+    m_view.setOffset(QPointF());
+    m_renderer.options().scrollY = 0;
+}
+
 void TimelineCanvas::clampScroll()
 {
+    m_renderer.options().scrollY = -m_view.offset().y();
     m_dirty = true;
     const TimelineRenderer::Layout &L = currentLayout();
     const qreal maxScroll = std::max<qreal>(0, L.contentHeight - L.plot.height() + 8);
-    qreal &y = m_renderer.options().scrollY;
-    const qreal clamped = std::clamp<qreal>(y, 0, maxScroll);
-    if (clamped != y) {
-        y = clamped;
-        m_dirty = true;
-    }
+    // Rows only: the offset stays on the left edge and runs from -maxScroll up to 0.
+    m_view.clampOffset(QPointF(0, -maxScroll), QPointF(0, 0));
+    m_renderer.options().scrollY = -m_view.offset().y();
 }
 
 void TimelineCanvas::wheelEvent(QWheelEvent *event)
@@ -204,7 +208,7 @@ void TimelineCanvas::wheelEvent(QWheelEvent *event)
     if (std::abs(delta.x()) > std::abs(delta.y())) {
         m_renderer.pan(-delta.x() / 1200.0);
     } else if (event->modifiers() & Qt::ShiftModifier) {
-        m_renderer.options().scrollY -= delta.y() / 4.0;
+        m_view.panBy(QPointF(0, delta.y() / 4.0));
         clampScroll();
     } else {
         const double fraction =
@@ -220,26 +224,21 @@ void TimelineCanvas::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
-    m_pressed = true;
-    m_dragged = false;
-    m_pressPos = m_lastPos = event->position().toPoint();
+    // Qt's drag distance is one to reach, the threshold one to pass: on whole pixels, one less.
+    m_view.setDragThreshold(QApplication::startDragDistance() - 1);
+    m_view.press(event->position().toPoint());
 }
 
 void TimelineCanvas::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
-    if (m_pressed) {
-        if (!m_dragged && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
-            m_dragged = true;
+    if (m_view.isPressed()) {
+        const QPointF step = m_view.dragTo(pos);
+        if (m_view.isDragging()) {
             setCursor(Qt::ClosedHandCursor);
-        }
-        if (m_dragged) {
             const TimelineRenderer::Layout &L = currentLayout();
-            const QPoint d = pos - m_lastPos;
             if (L.plot.width() > 0)
-                m_renderer.pan(-double(d.x()) / L.plot.width());
-            m_renderer.options().scrollY -= d.y();
-            m_lastPos = pos;
+                m_renderer.pan(-step.x() / L.plot.width());
             clampScroll();
             invalidate();
             Q_EMIT viewChanged();
@@ -257,11 +256,11 @@ void TimelineCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void TimelineCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton || !m_pressed)
+    if (event->button() != Qt::LeftButton || !m_view.isPressed())
         return QWidget::mouseReleaseEvent(event);
-    m_pressed = false;
+    const bool dragged = m_view.release();
     unsetCursor();
-    if (m_dragged)
+    if (dragged)
         return;
     const int index = TimelineRenderer::eventAt(currentLayout(), event->position());
     const QString id = index >= 0 ? m_renderer.events().at(index).id : QString();
@@ -280,10 +279,11 @@ void TimelineCanvas::leaveEvent(QEvent *event)
 
 void TimelineCanvas::keyPressEvent(QKeyEvent *event)
 {
+    if (const double factor = ViewTransform::keyZoomFactor(event->key())) {
+        zoomBy(factor);
+        return;
+    }
     switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomBy(1.25); break;
-    case Qt::Key_Minus: zoomBy(0.8); break;
     case Qt::Key_Left:
         m_renderer.pan(-0.1);
         invalidate();

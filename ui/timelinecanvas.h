@@ -1,8 +1,8 @@
 #pragma once
 
 #include "timelinerenderer.h"
+#include "viewtransform.h"
 
-#include <QPoint>
 #include <QWidget>
 
 namespace al {
@@ -58,6 +58,7 @@ protected:
 
 private:
     void invalidate();
+    void resetScroll();
     void clampScroll();
     void updateRendererStyle();
 
@@ -67,10 +68,9 @@ private:
     QString m_message;
     QString m_text;
     QVector<Sentence> m_sentences;
-    QPoint m_pressPos;
-    QPoint m_lastPos;
-    bool m_pressed = false;
-    bool m_dragged = false;
+    // The mouse drag, and the rows' scrolling: its offset is the renderer's scrollY, negated
+    // (the rows move up). Time pans and zooms in the renderer's own view of the axis.
+    ViewTransform m_view;
 };
 
 } // namespace al
