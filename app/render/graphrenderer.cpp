@@ -7,6 +7,8 @@
 #include <QPainterPath>
 #include <QtMath>
 
+#include <algorithm>
+
 namespace al {
 
 namespace {
@@ -80,7 +82,11 @@ double GraphRenderer::diameter(int mentions) const
 
 void GraphRenderer::relayout()
 {
-    const QFontMetricsF fm(m_options.font);
+    // Room for the name in bold: the selected actor's name is drawn bold and must not spill
+    // out of its box (or out of its side's box around it).
+    QFont bold = m_options.font;
+    bold.setBold(true);
+    const QFontMetricsF fm(bold);
     QVector<QSizeF> sizes;
     for (const GraphNode &n : m_graph.nodes()) {
         const double d = diameter(n.mentions);
@@ -144,6 +150,61 @@ QRectF GraphRenderer::nodeRect(const QString &actor) const
     return QRectF(n.center - QPointF(n.size.width() / 2, n.size.height() / 2), n.size);
 }
 
+QFont GraphRenderer::labelFont() const
+{
+    QFont f = m_options.font;
+    f.setPointSizeF(m_options.font.pointSizeF() * 0.8);
+    return f;
+}
+
+QVector<GraphRenderer::EdgeLabel> GraphRenderer::edgeLabels() const
+{
+    const double unit = m_options.font.pointSizeF();
+    const QFontMetricsF lfm(labelFont());
+    QVector<EdgeLabel> wanted;
+    for (int i = 0; i < m_graph.edges().size() && i < m_layout.edges.size(); ++i) {
+        const GraphEdge &e = m_graph.edges()[i];
+        if (m_layout.edges[i].path.isEmpty())
+            continue;
+        const bool mine = !m_selected.isEmpty() && (e.source == m_selected || e.target == m_selected);
+        if (!isDense() || mine)
+            wanted << EdgeLabel{i, QRectF(), mine};
+    }
+    // The selection's labels first, so they get the best places. Each label slides along its
+    // edge to the first place that covers no other label and no name; a dim label with no
+    // free place is left out rather than drawn over another, a strong one stays in the middle.
+    std::stable_sort(wanted.begin(), wanted.end(),
+                     [](const EdgeLabel &a, const EdgeLabel &b) { return a.strong && !b.strong; });
+    QVector<QRectF> taken;
+    for (const auto &n : m_layout.nodes)
+        taken << QRectF(n.center - QPointF(n.size.width() / 2, n.size.height() / 2), n.size);
+    QVector<EdgeLabel> placed;
+    for (EdgeLabel l : std::as_const(wanted)) {
+        const double w = lfm.horizontalAdvance(m_graph.edges()[l.edge].text()) + unit * 0.6;
+        const QPainterPath &path = m_layout.edges[l.edge].path;
+        auto boxAt = [&](double t) {
+            const QPointF c = path.pointAtPercent(t);
+            return QRectF(c.x() - w / 2, c.y() - lfm.height() / 2, w, lfm.height());
+        };
+        l.rect = boxAt(0.5);
+        bool found = false;
+        for (double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78}) {
+            const QRectF box = boxAt(t);
+            if (std::none_of(taken.cbegin(), taken.cend(),
+                             [&](const QRectF &r) { return r.intersects(box); })) {
+                l.rect = box;
+                found = true;
+                break;
+            }
+        }
+        if (!found && !l.strong)
+            continue;
+        taken << l.rect;
+        placed << l;
+    }
+    return placed;
+}
+
 void GraphRenderer::paintGraph(QPainter *p) const
 {
     if (m_layout.isEmpty())
@@ -184,17 +245,6 @@ void GraphRenderer::paintGraph(QPainter *p) const
     }
 
     // Relations.
-    const bool dense = isDense();
-    QFont labelFont = m_options.font;
-    labelFont.setPointSizeF(unit * 0.8);
-    const QFontMetricsF lfm(labelFont);
-    struct Label
-    {
-        QPointF pos;
-        QString text;
-        bool strong;
-    };
-    QVector<Label> labels;
     for (int i = 0; i < m_graph.edges().size() && i < m_layout.edges.size(); ++i) {
         const GraphEdge &e = m_graph.edges()[i];
         const auto &le = m_layout.edges[i];
@@ -218,20 +268,18 @@ void GraphRenderer::paintGraph(QPainter *p) const
             const QPointF start = le.path.pointAtPercent(0.0);
             p->drawPolygon(arrowHead(le.path.pointAtPercent(0.04), start, unit * 0.8));
         }
-        if (!dense || mine)
-            labels << Label{le.labelPos, e.text(), mine};
     }
-    p->setFont(labelFont);
-    for (const Label &l : std::as_const(labels)) {
-        const double w = lfm.horizontalAdvance(l.text) + unit * 0.6;
-        const QRectF box(l.pos.x() - w / 2, l.pos.y() - lfm.height() / 2, w, lfm.height());
+    p->setFont(labelFont());
+    QVector<EdgeLabel> labels = edgeLabels();
+    std::reverse(labels.begin(), labels.end()); // dim labels under strong ones
+    for (const EdgeLabel &l : std::as_const(labels)) {
         QColor bg = page;
         bg.setAlphaF(0.85);
         p->setPen(Qt::NoPen);
         p->setBrush(bg);
-        p->drawRoundedRect(box, 3, 3);
+        p->drawRoundedRect(l.rect, 3, 3);
         p->setPen(l.strong ? text : faint.darker(dark ? 80 : 140));
-        p->drawText(box, Qt::AlignCenter, l.text);
+        p->drawText(l.rect, Qt::AlignCenter, m_graph.edges()[l.edge].text());
     }
 
     // Actors.

@@ -64,12 +64,23 @@ public:
     QString actorAt(const QPointF &layoutPoint) const;
     // The node's rectangle in layout units.
     QRectF nodeRect(const QString &actor) const;
+    // Where the relation labels go, in layout units, strongest first: the selected actor's
+    // relations are `strong`; no label covers another or a name, except a strong one that
+    // found no free place on its edge.
+    struct EdgeLabel
+    {
+        int edge = -1; // index into graph().edges()
+        QRectF rect;
+        bool strong = false;
+    };
+    QVector<EdgeLabel> edgeLabels() const;
 
     static QFont defaultFont();
 
 private:
     void relayout();
     double diameter(int mentions) const;
+    QFont labelFont() const;
 
     Options m_options;
     ActorGraph m_graph;

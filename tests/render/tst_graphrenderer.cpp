@@ -2,6 +2,7 @@
 #include "graphrenderer.h"
 #include "palette.h"
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -71,6 +72,42 @@ private Q_SLOTS:
         QVERIFY(!r.isDense());
         r.setSelected(QStringLiteral("a6"));
         QCOMPARE(r.selected(), QStringLiteral("a6"));
+    }
+
+    void labelsDoNotCoverEachOtherOrNames()
+    {
+        GraphRenderer r(test::graphAnalysis());
+        r.setSelected(QStringLiteral("a1"));
+        const QVector<GraphRenderer::EdgeLabel> labels = r.edgeLabels();
+        QVERIFY(labels.size() >= 3);
+        // The selected actor's relations come first and are all labelled.
+        int strong = 0;
+        for (int e : r.graph().edgesOf(QStringLiteral("a1")))
+            strong += !r.layout().edges[e].path.isEmpty();
+        for (int i = 0; i < strong; ++i)
+            QVERIFY(labels.at(i).strong);
+        for (int i = 0; i < labels.size(); ++i) {
+            for (int j = i + 1; j < labels.size(); ++j) {
+                if (!labels.at(j).strong)
+                    QVERIFY2(!labels.at(i).rect.intersects(labels.at(j).rect),
+                             qPrintable(r.graph().edges()[labels.at(j).edge].text()));
+            }
+            for (const GraphNode &n : r.graph().nodes()) {
+                if (!labels.at(i).strong)
+                    QVERIFY(!labels.at(i).rect.intersects(r.nodeRect(n.actor)));
+            }
+        }
+    }
+
+    void boldSelectedNameFitsItsBox()
+    {
+        GraphRenderer r(test::graphAnalysis());
+        const QRectF box = r.nodeRect(QStringLiteral("a2"));
+        QFont bold = r.options().font;
+        bold.setBold(true);
+        const QString name = r.graph().nodes()[r.graph().nodeIndex(QStringLiteral("a2"))].label;
+        // The circle is at most the box's height (less its 4-point margin), then a 5-point gap.
+        QVERIFY(box.width() - (box.height() - 4) - 5 >= QFontMetricsF(bold).horizontalAdvance(name));
     }
 };
 
