@@ -1,6 +1,7 @@
 #include "nertagger.h"
 
 #include "featurehash.h"
+#include "namerepair.h"
 #include "postagger.h"
 #include "resources.h"
 
@@ -346,6 +347,8 @@ std::vector<quint8> NerTagger::tag(const NerDocument &doc) const
     NerFeatures::FirstPass first;
     first.build(doc, labels);
     decodeDocument(m_model, NerFeatures::kLabels, doc, nullptr, &staticScores, true, &first, labels, m_beam);
+    if (m_repair && m_gazetteer)
+        NameRepair(*m_gazetteer, m_posLabels).apply(doc, labels);
     return labels;
 }
 

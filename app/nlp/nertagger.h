@@ -22,6 +22,8 @@ namespace al {
 // with the labels given earlier in the document as hints; the second pass sees the first pass's
 // labels for every other mention of the same word in the document, so "Clinton" after "Bill
 // Clinton" and a capitalised headline above the article's body are tagged consistently.
+// NameRepair then corrects what rules over whole gazetteer names know better (place names with
+// particles, a place after a known name, the source of a report).
 //
 // Requires tokens and sentences (Tokenizer, SentenceSplitter); uses Token::pos when the POS
 // tagger has run and tags POS itself otherwise. run() ensures entities with exact offsets into
@@ -55,6 +57,11 @@ public:
     const QStringList &posLabels() const { return m_posLabels; }
     // Builds a NerDocument from sentences of words, with POS from `pos` (PosTagger::shared() if null).
     NerDocument document(const QVector<QStringList> &sentences, const PosTagger *pos = nullptr) const;
+
+    // Whether tag() corrects the model's labels with NameRepair (on by default; off to measure
+    // the model alone).
+    void setRepair(bool repair) { m_repair = repair; }
+    bool repair() const { return m_repair; }
 
     // Beam width of the decoder (1 is greedy).
     void setBeam(int beam) { m_beam = std::max(1, beam); }
@@ -93,6 +100,7 @@ private:
     const Gazetteer *m_gazetteer = nullptr;
     QString m_error;
     int m_beam = 3;
+    bool m_repair = true;
 };
 
 } // namespace al

@@ -89,6 +89,26 @@ private Q_SLOTS:
         }
     }
 
+    void placeNameWithParticlesInTheBundledSample()
+    {
+        // The team's sample article: the model alone cuts "Dar es Salaam" in two in this document.
+        QFile f(QStringLiteral(TEST_DATA_DIR "/harbour-talks.txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVector<Token> tokens = Tokenizer::run(text);
+        const QVector<Sentence> sentences = SentenceSplitter::run(text, tokens);
+        const QVector<Entity> entities = NerTagger::shared().runWithPos(text, tokens, sentences);
+        int dar = 0;
+        for (const Entity &e : entities) {
+            QVERIFY2(e.text != QLatin1String("Dar") && e.text != QLatin1String("Salaam"), qPrintable(e.text));
+            if (e.text == QLatin1String("Dar es Salaam")) {
+                QCOMPARE(e.type, QStringLiteral("LOCATION"));
+                ++dar;
+            }
+        }
+        QCOMPARE(dar, 1);
+    }
+
     void offsetsAndIds()
     {
         const QString text =

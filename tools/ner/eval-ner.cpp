@@ -4,6 +4,7 @@
 #include "conllcorpus.h"
 
 #include "nlp/gazetteer.h"
+#include "nlp/namerepair.h"
 #include "nlp/nertagger.h"
 #include "nlp/postagger.h"
 #include "nlp/sentencesplitter.h"
@@ -31,6 +32,11 @@ int main(int argc, char **argv)
                       QStringLiteral("path")});
     parser.addOption({QStringLiteral("beam"), QStringLiteral("Beam width of the NER decoder."),
                       QStringLiteral("n"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("no-repair"),
+                      QStringLiteral("Evaluate the model's labels without NameRepair's corrections.")});
+    parser.addOption({QStringLiteral("check-repair"),
+                      QStringLiteral("Apply NameRepair to the gold labels and list what it changes (each "
+                                     "change contradicts the annotation).")});
     parser.addOption(
         {QStringLiteral("text"),
          QStringLiteral("Instead of evaluating, tag this plain-text article and list its entities."),
@@ -48,7 +54,9 @@ int main(int argc, char **argv)
         QVector<Token> tokens = Tokenizer::run(text);
         const QVector<Sentence> sentences = SentenceSplitter::run(text, tokens);
         PosTagger::shared().run(text, tokens, sentences);
-        for (const Entity &e : NerTagger::shared().run(text, tokens, sentences))
+        NerTagger tagger = NerTagger::shared();
+        tagger.setRepair(!parser.isSet(QStringLiteral("no-repair")));
+        for (const Entity &e : tagger.run(text, tokens, sentences))
             std::printf("%-5s %6d %6d  %-13s %s\n", qPrintable(e.id), e.start, e.end, qPrintable(e.type),
                         qPrintable(e.text));
         return 0;
@@ -68,12 +76,48 @@ int main(int argc, char **argv)
         return 1;
     }
     ner.setBeam(parser.value(QStringLiteral("beam")).toInt());
+    ner.setRepair(!parser.isSet(QStringLiteral("no-repair")));
     QFile errorsFile;
     QTextStream errors;
     if (parser.isSet(QStringLiteral("errors"))) {
         errorsFile.setFileName(parser.value(QStringLiteral("errors")));
         if (errorsFile.open(QIODevice::WriteOnly | QIODevice::Text))
             errors.setDevice(&errorsFile);
+    }
+
+    if (parser.isSet(QStringLiteral("check-repair"))) {
+        const NameRepair repair(Gazetteer::shared(), ner.posLabels());
+        int changed = 0, sentencesSeen = 0;
+        for (const ConllDocument &d : docs.value()) {
+            QVector<QStringList> sentences;
+            QStringList tags;
+            for (const ConllSentence &s : d.sentences) {
+                sentences << s.words;
+                tags << s.ner;
+            }
+            const NerDocument doc = ner.document(sentences, &pos);
+            std::vector<quint8> labels = ConllCorpus::bilou(tags);
+            const std::vector<quint8> gold = labels;
+            repair.apply(doc, labels);
+            int i = 0;
+            for (const ConllSentence &s : d.sentences) {
+                ++sentencesSeen;
+                QString line;
+                bool differs = false;
+                for (int k = 0; k < s.words.size(); ++k, ++i) {
+                    const QString g = NerTagger::iob2(gold[i], k > 0 ? gold[i - 1] : 0);
+                    const QString r = NerTagger::iob2(labels[i], k > 0 ? labels[i - 1] : 0);
+                    line += s.words[k] + (g != r ? QStringLiteral("[%1>%2]").arg(g, r) : QString()) + u' ';
+                    differs = differs || g != r;
+                }
+                if (differs) {
+                    ++changed;
+                    std::printf("%s\n", qPrintable(line));
+                }
+            }
+        }
+        std::printf("NameRepair changes the gold labels of %d of %d sentences\n", changed, sentencesSeen);
+        return 0;
     }
 
     NerScore score;
