@@ -125,6 +125,8 @@ private:
     int organisationBefore(int token) const;
     void resolveReferences();
     void applyRelationalRoles();
+    void inferBareHeadOfStateSides();
+    QString sideCountry(const Cluster &c) const;
     int root(int c) const
     {
         while (m_clusters[c].mergedInto >= 0)
@@ -646,6 +648,108 @@ void Resolver::applyRelationalRoles()
     }
 }
 
+QString Resolver::sideCountry(const Cluster &c) const
+{
+    if (!c.countryVotes.isEmpty())
+        return vote(c.countryVotes);
+    return c.institutionCountry;
+}
+
+void Resolver::inferBareHeadOfStateSides()
+{
+    // News names a foreign head of state with the country ("Chinese President ..."); a bare
+    // "President Ana Ruiz" met in a sentence with another side's leader is the president of the
+    // other side, when the people of the article take two sides and no third one as often.
+    static const QSet<QString> headsOfState = {QStringLiteral("president"), QStringLiteral("king"),
+                                               QStringLiteral("queen"),     QStringLiteral("emperor"),
+                                               QStringLiteral("empress"),   QStringLiteral("emir"),
+                                               QStringLiteral("sultan"),    QStringLiteral("monarch")};
+    static const QSet<QString> leaders =
+        headsOfState + QSet<QString>{QStringLiteral("leader"), QStringLiteral("supreme leader"),
+                                     QStringLiteral("head of state")};
+    QHash<QString, int> sides; // country -> people of that side
+    QVector<int> bare;
+    for (int i = 0; i < m_clusters.size(); ++i) {
+        const Cluster &c = m_clusters[i];
+        if (c.mergedInto >= 0 || c.type != kPerson || c.entities.isEmpty())
+            continue;
+        const QString side = sideCountry(c);
+        if (!side.isEmpty()) {
+            ++sides[side];
+            continue;
+        }
+        if (!c.org.isEmpty())
+            continue;
+        for (QString role : c.roles) {
+            role = role.toLower();
+            if (role.startsWith(QLatin1String("former ")))
+                role = role.mid(7);
+            if (headsOfState.contains(role)) {
+                bare << i;
+                break;
+            }
+        }
+    }
+    if (bare.isEmpty() || sides.size() < 2)
+        return;
+    QVector<QPair<int, QString>> ranked;
+    for (auto it = sides.cbegin(); it != sides.cend(); ++it)
+        ranked << qMakePair(it.value(), it.key());
+    std::sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) {
+        return x.first != y.first ? x.first > y.first : x.second < y.second;
+    });
+    const int third = ranked.size() > 2 ? ranked[2].first : 0;
+    if (ranked[1].first < 2 || ranked[1].first <= third)
+        return;
+
+    auto sentencesOf = [this](const Cluster &c) {
+        QSet<int> out;
+        for (int e : c.entities)
+            out.insert(m_ctx.sentenceOf(m_ctx.entityFirst(e)));
+        return out;
+    };
+    // Which bare head of state meets which other side's leader.
+    QHash<int, QString> found;
+    QHash<QString, int> claimed; // the other side's country -> bare heads of state meeting its leader
+    for (int p : std::as_const(bare)) {
+        const QSet<int> ps = sentencesOf(m_clusters[p]);
+        QSet<QString> opposite;
+        for (const Cluster &q : std::as_const(m_clusters)) {
+            if (q.mergedInto >= 0 || q.type != kPerson)
+                continue;
+            const QString side = sideCountry(q);
+            if (side.isEmpty() || (side != ranked[0].second && side != ranked[1].second))
+                continue;
+            // A country's leader ("Chinese leader", "China’s president"), not "opposition leader".
+            bool leader = false;
+            for (const QString &role : q.roles) {
+                QStringList rest;
+                for (QString w : role.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                    if (w.endsWith(QLatin1String("’s")) || w.endsWith(QLatin1String("'s")))
+                        w.chop(2);
+                    if (m_lex.place(w).country.isEmpty() && w != QLatin1String("top") &&
+                        w != QLatin1String("paramount"))
+                        rest << w;
+                }
+                leader = leader || leaders.contains(rest.join(QLatin1Char(' ')));
+            }
+            if (leader && sentencesOf(q).intersects(ps))
+                opposite.insert(side);
+        }
+        if (opposite.size() != 1)
+            continue;
+        const QString other = *opposite.begin();
+        found.insert(p, other == ranked[0].second ? ranked[1].second : ranked[0].second);
+        ++claimed[other];
+    }
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        // Two bare presidents facing one leader: which one is whose is not written.
+        const QString other = it.value() == ranked[0].second ? ranked[1].second : ranked[0].second;
+        if (claimed.value(other) == 1)
+            m_clusters[it.key()].countryVotes << it.value();
+    }
+}
+
 void Resolver::write()
 {
     QVector<int> order;
@@ -769,6 +873,7 @@ void Resolver::run()
     collectRoles();
     resolveReferences();
     applyRelationalRoles();
+    inferBareHeadOfStateSides();
     write();
 }
 

@@ -17,7 +17,9 @@ namespace al {
 // - Roles come from premodifiers ("CIA director Bill Burns") and appositions ("Xie Feng, the
 //   new Chinese ambassador to the US,"); the side (Actor::affiliation) from the demonyms,
 //   countries, possessors and national institutions named in those roles, or from the person
-//   a relational role points to ("his predecessor").
+//   a relational role points to ("his predecessor"); an unmarked head of state ("President
+//   Ana Ruiz") met in a sentence with the leader of one of the article's two sides is the other
+//   side's.
 // - Countries: names, demonyms ("Chinese") and capitals used for a government ("Washington
 //   refused") are mentions of the country; a capital used as a place ("arrived in Beijing") is
 //   the city, which belongs to its country.

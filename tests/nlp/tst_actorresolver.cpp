@@ -180,6 +180,63 @@ private Q_SLOTS:
         QVERIFY(hasReference(byName(a, QStringLiteral("Delta Fund")), QStringLiteral("Its")));
     }
 
+    void bareHeadOfStateFacingTheOtherSidesLeader()
+    {
+        // Two sides, Kenya and Sweden; the unmarked "President" is the one meeting Kenya's leader.
+        const QString text = QStringLiteral(
+            "Kenyan trade minister Amina Wekesa met Swedish ambassador Tomas Lindqvist in Nairobi. "
+            "President Karl Holm and Kenyan leader Joseph Mwangi agreed to meet in May. "
+            "Swedish envoy Lena Berg and Kenyan official Peter Otieno drafted the text.");
+        Analysis a = test::prepare(text, {{QStringLiteral("Amina Wekesa"), QStringLiteral("PERSON")},
+                                          {QStringLiteral("Tomas Lindqvist"), QStringLiteral("PERSON")},
+                                          {QStringLiteral("Karl Holm"), QStringLiteral("PERSON")},
+                                          {QStringLiteral("Joseph Mwangi"), QStringLiteral("PERSON")},
+                                          {QStringLiteral("Lena Berg"), QStringLiteral("PERSON")},
+                                          {QStringLiteral("Peter Otieno"), QStringLiteral("PERSON")},
+                                          {QStringLiteral("Nairobi"), QStringLiteral("LOCATION")},
+                                          {QStringLiteral("Kenyan"), QStringLiteral("MISC")},
+                                          {QStringLiteral("Swedish"), QStringLiteral("MISC")}});
+        ActorResolver().run(a);
+        const Actor *holm = byName(a, QStringLiteral("Karl Holm"));
+        QVERIFY(holm);
+        QCOMPARE(holm->roles, QStringList{QStringLiteral("President")});
+        QCOMPARE(holm->affiliation, QStringLiteral("Sweden"));
+        QCOMPARE(byName(a, QStringLiteral("Joseph Mwangi"))->affiliation, QStringLiteral("Kenya"));
+    }
+
+    void bareHeadsOfStateWithoutEvidenceGetNoSide()
+    {
+        // Two unmarked presidents of two sides: which is whose is not written. A president seen
+        // with no other side's leader gets no side either, nor one seen with an opposition leader.
+        const QString text = QStringLiteral(
+            "Kenyan transport minister Amina Wekesa met Tanzanian foreign minister January Makamba. "
+            "President William Ruto and President Samia Suluhu Hassan promised to cut waiting times. "
+            "Kenyan official Peter Otieno and Tanzanian envoy Neema Mushi drafted the text.\n\n"
+            "President Karl Holm opened a port. Kenyan official Joseph Mwangi was there.\n\n"
+            "President Anna Lund and Kenyan opposition leader Grace Wanjiru spoke.");
+        Analysis a = test::prepare(text, {{QStringLiteral("Amina Wekesa"), QStringLiteral("PERSON")},
+                                          {QStringLiteral("January Makamba"), QStringLiteral("PERSON")},
+                                          {QStringLiteral("William Ruto"), QStringLiteral("PERSON")},
+                                          {QStringLiteral("Samia Suluhu Hassan"), QStringLiteral("PERSON")},
+                                          {QStringLiteral("Peter Otieno"), QStringLiteral("PERSON")},
+                                          {QStringLiteral("Neema Mushi"), QStringLiteral("PERSON")},
+                                          {QStringLiteral("Karl Holm"), QStringLiteral("PERSON")},
+                                          {QStringLiteral("Joseph Mwangi"), QStringLiteral("PERSON")},
+                                          {QStringLiteral("Anna Lund"), QStringLiteral("PERSON")},
+                                          {QStringLiteral("Grace Wanjiru"), QStringLiteral("PERSON")},
+                                          {QStringLiteral("Kenyan"), QStringLiteral("MISC")},
+                                          {QStringLiteral("Tanzanian"), QStringLiteral("MISC")}});
+        ActorResolver().run(a);
+        for (const char *name : {"William Ruto", "Samia Suluhu Hassan", "Karl Holm", "Anna Lund"}) {
+            const Actor *x = byName(a, QLatin1String(name));
+            QVERIFY2(x, name);
+            QCOMPARE(x->roles, QStringList{QStringLiteral("President")});
+            QVERIFY2(x->affiliation.isEmpty(), qPrintable(x->affiliation));
+        }
+        QCOMPARE(byName(a, QStringLiteral("January Makamba"))->affiliation, QStringLiteral("Tanzania"));
+        QCOMPARE(byName(a, QStringLiteral("Grace Wanjiru"))->affiliation, QStringLiteral("Kenya"));
+    }
+
     void referencesSurviveJson()
     {
         const Result<Analysis> back = Analysis::fromJsonBytes(m_a.toJsonBytes());
