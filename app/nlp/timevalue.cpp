@@ -13,12 +13,6 @@ namespace {
 
 using G = TimeValue::Granularity;
 
-bool isMonthFamily(G g)
-{
-    return g == G::Millennium || g == G::Century || g == G::Decade || g == G::Year || g == G::Half ||
-           g == G::Quarter || g == G::Season || g == G::Month;
-}
-
 int digitsValue(QStringView s, bool *ok)
 {
     int v = 0;
