@@ -152,9 +152,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("export: %lld ms (%lld ms of CPU on its thread) for %d pages, %d highlighted mentions (%d "
-                "annotations), %d links, %.1f MB\n",
+                "annotations, %d with appearance streams), %d links, %.1f MB\n",
                 (long long)exportMs, (long long)cpuMs, summary.pages, summary.mentions, summary.annotations,
-                summary.links, pdf->size() / 1048576.0);
+                summary.appearances, summary.links, pdf->size() / 1048576.0);
     for (qsizetype i = 0; i < stages.size(); ++i) {
         const qint64 end = i + 1 < stages.size() ? stages[i + 1].first : exportMs;
         std::printf("  %-28s %6lld ms\n", qPrintable(stages[i].second), (long long)(end - stages[i].first));

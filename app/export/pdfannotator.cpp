@@ -191,16 +191,20 @@ Result<QByteArray> PdfAnnotator::render(const Analysis &analysis, const QByteArr
     }
     highlights.removeIf([](const PdfHighlight &h) { return h.rects.isEmpty(); });
     report(50, QStringLiteral("Adding annotations"));
-    Result<QByteArray> annotated =
-        PdfHighlightWriter::apply(sourcePdf, highlights, cancel, [&](int done, int total) {
+    int appearances = 0;
+    Result<QByteArray> annotated = PdfHighlightWriter::apply(
+        sourcePdf, highlights, cancel,
+        [&](int done, int total) {
             report(50 + 48 * done / std::max(1, total), QStringLiteral("Adding annotations"));
-        });
+        },
+        &appearances);
     if (!annotated.ok())
         return annotated;
     if (summary) {
         summary->mentions = int(mentions.size());
         summary->placed = placed;
         summary->annotations = int(highlights.size());
+        summary->appearances = appearances;
         summary->pages = pageCount;
     }
     return annotated;

@@ -24,6 +24,7 @@ public:
         int mentions = 0;    // mentions of the chosen types
         int placed = 0;      // found on the pages and highlighted
         int annotations = 0; // highlight annotations written
+        int appearances = 0; // of them, with their own appearance stream (see PdfHighlightWriter)
         int pages = 0;
     };
 

@@ -227,19 +227,23 @@ Result<QByteArray> PdfExporter::render(const Analysis &analysis, const CancelTok
         }
     }
     report(62, QStringLiteral("Adding annotations"));
-    Result<QByteArray> annotated =
-        PdfHighlightWriter::apply(navigable.value(), highlights, cancel, [&](int done, int total) {
+    int appearances = 0;
+    Result<QByteArray> annotated = PdfHighlightWriter::apply(
+        navigable.value(), highlights, cancel,
+        [&](int done, int total) {
             if (done < total)
                 report(62 + 30 * done / std::max(1, total), QStringLiteral("Adding annotations"));
             else
                 report(92, QStringLiteral("Writing the PDF"));
-        });
+        },
+        &appearances);
     if (!annotated.ok())
         return annotated;
     if (summary) {
         summary->pages = layout.pageCount;
         summary->mentions = int(mentions.size());
         summary->annotations = int(highlights.size());
+        summary->appearances = appearances;
         summary->links = links;
         summary->bytes = annotated->size();
         summary->elapsedMs = timer.elapsed();

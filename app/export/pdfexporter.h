@@ -23,6 +23,8 @@ struct PdfExportSummary
     int pages = 0;
     int mentions = 0;    // highlighted mentions
     int annotations = 0; // highlight annotations written (a mention split by a page break has two)
+    int appearances = 0; // of them, with their own appearance stream (all, unless the file could
+                         // not be amended)
     int links = 0;
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
@@ -31,10 +33,10 @@ struct PdfExportSummary
 // Exports an article's reading as an annotated PDF: the report is laid out and painted with
 // QPdfWriter (PdfReportPainter), the outline, the links from actor names to their first mention
 // and the document information are appended by an incremental update (PdfIncrementalUpdate), and
-// poppler-qt6 adds one highlight annotation per mention whose note names the type and the actor
-// (PdfHighlightWriter). The file is written with QSaveFile, so a failed or cancelled export never
-// replaces an existing file with a broken one. Needs a QGuiApplication (fonts); safe to run on a
-// worker thread, one export per thread.
+// poppler-qt6 adds one highlight annotation per mention whose note names the type and the actor,
+// each given its own appearance stream so that every viewer draws it alike (PdfHighlightWriter). The file is
+// written with QSaveFile, so a failed or cancelled export never replaces an existing file with a broken one.
+// Needs a QGuiApplication (fonts); safe to run on a worker thread, one export per thread.
 class PdfExporter
 {
 public:

@@ -149,12 +149,16 @@ std::optional<PdfValue> parseAt(const QByteArray &data, qsizetype &pos, int dept
         // "12 0 R" is a reference: look ahead without consuming when it is not.
         qsizetype ahead = pos;
         PdfValue::skipSpace(data, ahead);
-        const QByteArray gen = PdfValue::token(data, ahead);
-        if (isInteger(gen)) {
+        const qsizetype genStart = ahead;
+        int gen = 0;
+        while (ahead < data.size() && data[ahead] >= '0' && data[ahead] <= '9' && ahead - genStart < 9)
+            gen = gen * 10 + (data[ahead++] - '0');
+        if (ahead > genStart && (ahead == data.size() || !isRegular(data[ahead]))) {
             PdfValue::skipSpace(data, ahead);
-            if (PdfValue::token(data, ahead) == "R") {
-                pos = ahead;
-                return PdfValue::ref(word.toInt(), gen.toInt());
+            if (ahead < data.size() && data[ahead] == 'R' &&
+                (ahead + 1 == data.size() || !isRegular(data[ahead + 1]))) {
+                pos = ahead + 1;
+                return PdfValue::ref(word.toInt(), gen);
             }
         }
     }
@@ -295,32 +299,51 @@ void PdfValue::remove(const QByteArray &key)
 
 QByteArray PdfValue::serialize() const
 {
+    QByteArray out;
+    serializeTo(out);
+    return out;
+}
+
+void PdfValue::serializeTo(QByteArray &out) const
+{
     switch (kind) {
-    case Kind::Null: return "null";
-    case Kind::Bool: return boolean ? "true" : "false";
-    case Kind::Number: return raw;
-    case Kind::Name: return '/' + raw;
-    case Kind::String: return raw;
-    case Kind::Ref: return QByteArray::number(objectNumber) + ' ' + QByteArray::number(generation) + " R";
-    case Kind::Array: {
-        QByteArray out = "[";
+    case Kind::Null: out += "null"; return;
+    case Kind::Bool: out += boolean ? "true" : "false"; return;
+    case Kind::Number: out += raw; return;
+    case Kind::Name:
+        out += '/';
+        out += raw;
+        return;
+    case Kind::String: out += raw; return;
+    case Kind::Ref:
+        out += QByteArray::number(objectNumber);
+        out += ' ';
+        out += QByteArray::number(generation);
+        out += " R";
+        return;
+    case Kind::Array:
+        out += '[';
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (i)
                 out += ' ';
-            out += items[i].serialize();
+            items[i].serializeTo(out);
         }
-        return out + ']';
+        out += ']';
+        return;
+    case Kind::Dict:
+        out += "<<";
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            if (i)
+                out += ' ';
+            out += '/';
+            out += entries[i].first;
+            out += ' ';
+            entries[i].second.serializeTo(out);
+        }
+        out += ">>";
+        return;
     }
-    case Kind::Dict: {
-        QByteArray out = "<<";
-        for (const auto &entry : entries)
-            out += '/' + entry.first + ' ' + entry.second.serialize() + ' ';
-        if (out.endsWith(' '))
-            out.chop(1);
-        return out + ">>";
-    }
-    }
-    return "null";
+    out += "null";
 }
 
 bool PdfValue::operator==(const PdfValue &o) const

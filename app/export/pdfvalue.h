@@ -11,11 +11,11 @@ namespace al {
 
 // One value of PDF's object syntax (ISO 32000-1, 7.3): null, boolean, number, name, string,
 // array, dictionary or indirect reference. It exists so the exporter can read the few objects
-// it must amend (catalog, page tree, annotation arrays) and write new ones without a PDF
-// library that can edit; poppler-qt6 only reads outlines and links. Numbers, names and strings
-// keep the bytes they were written with, so a parsed object is written back unchanged: nothing
-// is decoded that the exporter does not need to understand. Streams are not values here; the
-// parser stops at a stream's dictionary.
+// it must amend (catalog, page tree, annotation arrays, highlight annotations) and write new
+// ones without a PDF library that can edit; poppler-qt6 only reads outlines, links and
+// appearance streams. Numbers, names and strings keep the bytes they were written with, so a
+// parsed object is written back unchanged: nothing is decoded that the exporter does not need
+// to understand. Streams are not values here; the parser stops at a stream's dictionary.
 struct PdfValue
 {
     enum class Kind { Null, Bool, Number, Name, String, Array, Dict, Ref };
@@ -53,6 +53,8 @@ struct PdfValue
     void remove(const QByteArray &key);
 
     QByteArray serialize() const;
+    // Appends the serialized value to `out`: one buffer for a whole object.
+    void serializeTo(QByteArray &out) const;
     bool operator==(const PdfValue &o) const;
 
     // Parses one value at `pos` (skipping white space and comments before it) and leaves `pos`

@@ -1,6 +1,7 @@
 #include "articleloader.h"
 #include "mentionlist.h"
 #include "pdfannotator.h"
+#include "pdffixture.h"
 
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
@@ -179,6 +180,8 @@ private Q_SLOTS:
     void throughThePdfReader();
     void originalUntouched();
     void typesAndCancel();
+    void appearanceStreams();
+    void crossReferenceStreamOriginal();
 
 private:
     QTemporaryDir m_dir;
@@ -297,6 +300,58 @@ void TestPdfAnnotator::typesAndCancel()
     QVERIFY(!cancelled.ok());
     QCOMPARE(cancelled.error(), QStringLiteral("Export cancelled."));
     QVERIFY(!PdfAnnotator().render(a, QByteArray("not a pdf")).ok());
+}
+
+void TestPdfAnnotator::appearanceStreams()
+{
+    // The highlights on the original's pages draw alike in every viewer too.
+    Analysis a;
+    a.text = articleText();
+    markAll(a);
+    PdfAnnotator::Summary summary;
+    const QByteArray original = makePdf();
+    const Result<QByteArray> pdf = PdfAnnotator().render(a, original, nullptr, {}, &summary);
+    QVERIFY(pdf.ok());
+    QCOMPARE(summary.appearances, summary.annotations);
+    const pdffixture::AppearanceCheck check = pdffixture::checkHighlightAppearances(pdf.value());
+    QVERIFY2(check.problems.isEmpty(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(check.highlights, summary.annotations);
+    QVERIFY(pdf->startsWith(original));
+    QCOMPARE(pdf->count("startxref"), original.count("startxref") + 1); // one update
+    for (int page = 0; page < 3; ++page) {
+        const QStringList problems = pdffixture::renderProblems(pdf.value(), page);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+}
+
+void TestPdfAnnotator::crossReferenceStreamOriginal()
+{
+    // Most PDFs not made by Qt keep their cross-reference in a stream and their pages in object
+    // streams; the copy gets its highlights and their appearances all the same.
+    const QStringList lines = {QStringLiteral("Helena Brandt met Tomasz Wilk of the"),
+                               QStringLiteral("Harbour Authority on Monday.")};
+    const QByteArray original = pdffixture::xrefStreamPdf(lines);
+    Analysis a;
+    a.format = QStringLiteral("pdf");
+    a.text = lines.join(QLatin1Char(' '));
+    mark(a, QStringLiteral("Helena Brandt"), QStringLiteral("PERSON"));
+    mark(a, QStringLiteral("Tomasz Wilk"), QStringLiteral("PERSON"));
+    mark(a, QStringLiteral("Harbour Authority"), QStringLiteral("ORGANIZATION"));
+    PdfAnnotator::Summary summary;
+    const Result<QByteArray> pdf = PdfAnnotator().render(a, original, nullptr, {}, &summary);
+    QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+    QCOMPARE(summary.placed, 3);
+    QCOMPARE(summary.annotations, 3);
+    QCOMPARE(summary.appearances, 3);
+    QVERIFY(pdf->startsWith(original));
+    const pdffixture::AppearanceCheck check = pdffixture::checkHighlightAppearances(pdf.value());
+    QVERIFY2(check.problems.isEmpty(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(check.highlights, 3);
+    const QVector<Found> found = readBack(pdf.value());
+    QCOMPARE(found.size(), 3);
+    QCOMPARE(found[1].text, QStringLiteral("Tomasz Wilk"));
+    QCOMPARE(found[2].note.left(15), QStringLiteral("ORGANIZATION — "));
+    QVERIFY(pdffixture::renderProblems(pdf.value(), 0).isEmpty());
 }
 
 QTEST_MAIN(TestPdfAnnotator)

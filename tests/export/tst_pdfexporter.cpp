@@ -1,6 +1,7 @@
 #include "articleloader.h"
 #include "mentionlist.h"
 #include "pdfexporter.h"
+#include "pdffixture.h"
 #include "pipeline.h"
 
 #include <poppler-annotation.h>
@@ -264,6 +265,7 @@ class TestPdfExporter : public QObject
 private Q_SLOTS:
     void harbourTalks_data();
     void harbourTalks();
+    void highlightAppearances();
     void textInReadingOrder();
     void outlineLinksAndMetadata();
     void nameAcrossLineBreak();
@@ -323,6 +325,32 @@ void TestPdfExporter::harbourTalks()
         return h.note == QStringLiteral("DATE — 2024-W12 (18 – 24 March 2024)") ||
                h.note == QStringLiteral("DATE — 2024-W12 (18 March – 24 March 2024)");
     }));
+}
+
+void TestPdfExporter::highlightAppearances()
+{
+    // Every highlight carries its own appearance stream, so every viewer draws it alike: a
+    // form the size of its /Rect filling its quadrilaterals in its colour, multiplied onto the
+    // page; poppler draws it that way (and not its own way).
+    const Analysis a = ::harbourTalks();
+    PdfExportSummary summary;
+    const Result<QByteArray> pdf = PdfExporter().render(a, nullptr, {}, &summary);
+    QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+    const pdffixture::AppearanceCheck check = pdffixture::checkHighlightAppearances(pdf.value());
+    QVERIFY2(check.problems.isEmpty(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(check.highlights, summary.annotations);
+    QCOMPARE(summary.appearances, summary.annotations);
+    QVERIFY(summary.annotations >= 20);
+    // Each annotation is in the file once: the appearances replace poppler's update.
+    QCOMPARE(pdf->count("/Subtype /Highlight"), qsizetype(summary.annotations));
+    int checked = 0;
+    const QStringList problems = pdffixture::renderProblems(pdf.value(), 0, &checked);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(checked >= 20);
+    // The rest of the reading is untouched: outline, links, the note of each highlight.
+    std::unique_ptr<Poppler::Document> doc = open(pdf.value());
+    QVERIFY(!doc->outline().isEmpty());
+    QCOMPARE(highlights(*doc).size(), summary.annotations);
 }
 
 void TestPdfExporter::textInReadingOrder()
@@ -593,6 +621,10 @@ void TestPdfExporter::largeArticle()
     for (const Highlight &h : found)
         pages.insert(h.page);
     QVERIFY(pages.size() > 5);
+    QCOMPARE(summary.appearances, summary.annotations);
+    const pdffixture::AppearanceCheck check = pdffixture::checkHighlightAppearances(pdf.value());
+    QVERIFY2(check.problems.isEmpty(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(check.highlights, summary.annotations);
 }
 
 QTEST_MAIN(TestPdfExporter)

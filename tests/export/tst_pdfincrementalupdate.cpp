@@ -1,3 +1,4 @@
+#include "pdffixture.h"
 #include "pdfhighlightwriter.h"
 #include "pdfincrementalupdate.h"
 #include "pdfvalue.h"
@@ -64,8 +65,9 @@ PdfValue parsed(const QByteArray &text)
 
 } // namespace
 
-// The PDF object syntax and the incremental update that adds outlines, links and metadata;
-// read back with poppler-qt6, also after poppler itself has appended to the file.
+// The PDF object syntax and the incremental update that adds outlines, links, metadata and
+// objects; read back with poppler-qt6, also after poppler itself has appended to the file, and
+// on files with cross-reference streams and object streams.
 class TestPdfIncrementalUpdate : public QObject
 {
     Q_OBJECT
@@ -81,6 +83,10 @@ private Q_SLOTS:
     void originalBytesKept();
     void chainedUpdates();
     void afterPopplerSave();
+    void crossReferenceStreams_data();
+    void crossReferenceStreams();
+    void objectsAndStreams();
+    void adopt();
     void brokenInput_data();
     void brokenInput();
 };
@@ -297,6 +303,156 @@ void TestPdfIncrementalUpdate::afterPopplerSave()
     QCOMPARE(doc->outline().size(), 2);
 }
 
+void TestPdfIncrementalUpdate::crossReferenceStreams_data()
+{
+    QTest::addColumn<bool>("hybrid");
+    QTest::addColumn<bool>("predictor");
+    QTest::newRow("stream, PNG rows") << false << true;
+    QTest::newRow("stream, plain rows") << false << false;
+    QTest::newRow("hybrid") << true << true;
+}
+
+void TestPdfIncrementalUpdate::crossReferenceStreams()
+{
+    QFETCH(bool, hybrid);
+    QFETCH(bool, predictor);
+    pdffixture::XrefStreamOptions options;
+    options.hybrid = hybrid;
+    options.predictor = predictor;
+    const QByteArray original =
+        pdffixture::xrefStreamPdf({QStringLiteral("First line"), QStringLiteral("Second")}, options);
+    QCOMPARE(open(original)->page(0)->text(QRectF()).simplified(), QStringLiteral("First line Second"));
+    QVERIFY(g_popplerErrors.isEmpty());
+
+    Result<PdfIncrementalUpdate> update = PdfIncrementalUpdate::open(original);
+    QVERIFY2(update.ok(), qPrintable(update.error()));
+    QCOMPARE(update->usesCrossReferenceStreams(), !hybrid);
+    QCOMPARE(update->pageCount(), 1);
+    // The catalog, the page and the font are in the object stream.
+    QVERIFY(update->object(1)->value("Type")->isName("Catalog"));
+    QCOMPARE(update->page(0)->value("Contents")->objectNumber, 4);
+    QVERIFY(update->object(5)->value("BaseFont")->isName("Helvetica"));
+    QVERIFY(update->streamData(4)->contains("(First line) Tj"));
+    QCOMPARE(update->newestObjects(), (QVector<int>{1, 2, 3, 4, 5, 6})); // not the stream itself
+
+    update->setOutline({{QStringLiteral("Top"), 0, 800, 0}});
+    update->addLink(0, QRectF(72, 700, 60, 14), 0, 800);
+    update->setInfo({{"Title", QStringLiteral("Streams")}});
+    const Result<QByteArray> pdf = update->finish();
+    QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+    QVERIFY(pdf->startsWith(original));
+    // A section of the file's newest kind.
+    const QByteArray tail = pdf->mid(original.size());
+    QCOMPARE(tail.contains("/Type /XRef"), !hybrid);
+    QCOMPARE(tail.contains("trailer"), hybrid);
+    std::unique_ptr<Poppler::Document> doc = open(pdf.value());
+    QVERIFY2(g_popplerErrors.isEmpty(), qPrintable(g_popplerErrors.join(QLatin1Char('\n'))));
+    QCOMPARE(doc->outline().size(), 1);
+    QCOMPARE(doc->page(0)->links().size(), size_t(1));
+    QCOMPARE(doc->info(QStringLiteral("Title")), QStringLiteral("Streams"));
+    QVERIFY(doc->page(0)->text(QRectF()).contains(QStringLiteral("Second")));
+
+    // And read back: a chain of two cross-reference streams, the newest listing what changed.
+    Result<PdfIncrementalUpdate> again = PdfIncrementalUpdate::open(pdf.value());
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QVERIFY(again->object(1)->value("Outlines"));
+    QVERIFY(again->newestObjects().contains(1)); // the catalog, now outside the object stream
+    QVERIFY(!again->newestObjects().contains(2));
+}
+
+void TestPdfIncrementalUpdate::objectsAndStreams()
+{
+    const QByteArray original = makePdf(1);
+    Result<PdfIncrementalUpdate> update = PdfIncrementalUpdate::open(original);
+    QVERIFY(update.ok());
+    // QPdfWriter compresses page contents: inflated, they are operators.
+    const int contents = update->page(0)->value("Contents")->objectNumber;
+    const Result<QByteArray> operators = update->streamData(contents);
+    QVERIFY2(operators.ok(), qPrintable(operators.error()));
+    QVERIFY(operators->contains("BT") || operators->contains(" Tf"));
+
+    const int size = int(update->trailer().value("Size")->toInteger());
+    PdfValue note = PdfValue::dict();
+    note.set("Kind", PdfValue::name("Note"));
+    const int added = update->addObject(note);
+    QCOMPARE(added, size);
+    PdfValue formDict = PdfValue::dict();
+    formDict.set("Type", PdfValue::name("XObject"));
+    formDict.set("Subtype", PdfValue::name("Form"));
+    formDict.set("BBox", PdfValue::array({PdfValue::integer(0), PdfValue::integer(0), PdfValue::integer(10),
+                                          PdfValue::integer(10)}));
+    const int form = update->addStream(formDict, "0 0 10 10 re f");
+    QCOMPARE(form, size + 1);
+    // Pending objects are read before the file's.
+    QVERIFY(update->object(added)->value("Kind")->isName("Note"));
+    QCOMPARE(update->object(form)->value("Length")->toInteger(), 14);
+    // A replaced object keeps its number and generation.
+    Result<PdfValue> page = update->page(0);
+    page->set("Rotate", PdfValue::integer(90));
+    const PdfValue catalog = update->object(update->trailer().value("Root")->objectNumber).value();
+    const PdfValue pages = update->object(catalog.value("Pages")->objectNumber).value();
+    const int pageObject = pages.value("Kids")->items[0].objectNumber;
+    update->setObject(pageObject, page.value());
+    const Result<QByteArray> pdf = update->finish();
+    QVERIFY(pdf.ok());
+    std::unique_ptr<Poppler::Document> doc = open(pdf.value());
+    QVERIFY2(g_popplerErrors.isEmpty(), qPrintable(g_popplerErrors.join(QLatin1Char('\n'))));
+    QCOMPARE(doc->page(0)->orientation(), Poppler::Page::Landscape);
+    Result<PdfIncrementalUpdate> again = PdfIncrementalUpdate::open(pdf.value());
+    QVERIFY(again.ok());
+    QCOMPARE(again->streamData(form).value(), QByteArray("0 0 10 10 re f"));
+    QVERIFY(again->object(added)->value("Kind")->isName("Note"));
+    QCOMPARE(again->newestObjects(), (QVector<int>{pageObject, added, form}));
+}
+
+void TestPdfIncrementalUpdate::adopt()
+{
+    // A file, the same file with an update appended by another writer, and that update taken
+    // over: finish() writes its objects once, with this update's changes, in its place.
+    const QByteArray original = makePdf(2);
+    Result<PdfIncrementalUpdate> other = PdfIncrementalUpdate::open(original);
+    QVERIFY(other.ok());
+    other->setOutline({{QStringLiteral("One"), 0, 800, 0}, {QStringLiteral("Two"), 1, 800, 0}});
+    const Result<QByteArray> later = other->finish();
+    QVERIFY(later.ok());
+
+    Result<PdfIncrementalUpdate> update = PdfIncrementalUpdate::open(original);
+    Result<PdfIncrementalUpdate> laterFile = PdfIncrementalUpdate::open(later.value());
+    QVERIFY(update.ok() && laterFile.ok());
+    const Result<bool> adopted = update->adopt(laterFile.value());
+    QVERIFY2(adopted.ok(), qPrintable(adopted.error()));
+    QCOMPARE(update->newestObjects(), laterFile->newestObjects());
+    // Change one of the adopted objects: the first outline entry's title.
+    int entry = -1;
+    for (int n : update->newestObjects()) {
+        const PdfValue object = update->object(n).value();
+        if (const PdfValue *title = object.value("Title"); title && title->serialize() == "(One)")
+            entry = n;
+    }
+    QVERIFY(entry > 0);
+    PdfValue renamed = update->object(entry).value();
+    renamed.set("Title", PdfValue::text(QStringLiteral("Uno")));
+    update->setObject(entry, renamed);
+    const Result<QByteArray> pdf = update->finish();
+    QVERIFY(pdf.ok());
+    QVERIFY(pdf->startsWith(original));
+    QCOMPARE(pdf->count("startxref"), later->count("startxref")); // in place, not after it
+    QCOMPARE(pdf->count("/Title (Two)"), 1);
+    QCOMPARE(pdf->count("(One)"), 0);
+    std::unique_ptr<Poppler::Document> doc = open(pdf.value());
+    QVERIFY2(g_popplerErrors.isEmpty(), qPrintable(g_popplerErrors.join(QLatin1Char('\n'))));
+    QCOMPARE(doc->outline().size(), 2);
+    QCOMPARE(doc->outline()[0].name(), QStringLiteral("Uno"));
+    QCOMPARE(doc->outline()[1].destination()->pageNumber(), 2);
+
+    // Only a file that extends this one, and only before anything else was added.
+    Result<PdfIncrementalUpdate> fresh = PdfIncrementalUpdate::open(original);
+    QVERIFY(!fresh->adopt(PdfIncrementalUpdate::open(makePdf(3)).value()).ok());
+    QVERIFY(!fresh->adopt(PdfIncrementalUpdate::open(original).value()).ok());
+    fresh->addObject(PdfValue::integer(1));
+    QVERIFY(!fresh->adopt(laterFile.value()).ok());
+}
+
 void TestPdfIncrementalUpdate::brokenInput_data()
 {
     QTest::addColumn<QByteArray>("pdf");
@@ -312,7 +468,13 @@ void TestPdfIncrementalUpdate::brokenInput_data()
     const qsizetype xrefAt = stream.lastIndexOf("startxref") + 10;
     stream.replace(xrefAt, stream.indexOf('\n', xrefAt) - xrefAt,
                    QByteArray::number(stream.indexOf("2 0 obj")));
-    QTest::newRow("xref stream") << stream;
+    QTest::newRow("not an xref stream") << stream;
+    QByteArray encrypted = good;
+    encrypted.insert(encrypted.indexOf("<<", encrypted.lastIndexOf("trailer")) + 2, "/Encrypt 1 0 R ");
+    QTest::newRow("encrypted") << encrypted;
+    pdffixture::XrefStreamOptions hex;
+    hex.filter = "ASCIIHexDecode";
+    QTest::newRow("unread filter") << pdffixture::xrefStreamPdf({QStringLiteral("x")}, hex);
 }
 
 void TestPdfIncrementalUpdate::brokenInput()
