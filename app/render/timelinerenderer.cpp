@@ -429,7 +429,6 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
     L.rowHeight = std::ceil(lineH + 5);
     const qreal headerH = std::ceil(lineH + 6);
     const qreal axisH = std::ceil(2 * lineH + 12);
-    const qreal legendH = 0; // the legend shares the header row with the article's date
 
     QRectF body = rect;
     for (int i = 0; i < m_events.size(); ++i)
@@ -502,8 +501,26 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
         L.laneHeaderWidth = std::min<qreal>(150, nameW + 16);
     }
 
-    L.plot = QRectF(body.left() + L.laneHeaderWidth, body.top() + headerH, body.width() - L.laneHeaderWidth,
-                    std::max<qreal>(0, body.height() - headerH - axisH - legendH));
+    // The legend shares the header row with the article's date; when statuses, sides and date
+    // do not fit in one row, the sides get a row of their own below it.
+    auto legendWidth = [&](const QString &text) { return 14 + fm.horizontalAdvance(text) + 14; };
+    const QStringList statusTexts = {QStringLiteral("occurred"), QStringLiteral("reported"),
+                                     QStringLiteral("planned"), QStringLiteral("cancelled"),
+                                     QStringLiteral("refused / did not")};
+    qreal oneRow = 12 + legendWidth(QStringLiteral("no known side"));
+    for (const QString &t : statusTexts)
+        oneRow += legendWidth(t);
+    for (int i = 0; i < m_sides.size() && i < int(std::size(kSideColors)); ++i)
+        oneRow += legendWidth(m_sides.at(i));
+    if (m_articleDate.isValid())
+        oneRow += fm.horizontalAdvance(QStringLiteral("article, 30 Sep 2000")) + 34;
+    const bool sidesRow =
+        m_options.showLegend && !m_sides.isEmpty() && oneRow > body.width() - L.laneHeaderWidth;
+    const qreal legendH = sidesRow ? headerH : 0;
+
+    L.plot = QRectF(body.left() + L.laneHeaderWidth, body.top() + headerH + legendH,
+                    body.width() - L.laneHeaderWidth,
+                    std::max<qreal>(0, body.height() - headerH - legendH - axisH));
     L.axis = QRectF(L.plot.left(), L.plot.bottom(), L.plot.width(), axisH);
 
     // Ticks: the finest unit whose labels fit.
@@ -743,26 +760,32 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
     // The legend: statuses, then the sides in colour order, in the header row around the
     // article date's label.
     if (m_options.showLegend) {
-        const qreal ly = rect.top();
+        qreal ly = rect.top();
         qreal x = L.plot.left();
+        bool full = false; // an entry that does not fit ends the row: none is skipped
         auto add = [&](const QString &text, const QColor &color, const QString &status) {
-            const qreal w = 14 + fm.horizontalAdvance(text) + 14;
-            QRectF r(x, ly, w, headerH - 2);
+            QRectF r(x, ly, legendWidth(text), headerH - 2);
             if (!L.articleDateLabelRect.isNull() &&
                 r.intersects(L.articleDateLabelRect.adjusted(-8, 0, 8, 0)))
                 r.moveLeft(L.articleDateLabelRect.right() + 16);
-            if (r.right() > body.right())
+            full = full || r.right() > body.right();
+            if (full)
                 return;
             L.legend << Legend{text, color, status, r};
             x = r.right();
         };
         const QColor neutral = m_options.dark ? QColor(0xcc, 0xcc, 0xcc) : QColor(0x55, 0x55, 0x55);
-        add(QStringLiteral("occurred"), neutral, QStringLiteral("occurred"));
-        add(QStringLiteral("reported"), neutral, QStringLiteral("reported"));
-        add(QStringLiteral("planned"), neutral, QStringLiteral("planned"));
-        add(QStringLiteral("cancelled"), neutral, QStringLiteral("cancelled"));
-        add(QStringLiteral("refused / did not"), neutral, QStringLiteral("negated"));
+        const QStringList statuses = {QStringLiteral("occurred"), QStringLiteral("reported"),
+                                      QStringLiteral("planned"), QStringLiteral("cancelled"),
+                                      QStringLiteral("negated")};
+        for (int k = 0; k < statuses.size(); ++k)
+            add(statusTexts.at(k), neutral, statuses.at(k));
         x += 12;
+        if (sidesRow) {
+            ly = rect.top() + headerH;
+            x = L.plot.left();
+            full = false;
+        }
         for (int i = 0; i < m_sides.size() && i < int(std::size(kSideColors)); ++i)
             add(m_sides.at(i), kSideColors[i], QString());
         bool sideless = false;

@@ -283,6 +283,24 @@ private Q_SLOTS:
         for (const auto &lg : L.legend)
             portugal = portugal || lg.text == QLatin1String("Portugal");
         QVERIFY(portugal);
+
+        // On a narrow page every side still has its swatch, on a row below the statuses.
+        const TimelineRenderer::Layout narrow = r.layout(QRectF(0, 0, 480, 300));
+        QStringList sides;
+        qreal statusTop = -1, sideTop = -1;
+        for (const auto &lg : narrow.legend) {
+            if (lg.status.isEmpty()) {
+                sides << lg.text;
+                sideTop = lg.rect.top();
+            } else {
+                statusTop = lg.rect.top();
+            }
+        }
+        QVERIFY(sides.contains(QStringLiteral("Portugal")));
+        QCOMPARE(sides.size(), 3); // two sides and "no known side"
+        QVERIFY(sides.contains(QStringLiteral("no known side")));
+        QVERIFY(sideTop > statusTop);
+        QVERIFY(narrow.plot.top() >= sideTop + 10);
     }
 
     void paintsSomething()
