@@ -548,7 +548,7 @@ int TemporalPatterns::Impl::numberAt(const QVector<Word> &w, int i, int limit, d
             current += v;
             lastKind = 2;
         } else if (v == 100) {
-            if (lastKind == 3 || lastKind == 4 && current == 0)
+            if (lastKind == 3 || (lastKind == 4 && current == 0))
                 break;
             current = qMax<qint64>(current, 1) * 100;
             lastKind = 3;
@@ -872,11 +872,11 @@ struct MatchState
     int start;
     int spanFirst = -1;
     int spanEnd = -1; // exclusive
-    QVector<TemporalPatterns::Slot> slots;
+    QVector<TemporalPatterns::Slot> slots = {};
     // best so far
     int bestFirst = -1;
     int bestLast = -1;
-    QVector<TemporalPatterns::Slot> bestSlots;
+    QVector<TemporalPatterns::Slot> bestSlots = {};
 };
 
 } // namespace
