@@ -27,7 +27,9 @@ void ArticleLoader::settleDate(Article &article, const Options &options, const Q
     } else if (article.metadataDate.isValid()) {
         article.date = article.metadataDate;
         article.dateSource = DateSource::Metadata;
-    } else if (const QDate d = DateLineFinder::find(article.text); d.isValid()) {
+    } else if (const QDate d =
+                   DateLineFinder::find(article.text, fileDate.isValid() ? fileDate : QDate::currentDate());
+               d.isValid()) {
         article.date = d;
         article.dateSource = DateSource::Text;
     } else if (fileDate.isValid()) {

@@ -68,7 +68,41 @@ QDate DateLineFinder::parseDate(const QString &input)
     return {};
 }
 
-QDate DateLineFinder::find(const QString &text)
+namespace {
+
+// "June 6", "6 June", "Oct. 14", "Tuesday, June 6": a month and a day without a year.
+QDate monthDayBefore(const QString &input, const QDate &notAfter)
+{
+    static const QRegularExpression md(QStringLiteral("^") + kWeekday + kMonth +
+                                           QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dm(QStringLiteral("^") + kWeekday +
+                                           QStringLiteral("(\\d{1,2})(?:st|nd|rd|th)?\\s+") + kMonth +
+                                           QStringLiteral("$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    int month = 0, day = 0;
+    const QString s = input.trimmed();
+    if (auto m = md.match(s); m.hasMatch()) {
+        month = monthNumber(m.captured(1));
+        day = m.captured(2).toInt();
+    } else if (auto m2 = dm.match(s); m2.hasMatch()) {
+        day = m2.captured(1).toInt();
+        month = monthNumber(m2.captured(2));
+    }
+    if (month == 0 || !notAfter.isValid())
+        return {};
+    // A day's slack for time zones: a story dated June 7 may be saved on June 6.
+    for (int year = notAfter.year() + 1; year >= notAfter.year() - 1; --year) {
+        const QDate d = makeDate(year, month, day);
+        if (d.isValid() && d <= notAfter.addDays(1))
+            return d;
+    }
+    return {};
+}
+
+} // namespace
+
+QDate DateLineFinder::find(const QString &text, const QDate &notAfter)
 {
     // Only the top of the article and its last lines state the article's own date.
     const QStringList lines = text.left(3000).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -97,7 +131,9 @@ QDate DateLineFinder::find(const QString &text)
                 return d;
         }
         if (auto m = dateline.match(line); m.hasMatch()) {
-            const QDate d = parseDate(m.captured(1));
+            QDate d = parseDate(m.captured(1));
+            if (!d.isValid())
+                d = monthDayBefore(m.captured(1), notAfter);
             if (d.isValid())
                 return d;
         }

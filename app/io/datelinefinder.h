@@ -11,7 +11,9 @@ namespace al {
 class DateLineFinder
 {
 public:
-    static QDate find(const QString &text);
+    // A dateline without a year ("WASHINGTON, June 6 (Reuters) -") takes the latest year that
+    // puts it no later than `notAfter` (the file's date, say); without `notAfter` it is skipped.
+    static QDate find(const QString &text, const QDate &notAfter = QDate());
     // Parses one date written in the usual news formats: "6 June 2023", "June 6, 2023",
     // "2023-06-06", "Jun 6 2023", "Tuesday, 6 June 2023". Invalid when it is not a full date.
     static QDate parseDate(const QString &text);

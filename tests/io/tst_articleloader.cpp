@@ -150,6 +150,28 @@ private Q_SLOTS:
         QFETCH(QDate, expected);
         QCOMPARE(DateLineFinder::find(text), expected);
     }
+
+    void datelineWithoutYear()
+    {
+        const QString text =
+            QStringLiteral("Ferry strike ends\n\nBERGEN, Oct. 14 (Coast Wire) — Crews returned.");
+        // Without a date to count back from, a dateline without a year is no date.
+        QCOMPARE(DateLineFinder::find(text), QDate());
+        QCOMPARE(DateLineFinder::find(text, QDate(2026, 11, 28)), QDate(2026, 10, 14));
+        // The latest such day not after the file's date: in January, last year's October.
+        QCOMPARE(DateLineFinder::find(text, QDate(2027, 1, 5)), QDate(2026, 10, 14));
+        QCOMPARE(DateLineFinder::find(text, QDate(2026, 10, 13)), QDate(2026, 10, 14)); // a day's slack
+        QCOMPARE(DateLineFinder::find(text, QDate(2026, 10, 12)), QDate(2025, 10, 14));
+        QCOMPARE(
+            DateLineFinder::find(QStringLiteral("OSLO, 3 March (Wire) - Talks began."), QDate(2024, 5, 1)),
+            QDate(2024, 3, 3));
+        // The loader counts back from the file's date.
+        Article a;
+        a.text = text;
+        ArticleLoader::settleDate(a, {}, QDate(2026, 11, 28));
+        QCOMPARE(a.date, QDate(2026, 10, 14));
+        QCOMPARE(a.dateSource, DateSource::Text);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArticleLoader)
