@@ -314,6 +314,16 @@ void NameRepair::retypeReportSources(const NerDocument &doc, std::vector<quint8>
                                               QStringLiteral("cited"),    QStringLiteral("cites")};
     static const QSet<QString> toldVerbs = {QStringLiteral("told"), QStringLiteral("tells"),
                                             QStringLiteral("telling"), QStringLiteral("tell")};
+    static const QSet<QString> dashes = {QStringLiteral("-"), QStringLiteral("--"), QString(QChar(0x2014)),
+                                         QString(QChar(0x2013))};
+    // People who work "at" an organisation; the place a person works at is named otherwise.
+    static const QSet<QString> staff = {
+        QStringLiteral("analyst"),      QStringLiteral("analysts"),    QStringLiteral("economist"),
+        QStringLiteral("economists"),   QStringLiteral("strategist"),  QStringLiteral("strategists"),
+        QStringLiteral("researcher"),   QStringLiteral("researchers"), QStringLiteral("executive"),
+        QStringLiteral("executives"),   QStringLiteral("spokesman"),   QStringLiteral("spokeswoman"),
+        QStringLiteral("spokesperson"), QStringLiteral("employees"),   QStringLiteral("trader"),
+        QStringLiteral("traders"),      QStringLiteral("engineers"),   QStringLiteral("scientists")};
     auto lower = [&doc](int i) -> const QString & { return doc.words[i].lower; };
     auto sameWords = [&doc](const Span &x, const Span &y) {
         if (x.end - x.first != y.end - y.first)
@@ -355,6 +365,11 @@ void NameRepair::retypeReportSources(const NerDocument &doc, std::vector<quint8>
             source = true;
         else if (s.end < hi && sourceVerbs.contains(lower(s.end)) && !(p >= lo && isPreposition(doc, p)))
             source = true; // "Kyodo reported", not "in the valley reported"
+        else if (s.first - 1 >= lo && lower(s.first - 1) == QLatin1String("(") && s.end + 1 < hi &&
+                 lower(s.end) == QLatin1String(")") && dashes.contains(lower(s.end + 1)))
+            source = true; // the agency of a dateline: "OSLO, May 3 (Nordic Wire) — ..."
+        else if (!modifier && p - 1 >= lo && lower(p) == QLatin1String("at") && staff.contains(lower(p - 1)))
+            source = true; // "analysts at Handelsbanken", not "talks at Namanga"
         if (source)
             sources.push_back(s);
     }

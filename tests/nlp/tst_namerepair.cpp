@@ -174,6 +174,22 @@ private Q_SLOTS:
                                            QStringLiteral("Garissa/LOC"), QStringLiteral("Wajir/LOC")}));
     }
 
+    void datelineAgenciesAndEmployersAreOrganisations()
+    {
+        Labelled d = document(QStringLiteral(
+            "ARUSHA, May 3 (Kilima Wire) — Economists at Tanzabank expect lower rates. Talks at "
+            "Namanga resumed, and analysts at Arusha were calm."));
+        label(d, QStringLiteral("ARUSHA"), QStringLiteral("LOC"));
+        label(d, QStringLiteral("Kilima Wire"), QStringLiteral("LOC"));
+        label(d, QStringLiteral("Tanzabank"), QStringLiteral("LOC"));
+        label(d, QStringLiteral("Namanga"), QStringLiteral("LOC"));
+        label(d, QStringLiteral("Arusha"), QStringLiteral("LOC"));
+        // The dateline's place stays a place; "talks at" names a place; Arusha is a known place.
+        QCOMPARE(repaired(d), (QStringList{QStringLiteral("ARUSHA/LOC"), QStringLiteral("Kilima Wire/ORG"),
+                                           QStringLiteral("Tanzabank/ORG"), QStringLiteral("Namanga/LOC"),
+                                           QStringLiteral("Arusha/LOC")}));
+    }
+
     void aPlaceReportingIsStillAPlace()
     {
         Labelled d = document(QStringLiteral("Farmers in the Kerio Valley reported heavy rain, and the "
