@@ -52,6 +52,37 @@ const QSet<QString> &openers()
     return set;
 }
 
+bool isDash(QStringView tok)
+{
+    return tok == QLatin1String("-") || tok == QLatin1String("--") || tok == QStringView(u"\u2014") ||
+           tok == QStringView(u"\u2013");
+}
+
+// The first word of a dateline's date: a month, a weekday or a day number.
+bool startsLikeDate(QStringView tok)
+{
+    if (tok.isEmpty())
+        return false;
+    if (tok.front().isDigit())
+        return tok.size() <= 4;
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char *w :
+             {"jan", "feb", "mar", "apr",  "may", "jun", "jul",  "aug",   "sep", "sept", "oct", "nov",
+              "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",  "sun"})
+            s.insert(QString::fromLatin1(w));
+        for (const char *w : {"january", "february", "march", "april", "june", "july", "august", "september",
+                              "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                              "friday", "saturday", "sunday"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    QString w = tok.toString().toLower();
+    if (w.endsWith(QLatin1Char('.')))
+        w.chop(1);
+    return words.contains(w);
+}
+
 // Titles that are never the last word of a sentence.
 bool isTitleAbbreviation(QStringView tok)
 {
@@ -97,7 +128,39 @@ QVector<Sentence> SentenceSplitter::run(QStringView text, const QVector<Token> &
         first = last + 1;
     };
 
+    // A dateline opening a paragraph ("STOCKHOLM, Oct. 14 (Nordic Wire) — The court ...") is a
+    // line of its own: the story's first sentence starts after its dash. It is a place in
+    // capitals, a comma, a few words of date, an optional agency in brackets, then a dash.
+    auto datelineEnd = [&](int from) {
+        int k = from;
+        while (k < n && k - from < 4 && tok(k).size() > 1 && tok(k).toString().toUpper() == tok(k) &&
+               tok(k).front().isLetter())
+            ++k;
+        if (k == from || k >= n || tok(k) != QLatin1String(","))
+            return -1;
+        const int dateFrom = ++k;
+        while (k < n && k - dateFrom < 6 && tok(k) != QLatin1String("(") && !isDash(tok(k)) &&
+               newlinesBefore(k) == 0)
+            ++k;
+        if (k == dateFrom || k >= n || !startsLikeDate(tok(dateFrom)))
+            return -1;
+        if (tok(k) == QLatin1String("(")) {
+            while (k < n && tok(k) != QLatin1String(")") && newlinesBefore(k) == 0)
+                ++k;
+            ++k;
+        }
+        return k < n && isDash(tok(k)) && newlinesBefore(k) == 0 ? k : -1;
+    };
+
     for (int i = 0; i < n; ++i) {
+        if (i == first && (i == 0 || newlinesBefore(i) >= 1)) {
+            const int dash = datelineEnd(i);
+            if (dash >= 0 && dash + 1 < n) {
+                close(dash);
+                i = dash;
+                continue;
+            }
+        }
         if (i + 1 >= n) {
             close(i);
             break;

@@ -53,6 +53,16 @@ private Q_SLOTS:
         QTest::newRow("comma after abbreviation")
             << QStringLiteral("A storm in Mobile, Ala., cut power to the port. Crews worked all night.")
             << QStringList{"A storm in Mobile, Ala., cut power to the port.", "Crews worked all night."};
+        QTest::newRow("dateline")
+            << QStringLiteral("Ferry strike ends\n\nBERGEN, Oct. 14 (Coast Wire) — Crews returned on Friday. "
+                              "Talks ended.")
+            << QStringList{"Ferry strike ends", "BERGEN, Oct. 14 (Coast Wire) —", "Crews returned on Friday.",
+                           "Talks ended."};
+        QTest::newRow("dateline without agency") << QStringLiteral("NEW YORK, 6 June - Prices rose.")
+                                                 << QStringList{"NEW YORK, 6 June -", "Prices rose."};
+        QTest::newRow("capitals without a date")
+            << QStringLiteral("NATO, the alliance - and its allies - met.")
+            << QStringList{"NATO, the alliance - and its allies - met."};
         QTest::newRow("initial in name") << QStringLiteral("Jimmy E. Carter spoke. Nobody replied.")
                                          << QStringList{"Jimmy E. Carter spoke.", "Nobody replied."};
     }
