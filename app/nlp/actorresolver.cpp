@@ -121,6 +121,8 @@ private:
     void addEntity(int cluster, int entity, const QString &form);
     void clusterPeople(const QVector<int> &people);
     void mergeAcronyms();
+    void mergeOrganisationForms();
+    void mergeCluster(int from, int into);
     void collectRoles();
     int organisationBefore(int token) const;
     void resolveReferences();
@@ -155,8 +157,9 @@ QStringList Resolver::nameWords(int entity, QString *title, char *gender) const
     if (first < 0)
         return words;
     for (int i = first; i <= last; ++i) {
-        if (m_ctx.isPossessive(i) || (m_ctx.isPunctuation(i) && m_ctx.word(i) != QLatin1String("-") &&
-                                      m_ctx.word(i) != QLatin1String(".")))
+        if (m_ctx.isPossessive(i) ||
+            (m_ctx.isPunctuation(i) && m_ctx.word(i) != QLatin1String("-") &&
+             m_ctx.word(i) != QLatin1String(".") && m_ctx.word(i) != QLatin1String("&")))
             continue;
         words << m_ctx.word(i);
     }
@@ -353,14 +356,81 @@ void Resolver::mergeAcronyms()
                 if (!w.isEmpty() && w.at(0).isUpper())
                     initials += w.at(0);
             if (initials.size() >= 2 && initials == a) {
-                acr.mergedInto = j;
-                for (int e : std::as_const(acr.entities))
-                    full.entities << e;
-                full.forms << acr.forms;
-                full.firstOffset = qMin(full.firstOffset, acr.firstOffset);
+                mergeCluster(i, j);
                 break;
             }
         }
+    }
+}
+
+void Resolver::mergeCluster(int from, int into)
+{
+    Cluster &src = m_clusters[from];
+    Cluster &dst = m_clusters[into];
+    src.mergedInto = into;
+    for (int e : std::as_const(src.entities))
+        dst.entities << e;
+    dst.forms << src.forms;
+    dst.firstOffset = qMin(dst.firstOffset, src.firstOffset);
+}
+
+void Resolver::mergeOrganisationForms()
+{
+    // "Lakeside Foods Inc.", "Lakeside Foods" and, later, "Lakeside" are one company: a legal
+    // suffix does not make another organisation, and a one-word name that begins exactly one
+    // longer organisation name of the article is its short form.
+    static const QSet<QString> legal = {
+        QStringLiteral("inc"),     QStringLiteral("inc."),   QStringLiteral("corp"),
+        QStringLiteral("corp."),   QStringLiteral("co"),     QStringLiteral("co."),
+        QStringLiteral("ltd"),     QStringLiteral("ltd."),   QStringLiteral("plc"),
+        QStringLiteral("llc"),     QStringLiteral("l.l.c."), QStringLiteral("corporation"),
+        QStringLiteral("limited"), QStringLiteral("ag"),     QStringLiteral("sa"),
+        QStringLiteral("s.a."),    QStringLiteral("nv"),     QStringLiteral("n.v."),
+        QStringLiteral("gmbh"),    QStringLiteral("lp")};
+    auto core = [&](const Cluster &c) {
+        QStringList words = c.forms.first().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (!words.isEmpty() && words.first() == QLatin1String("the"))
+            words.removeFirst();
+        // "Crisp & Co." is a name of its own: keep a suffix that follows "&" or "and".
+        while (words.size() > 1 && legal.contains(words.last()) &&
+               words.at(words.size() - 2) != QLatin1String("&") &&
+               words.at(words.size() - 2) != QLatin1String("and"))
+            words.removeLast();
+        return words;
+    };
+    QVector<int> orgs;
+    for (int i = 0; i < m_clusters.size(); ++i)
+        if (m_clusters[i].type == kOrg && m_clusters[i].mergedInto < 0 && !m_clusters[i].forms.isEmpty())
+            orgs << i;
+    // Clusters are made in text order; the first of equal names keeps the others.
+    for (int a = 0; a < orgs.size(); ++a) {
+        if (m_clusters[orgs[a]].mergedInto >= 0)
+            continue;
+        const QStringList ca = core(m_clusters[orgs[a]]);
+        for (int b = a + 1; b < orgs.size(); ++b)
+            if (m_clusters[orgs[b]].mergedInto < 0 && core(m_clusters[orgs[b]]) == ca)
+                mergeCluster(orgs[b], orgs[a]);
+    }
+    for (int a = 0; a < orgs.size(); ++a) {
+        Cluster &shortForm = m_clusters[orgs[a]];
+        if (shortForm.mergedInto >= 0)
+            continue;
+        const QStringList cs = core(shortForm);
+        if (cs.size() != 1)
+            continue;
+        int target = -1, found = 0;
+        for (int b = 0; b < orgs.size(); ++b) {
+            const Cluster &full = m_clusters[orgs[b]];
+            if (b == a || full.mergedInto >= 0)
+                continue;
+            const QStringList cf = core(full);
+            if (cf.size() >= 2 && cf.first() == cs.first()) {
+                target = orgs[b];
+                ++found;
+            }
+        }
+        if (found == 1)
+            mergeCluster(orgs[a], target);
     }
 }
 
@@ -870,6 +940,7 @@ void Resolver::run()
     }
     clusterPeople(people);
     mergeAcronyms();
+    mergeOrganisationForms();
     collectRoles();
     resolveReferences();
     applyRelationalRoles();

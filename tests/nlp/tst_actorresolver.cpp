@@ -151,6 +151,33 @@ private Q_SLOTS:
         QCOMPARE(a.entities.first().type, QStringLiteral("PERSON"));
     }
 
+    void companyNamesWithSuffixesAndShortForms()
+    {
+        Analysis a = test::prepare(
+            QStringLiteral(
+                "Harbourline Foods Ltd bought Salt & Co on Monday. Harbourline Foods said the deal "
+                "closed. Harbourline will keep the brand. Bank of Lagos lent the money, and "
+                "Bank of Accra and Bank refused."),
+            {{QStringLiteral("Harbourline Foods Ltd"), QStringLiteral("ORGANIZATION")},
+             {QStringLiteral("Salt & Co"), QStringLiteral("ORGANIZATION")},
+             {QStringLiteral("Harbourline Foods"), QStringLiteral("ORGANIZATION")},
+             {QStringLiteral("Harbourline"), QStringLiteral("ORGANIZATION")},
+             {QStringLiteral("Bank of Lagos"), QStringLiteral("ORGANIZATION")},
+             {QStringLiteral("Bank of Accra"), QStringLiteral("ORGANIZATION")},
+             {QStringLiteral("Bank"), QStringLiteral("ORGANIZATION")}});
+        ActorResolver().run(a);
+        const Actor *company = ofEntityAt(a, QStringLiteral("Harbourline Foods Ltd"));
+        QVERIFY(company);
+        QCOMPARE(company->name, QStringLiteral("Harbourline Foods Ltd"));
+        QCOMPARE(ofEntityAt(a, QStringLiteral("Harbourline Foods")), company);
+        QCOMPARE(ofEntityAt(a, QStringLiteral("Harbourline")), company);
+        // "& Co." is part of that name; a short form shared by two names joins neither.
+        QCOMPARE(ofEntityAt(a, QStringLiteral("Salt & Co"))->name, QStringLiteral("Salt & Co"));
+        const Actor *bank = ofEntityAt(a, QStringLiteral("Bank"));
+        QVERIFY(bank && bank != ofEntityAt(a, QStringLiteral("Bank of Lagos")) &&
+                bank != ofEntityAt(a, QStringLiteral("Bank of Accra")));
+    }
+
     void pronounWithTwoCandidatesStaysUnresolved()
     {
         Analysis a =
