@@ -66,15 +66,36 @@ Tense cueAt(const TemporalPatterns &p, const QVector<Word> &words, int j)
         // "had cancelled a planned visit": after a determiner the word is an adjective and the
         // clause's verb decides.
         static const QSet<QString> determiners = {
-            QStringLiteral("a"),   QStringLiteral("an"),  QStringLiteral("the"),   QStringLiteral("its"),
-            QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"), QStringLiteral("our"),
+            QStringLiteral("a"),    QStringLiteral("an"),  QStringLiteral("the"),   QStringLiteral("its"),
+            QStringLiteral("his"),  QStringLiteral("her"), QStringLiteral("their"), QStringLiteral("our"),
             QStringLiteral("this"), QStringLiteral("that")};
         if (j > 0 && determiners.contains(words.at(j - 1).lower))
             return Tense::Unknown;
         return pastOfBeOrHave(j - 1) || pastOfBeOrHave(j - 2) ? Tense::Past : Tense::Future;
     }
-    if (cue == QLatin1String("futureto"))
-        return toFollows ? Tense::Future : Tense::Unknown;
+    if (cue == QLatin1String("futureto")) {
+        if (toFollows)
+            return Tense::Future;
+        // "expects the second half to be stronger": the object, then "to" and a verb.
+        static const QSet<QString> notVerb = {
+            QStringLiteral("the"),   QStringLiteral("a"),   QStringLiteral("an"),
+            QStringLiteral("his"),   QStringLiteral("her"), QStringLiteral("its"),
+            QStringLiteral("their"), QStringLiteral("our"), QStringLiteral("this")};
+        const int sentence = words.at(j).sentence;
+        for (int k = j + 2; k + 1 < words.size() && k <= j + 8 && words.at(k).sentence == sentence; ++k) {
+            const QString &x = words.at(k).lower;
+            if (x == QLatin1String(",") || x == QLatin1String(";") || x == QLatin1String("that"))
+                break;
+            if (x == QLatin1String("to")) {
+                const QString &verb = words.at(k + 1).lower;
+                return !verb.isEmpty() && allLetters(verb) && !notVerb.contains(verb) &&
+                               !words.at(k + 1).capitalized
+                           ? Tense::Future
+                           : Tense::Unknown;
+            }
+        }
+        return Tense::Unknown;
+    }
     if (cue == QLatin1String("present"))
         return Tense::Present;
     if (cue == QLatin1String("notpast"))

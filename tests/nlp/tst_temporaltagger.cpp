@@ -174,6 +174,23 @@ void TstTemporalTagger::relative_data()
     QTest::newRow("tomorrow evening") << "The match starts tomorrow evening."
                                       << "tomorrow evening"
                                       << "2023-06-07TEV";
+    QTest::newRow("half of this year") << "Sales were weak in the second half of this year."
+                                       << "the second half of this year"
+                                       << "2023-H2";
+    QTest::newRow("half of the year, expected")
+        << "The firm expects the second half of the year to be better."
+        << "the second half of the year"
+        << "2023-H2";
+    QTest::newRow("half of the year, past") << "Sales fell in the second half of the year, it said."
+                                            << "the second half of the year"
+                                            << "2022-H2";
+    QTest::newRow("quarter of next year") << "The plant opens in the first quarter of next year."
+                                          << "the first quarter of next year"
+                                          << "2024-Q1";
+    QTest::newRow("year ago after the quarter's end date")
+        << "Profit for the quarter ended March 31 rose from a year ago."
+        << "a year ago"
+        << "2022-Q1";
     QTest::newRow("two weeks from now") << "The vote takes place two weeks from now."
                                         << "two weeks from now"
                                         << "2023-W25";
