@@ -542,6 +542,10 @@ int Reader::findPredicate(const Clause &c) const
         const bool participle = w.pos == QLatin1String("VBG") || w.pos == QLatin1String("VBN");
         if (participle && i > c.body && m_w[i - 1].pos == QLatin1String("IN"))
             continue; // "by releasing", "of growing"
+        // "the quarter ended Dec. 31": the end date describes the period; nothing happened.
+        if ((w.lower == QLatin1String("ended") || w.lower == QLatin1String("ending")) && i > c.body &&
+            i + 1 < c.to && m_w[i + 1].timex >= 0 && m_w[i - 1].timex >= 0)
+            continue;
         if (participle && i + 1 < c.to && (m_w[i + 1].isNoun() || m_w[i + 1].pos == QLatin1String("JJ")) &&
             i > c.body &&
             (m_w[i - 1].pos == QLatin1String("DT") || m_w[i - 1].pos == QLatin1String("JJ") ||
@@ -1144,7 +1148,8 @@ QString Reader::buildLabel(const Clause &c, const ClauseReading &r) const
             }
             continue;
         }
-        if ((w.pos == QLatin1String("RB") || w.pos == QLatin1String("RBR")) &&
+        // Adverbs go, except inside a date ("from a year earlier") and negations.
+        if ((w.pos == QLatin1String("RB") || w.pos == QLatin1String("RBR")) && w.timex < 0 &&
             !m_lex.has(QStringLiteral("negation"), w.lower))
             continue;
         const bool space =

@@ -278,6 +278,21 @@ private Q_SLOTS:
         QCOMPARE(events.first().end, QStringLiteral("2024-05-31"));
     }
 
+    void periodEndDatesAreNoEvents()
+    {
+        // "the quarter ended Dec. 31" describes the quarter; the date inside a label keeps its
+        // words ("from a year earlier", not "from a year").
+        const Analysis a =
+            analyse(QStringLiteral("Results\n\nSales for the quarter ended Dec. 31 fell 4% from "
+                                   "a year earlier.\n"),
+                    QDate(2025, 2, 20), statusNames());
+        const QVector<Event> events = EventExtractor().run(a);
+        QCOMPARE(events.size(), 1);
+        QVERIFY2(events.first().label.endsWith(QStringLiteral("from a year earlier")),
+                 qPrintable(events.first().label));
+        QCOMPARE(events.first().status, QStringLiteral("occurred"));
+    }
+
     void inheritedDates()
     {
         const Analysis a = analyse(read(QStringLiteral("inherited.txt")), QDate(2024, 5, 15), statusNames());
