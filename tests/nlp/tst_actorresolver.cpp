@@ -178,6 +178,19 @@ private Q_SLOTS:
                 bank != ofEntityAt(a, QStringLiteral("Bank of Accra")));
     }
 
+    void hyphenatedRolesAndTheirOrganisation()
+    {
+        Analysis a =
+            test::prepare(QStringLiteral("Harbour Party co-chair Lena Moyo said the vote would wait."),
+                          {{QStringLiteral("Harbour Party"), QStringLiteral("ORGANIZATION")},
+                           {QStringLiteral("Lena Moyo"), QStringLiteral("PERSON")}});
+        ActorResolver().run(a);
+        const Actor *moyo = ofEntityAt(a, QStringLiteral("Lena Moyo"));
+        QVERIFY(moyo);
+        QCOMPARE(moyo->roles, QStringList{QStringLiteral("Harbour Party co-chair")});
+        QCOMPARE(moyo->affiliation, QStringLiteral("Harbour Party"));
+    }
+
     void pronounWithTwoCandidatesStaysUnresolved()
     {
         Analysis a =
