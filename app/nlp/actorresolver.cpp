@@ -441,6 +441,21 @@ void Resolver::collectRoles()
         Cluster &cl = m_clusters[c];
         if (cl.type != kPerson)
             continue;
+        // "Marco Reyes of the National Alliance", "Ana Lee from Acme": the organisation the
+        // person belongs to, said right after the name.
+        if (cl.org.isEmpty()) {
+            int k = m_ctx.entityLast(e) + 1;
+            if (k + 1 < m_ctx.tokenCount() &&
+                (m_ctx.lower(k) == QLatin1String("of") || m_ctx.lower(k) == QLatin1String("from"))) {
+                ++k;
+                if (m_ctx.isDeterminer(k))
+                    ++k;
+                const int org = k < m_ctx.tokenCount() ? m_ctx.entityAt(k) : -1;
+                if (org >= 0 && m_ctx.entityFirst(org) == k && m_a.entities[org].type == kOrg &&
+                    m_lex.place(cleanName(org)).kind == ActorLexicon::PlaceKind::None)
+                    cl.org = cleanName(org);
+            }
+        }
         const RolePhrase roles[] = {m_ctx.premodifier(e), m_ctx.postApposition(e), m_ctx.preApposition(e)};
         for (const RolePhrase &r : roles) {
             if (!r.isValid() || r.plural)

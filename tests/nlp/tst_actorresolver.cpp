@@ -191,6 +191,19 @@ private Q_SLOTS:
         QCOMPARE(moyo->affiliation, QStringLiteral("Harbour Party"));
     }
 
+    void organisationAfterTheName()
+    {
+        Analysis a = test::prepare(
+            QStringLiteral("Tomas Ruiz of the Harbour Party spoke. Ana Lee from Lagos disagreed."),
+            {{QStringLiteral("Tomas Ruiz"), QStringLiteral("PERSON")},
+             {QStringLiteral("Harbour Party"), QStringLiteral("ORGANIZATION")},
+             {QStringLiteral("Ana Lee"), QStringLiteral("PERSON")},
+             {QStringLiteral("Lagos"), QStringLiteral("LOCATION")}});
+        ActorResolver().run(a);
+        QCOMPARE(ofEntityAt(a, QStringLiteral("Tomas Ruiz"))->affiliation, QStringLiteral("Harbour Party"));
+        QVERIFY(ofEntityAt(a, QStringLiteral("Ana Lee"))->affiliation != QStringLiteral("Lagos"));
+    }
+
     void pronounWithTwoCandidatesStaysUnresolved()
     {
         Analysis a =
