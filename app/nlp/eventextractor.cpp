@@ -1099,13 +1099,17 @@ QString Reader::buildLabel(const Clause &c, const ClauseReading &r) const
         spaceBefore << space;
     };
     int spanFromLabel = r.spanFrom;
-    if (c.kind == ClauseKind::LeadParticiple && !r.subjectEntities.isEmpty()) {
+    // "Vasquez met Olsen and [Vasquez] spoke with ...": a coordinated clause without a subject of
+    // its own is labelled with the subject it shares.
+    const bool sharedSubject = c.kind == ClauseKind::Coordinate && r.subjectFrom >= r.subjectTo;
+    if ((c.kind == ClauseKind::LeadParticiple || sharedSubject) && !r.subjectEntities.isEmpty()) {
         QStringList names;
         for (int e : std::as_const(r.subjectEntities))
             if (m_a.entities.at(e).type == QLatin1String("PERSON") || names.isEmpty())
                 names << nameOf(e);
         push(names.join(QLatin1String(" and ")), true);
-        if (c.body < r.spanTo && m_w[c.body].pos != QLatin1String("NNP")) {
+        if (c.kind == ClauseKind::LeadParticiple && c.body < r.spanTo &&
+            m_w[c.body].pos != QLatin1String("NNP")) {
             // "Biden speaking at the summit": the participle is no longer the first word.
             QString first = m_w[c.body].text;
             first[0] = first.at(0).toLower();

@@ -293,6 +293,20 @@ private Q_SLOTS:
         QCOMPARE(events.first().status, QStringLiteral("occurred"));
     }
 
+    void coordinatedClauseSharesItsSubject()
+    {
+        const Analysis a =
+            analyse(QStringLiteral("Talks\n\nAna Duarte met the mayor on Monday and spoke with "
+                                   "Tomas Berg by phone on Tuesday.\n"),
+                    QDate(2024, 5, 15),
+                    {{QStringLiteral("Ana Duarte"), QStringLiteral("PERSON")},
+                     {QStringLiteral("Tomas Berg"), QStringLiteral("PERSON")}});
+        const QVector<Event> events = EventExtractor().run(a);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(1).label, QStringLiteral("Ana Duarte spoke with Tomas Berg by phone"));
+        QCOMPARE(events.at(1).value, QStringLiteral("2024-05-14"));
+    }
+
     void inheritedDates()
     {
         const Analysis a = analyse(read(QStringLiteral("inherited.txt")), QDate(2024, 5, 15), statusNames());
