@@ -507,7 +507,31 @@ void Extractor::verbRelations(const QVector<int> &args)
                 continue;
             from = close + 1;
         }
-        objects(args, subjects, ai, from, end);
+        // "Vasquez met Olsen last week and spoke with Leyen on Sunday": a verb coordinated with
+        // "and" has the same subjects. A name right after "and" starts another clause instead.
+        int stop = end;
+        for (int k = from; k + 1 < end; ++k) {
+            if (m_ctx.word(k) == QLatin1String(";") || m_ctx.lower(k) == QLatin1String("but") ||
+                m_ctx.lower(k) == QLatin1String("while") || m_ctx.lower(k) == QLatin1String("who") ||
+                m_ctx.lower(k) == QLatin1String("which") || m_ctx.lower(k) == QLatin1String("that")) {
+                stop = k;
+                break;
+            }
+        }
+        QVector<int> verbs;
+        bool ownVerb = false; // the name is a subject: a verb of its own comes first
+        for (int k = from; k + 1 < stop; ++k) {
+            if (m_ctx.lower(k) == QLatin1String("and") && m_ctx.isFiniteVerb(k + 1)) {
+                if (!ownVerb)
+                    break;
+                verbs << k + 1;
+            } else if (m_ctx.isVerb(k)) {
+                ownVerb = true;
+            }
+        }
+        objects(args, subjects, ai, from, verbs.isEmpty() ? end : verbs.first() - 1);
+        for (int v = 0; v < verbs.size(); ++v)
+            objects(args, subjects, ai, verbs[v], v + 1 < verbs.size() ? verbs[v + 1] - 1 : end);
     }
 }
 

@@ -170,6 +170,29 @@ private Q_SLOTS:
             QVERIFY2(!g.contains(QStringLiteral("inspected")), qPrintable(g));
     }
 
+    void coordinatedVerbsShareTheSubject()
+    {
+        Analysis a = test::prepare(
+            QStringLiteral(
+                "Ana Lima met Rui Costa twice last week and spoke with Eva Moreno by phone on Sunday."),
+            {{QStringLiteral("Ana Lima"), QStringLiteral("PERSON")},
+             {QStringLiteral("Rui Costa"), QStringLiteral("PERSON")},
+             {QStringLiteral("Eva Moreno"), QStringLiteral("PERSON")}});
+        ActorResolver().run(a);
+        RelationExtractor().run(a);
+        QStringList got;
+        for (const Relation &r : std::as_const(a.relations))
+            got << a.actor(r.source)->name + QLatin1Char('|') + r.label + QLatin1Char('|') +
+                       a.actor(r.target)->name;
+        QVERIFY2(got.contains(QStringLiteral("Ana Lima|met|Rui Costa")),
+                 qPrintable(got.join(QStringLiteral("; "))));
+        QVERIFY2(got.contains(QStringLiteral("Ana Lima|spoke with|Eva Moreno")),
+                 qPrintable(got.join(QStringLiteral("; "))));
+        // The object of the first verb is not the subject of the second.
+        QVERIFY2(!got.contains(QStringLiteral("Rui Costa|spoke with|Eva Moreno")),
+                 qPrintable(got.join(QStringLiteral("; "))));
+    }
+
     void roleInAnOrganisationNamedBefore()
     {
         Analysis a = test::prepare(
