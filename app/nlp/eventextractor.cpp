@@ -155,6 +155,7 @@ struct ClauseReading
     QVector<int> otherEntities;
     int placeEntity = -1;
     int subjectPronoun = -1; // a subject pronoun that stands for the first subject entity
+    QString borrowedSubject; // the words of a subject the clause shares with another one
 };
 
 bool compatibleStatus(Status a, Status b)
@@ -200,6 +201,7 @@ private:
     void collectParticipants(const QVector<Clause> &clauses, const Clause &c, ClauseReading &r,
                              bool travel) const;
     QString buildLabel(const Clause &c, const ClauseReading &r) const;
+    QString borrowedSubject(const QVector<Clause> &clauses, int ci) const;
     void inferEarlierEvents();
 
     // Whole text.
@@ -576,9 +578,28 @@ int Reader::verbGroupStart(const Clause &c, int predicate) const
 int Reader::subjectStart(const Clause &c, int vgStart) const
 {
     int start = c.body;
-    for (int i = c.body; i < vgStart; ++i)
-        if (m_w[i].isComma() && !m_apposition[i])
-            start = i + 1;
+    for (int i = c.body; i < vgStart; ++i) {
+        if (!m_w[i].isComma() || m_apposition[i])
+            continue;
+        // "Slepian, 52, an obstetrician, was shot": an age between commas opens an apposition
+        // of the name before it; the subject is the name.
+        if (i > c.body && i + 1 < vgStart && m_w[i + 1].pos == QLatin1String("CD") && !m_w[i - 1].isPunct()) {
+            int close = i + 2;
+            while (close < vgStart && !m_w[close].isComma())
+                ++close;
+            if (close < vgStart) {
+                int last = close;
+                for (int k = close + 1; k < vgStart; ++k)
+                    if (m_w[k].isComma())
+                        last = k;
+                if (last == vgStart - 1) {
+                    i = vgStart;
+                    continue;
+                }
+            }
+        }
+        start = i + 1;
+    }
     while (start < vgStart && (m_w[start].isQuote() || m_w[start].pos == QLatin1String("CC")))
         ++start;
     return start;
@@ -794,6 +815,8 @@ std::optional<Candidate> Reader::readClause(const QVector<Clause> &clauses, int 
     if (r.placeEntity >= 0)
         cand.place = participantId(r.placeEntity);
 
+    if (r.subjectEntities.isEmpty() && r.subjectFrom >= r.subjectTo)
+        r.borrowedSubject = borrowedSubject(clauses, ci);
     cand.label = buildLabel(c, r);
     cand.status = r.marks.resolve();
     return cand;
@@ -1088,6 +1111,56 @@ void Reader::collectParticipants(const QVector<Clause> &clauses, const Clause &c
     }
 }
 
+// A clause with no subject of its own borrows one for its label: "The panel will be based in
+// Addis Ababa, and [the panel] will finish ...", "Iran, which [Iran] had condemned ...". Short
+// noun phrases only; an empty string when there is none.
+QString Reader::borrowedSubject(const QVector<Clause> &clauses, int ci) const
+{
+    const Clause &c = clauses.at(ci);
+    int from = -1, to = -1;
+    if (c.kind == ClauseKind::Coordinate && ci > 0) {
+        const Clause &oc = clauses.at(ci - 1);
+        const int op = findPredicate(oc);
+        if (op < 0)
+            return {};
+        to = verbGroupStart(oc, op);
+        from = subjectStart(oc, to);
+    } else if (c.kind == ClauseKind::Relative && c.from > 0) {
+        // The relative pronoun opens the clause; the noun phrase before it is the subject.
+        static const QSet<QString> pronouns = {QStringLiteral("which"), QStringLiteral("who"),
+                                               QStringLiteral("that")};
+        if (!pronouns.contains(m_w[c.from].lower))
+            return {};
+        to = c.from;
+        while (to > 0 && m_w[to - 1].isComma())
+            --to;
+        from = to;
+        if (from > 0 && m_w[from - 1].entity >= 0) {
+            const int e = m_w[from - 1].entity;
+            while (from > 0 && m_w[from - 1].entity == e)
+                --from;
+        } else {
+            while (from > 0 && to - from < 4 &&
+                   (m_w[from - 1].isNoun() || m_w[from - 1].pos == QLatin1String("JJ") ||
+                    m_w[from - 1].pos == QLatin1String("DT") || m_w[from - 1].pos == QLatin1String("PRP$")))
+                --from;
+            if (from == to || !m_w[to - 1].isNoun())
+                return {};
+        }
+    }
+    if (from < 0 || to <= from || to - from > 5)
+        return {};
+    QString out;
+    for (int i = from; i < to; ++i) {
+        if (m_w[i].isPunct() || m_w[i].isQuote())
+            return {}; // a subject with an apposition or a quote is too long for a label
+        if (!out.isEmpty() && m_w[i].start > 0 && m_a.text.at(m_w[i].start - 1).isSpace())
+            out += QLatin1Char(' ');
+        out += m_w[i].text;
+    }
+    return out;
+}
+
 QString Reader::buildLabel(const Clause &c, const ClauseReading &r) const
 {
     // The label: the phrase in the text's own words, without titles, appositions, adverbs,
@@ -1117,6 +1190,14 @@ QString Reader::buildLabel(const Clause &c, const ClauseReading &r) const
             ++spanFromLabel;
         }
     }
+    if (parts.isEmpty() && !r.borrowedSubject.isEmpty()) {
+        QString subject = r.borrowedSubject;
+        if (subject.size() > 1 && subject.at(1).isLower() &&
+            (subject.startsWith(QLatin1String("The ")) || subject.startsWith(QLatin1String("A ")) ||
+             subject.startsWith(QLatin1String("An "))))
+            subject[0] = subject.at(0).toLower();
+        push(subject, true);
+    }
     bool quoteSpace = false; // a dropped opening quote leaves its space to the next word
     // A long phrase that ends at its place leaves the place to the event's place field: a
     // timeline label should fit on a line ("... met Lloyd Austin at the forum [in Singapore]").
@@ -1142,6 +1223,21 @@ QString Reader::buildLabel(const Clause &c, const ClauseReading &r) const
             continue;
         }
         if (m_apposition[i] || m_modifier[i])
+            continue;
+        // "Ana Lima, 52, an engineer, was hired": the age and what follows it up to the verb
+        // describe the subject; the label leaves them out.
+        if (w.isComma() && i + 1 < r.verbGroup && m_w[i + 1].pos == QLatin1String("CD") && !parts.isEmpty()) {
+            int last = -1;
+            for (int k = i + 2; k < r.verbGroup; ++k)
+                if (m_w[k].isComma())
+                    last = k;
+            if (last >= 0) {
+                i = last;
+                continue;
+            }
+        }
+        // "(said) that activity was trailing off": the conjunction is no part of the event.
+        if (parts.isEmpty() && w.lower == QLatin1String("that") && w.pos == QLatin1String("IN"))
             continue;
         if (w.timex >= 0 && i < r.pivot) {
             // A date before the verb is said by the timeline, not the label; so is its preposition.

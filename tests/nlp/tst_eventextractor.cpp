@@ -307,6 +307,24 @@ private Q_SLOTS:
         QCOMPARE(events.at(1).value, QStringLiteral("2024-05-14"));
     }
 
+    void subjectsBehindAgesRelativesAndConjunctions()
+    {
+        const Analysis a = analyse(
+            QStringLiteral(
+                "Ferry\n\nAna Duarte, 52, a pilot, was hired on Monday. The council, which had "
+                "blocked the plan on Tuesday, gave in. Officials said that the ferry sank on Friday.\n"),
+            QDate(2024, 5, 15), {{QStringLiteral("Ana Duarte"), QStringLiteral("PERSON")}});
+        QStringList labels;
+        for (const Event &e : EventExtractor().run(a))
+            labels << e.label;
+        QVERIFY2(labels.contains(QStringLiteral("Ana Duarte was hired")),
+                 qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY2(labels.contains(QStringLiteral("The council had blocked the plan")),
+                 qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY2(labels.contains(QStringLiteral("The ferry sank")),
+                 qPrintable(labels.join(QLatin1Char('|'))));
+    }
+
     void inheritedDates()
     {
         const Analysis a = analyse(read(QStringLiteral("inherited.txt")), QDate(2024, 5, 15), statusNames());
