@@ -377,8 +377,8 @@ void Resolver::mergeCluster(int from, int into)
 void Resolver::mergeOrganisationForms()
 {
     // "Lakeside Foods Inc.", "Lakeside Foods" and, later, "Lakeside" are one company: a legal
-    // suffix does not make another organisation, and a one-word name that begins exactly one
-    // longer organisation name of the article is its short form.
+    // suffix does not make another organisation, and a name of up to three words that begins
+    // exactly one longer organisation name named before it is its short form.
     static const QSet<QString> legal = {
         QStringLiteral("inc"),     QStringLiteral("inc."),   QStringLiteral("corp"),
         QStringLiteral("corp."),   QStringLiteral("co"),     QStringLiteral("co."),
@@ -416,15 +416,26 @@ void Resolver::mergeOrganisationForms()
         if (shortForm.mergedInto >= 0)
             continue;
         const QStringList cs = core(shortForm);
-        if (cs.size() != 1)
+        if (cs.isEmpty() || cs.size() > 3)
             continue;
+        // "Home Shopping" after "Home Shopping Network Inc.": news names a company in full
+        // first. An index or a unit named after the company is another thing.
+        static const QSet<QString> another = {QStringLiteral("index"),      QStringLiteral("composite"),
+                                              QStringLiteral("average"),    QStringLiteral("futures"),
+                                              QStringLiteral("division"),   QStringLiteral("unit"),
+                                              QStringLiteral("subsidiary"), QStringLiteral("foundation")};
         int target = -1, found = 0;
         for (int b = 0; b < orgs.size(); ++b) {
             const Cluster &full = m_clusters[orgs[b]];
-            if (b == a || full.mergedInto >= 0)
+            if (b == a || full.mergedInto >= 0 || full.firstOffset > shortForm.firstOffset)
                 continue;
             const QStringList cf = core(full);
-            if (cf.size() >= 2 && cf.first() == cs.first()) {
+            if (cf.size() <= cs.size() || cf.mid(0, cs.size()) != cs)
+                continue;
+            bool other = false;
+            for (const QString &w : cf.mid(cs.size()))
+                other = other || another.contains(w);
+            if (!other) {
                 target = orgs[b];
                 ++found;
             }

@@ -178,6 +178,23 @@ private Q_SLOTS:
                 bank != ofEntityAt(a, QStringLiteral("Bank of Accra")));
     }
 
+    void multiWordShortFormsAfterTheFullName()
+    {
+        Analysis a = test::prepare(
+            QStringLiteral("Coast Savings Bank raised its rates. Coast Savings said deposits grew. The Lagos "
+                           "Exchange Composite Index fell, and the Lagos Exchange closed early."),
+            {{QStringLiteral("Coast Savings Bank"), QStringLiteral("ORGANIZATION")},
+             {QStringLiteral("Coast Savings"), QStringLiteral("ORGANIZATION")},
+             {QStringLiteral("Lagos Exchange Composite Index"), QStringLiteral("ORGANIZATION")},
+             {QStringLiteral("Lagos Exchange"), QStringLiteral("ORGANIZATION")}});
+        ActorResolver().run(a);
+        QCOMPARE(ofEntityAt(a, QStringLiteral("Coast Savings")),
+                 ofEntityAt(a, QStringLiteral("Coast Savings Bank")));
+        // An index named after the exchange is not the exchange.
+        QVERIFY(ofEntityAt(a, QStringLiteral("Lagos Exchange")) !=
+                ofEntityAt(a, QStringLiteral("Lagos Exchange Composite Index")));
+    }
+
     void hyphenatedRolesAndTheirOrganisation()
     {
         Analysis a =
