@@ -202,8 +202,13 @@ QVector<Sentence> SentenceSplitter::run(QStringView text, const QVector<Token> &
         if (cur.size() > 1 && cur.back() == QLatin1Char('.') && Tokenizer::isAbbreviation(cur)) {
             if (isTitleAbbreviation(cur))
                 continue;
-            // "U.S. President ..." vs "... in the U.S. The next day": only a usual opener ends it.
-            if (!openers().contains(next.toString().toLower()) && newlinesBefore(last + 1) == 0)
+            // "U.S. President ..." vs "... in the U.S. The next day": only a usual opener ends it,
+            // or a name after a place's state or region ("in Buffalo, N.Y. Slepian was ..."):
+            // the abbreviation ends "City, ST." and the name starts the next sentence.
+            const bool endsPlace = i >= 2 && tok(i - 1) == QLatin1String(",") &&
+                                   tok(i - 2).front().isUpper() && c.isUpper() && last + 2 < n &&
+                                   tok(last + 2).front().isLower();
+            if (!openers().contains(next.toString().toLower()) && newlinesBefore(last + 1) == 0 && !endsPlace)
                 continue;
         }
         if (cur == QLatin1String("...") && !(c.isUpper() || isOpener(c)))

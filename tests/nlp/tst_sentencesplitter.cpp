@@ -63,6 +63,12 @@ private Q_SLOTS:
         QTest::newRow("capitals without a date")
             << QStringLiteral("NATO, the alliance - and its allies - met.")
             << QStringList{"NATO, the alliance - and its allies - met."};
+        QTest::newRow("state after a city")
+            << QStringLiteral("The clinic is in Buffalo, N.Y. Slepian worked there for years.")
+            << QStringList{"The clinic is in Buffalo, N.Y.", "Slepian worked there for years."};
+        QTest::newRow("initialism after a comma, then a name")
+            << QStringLiteral("Crews from Lagos, the U.S. Navy and others came.")
+            << QStringList{"Crews from Lagos, the U.S. Navy and others came."};
         QTest::newRow("initial in name") << QStringLiteral("Jimmy E. Carter spoke. Nobody replied.")
                                          << QStringList{"Jimmy E. Carter spoke.", "Nobody replied."};
     }
