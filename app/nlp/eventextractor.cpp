@@ -1264,7 +1264,18 @@ QString Reader::buildLabel(const Clause &c, const ClauseReading &r) const
         if (w.pos == QLatin1String("PRP$") &&
             (w.lower == QLatin1String("his") || w.lower == QLatin1String("her") ||
              w.lower == QLatin1String("its"))) {
-            const int e = resolvePronoun(i, c.body);
+            int e = resolvePronoun(i, c.body);
+            if (e < 0 && w.lower == QLatin1String("its") && i < r.verbGroup) {
+                // "Lakeside Foods said that its profit fell": the organisation the sentence
+                // is about owns the subject of the reported clause.
+                for (int k = m_subjects.size() - 1; k >= 0 && e < 0; --k) {
+                    const Subject &sub = m_subjects.at(k);
+                    if (sub.sentence == m_sentence &&
+                        m_a.entities.at(sub.entity).type == QLatin1String("ORGANIZATION") &&
+                        m_a.entities.at(sub.entity).end <= w.start)
+                        e = sub.entity;
+                }
+            }
             // "Washington refused to lift its sanctions": a pronoun for the subject stays.
             if (e >= 0 && !(r.subjectEntities.contains(e) && i > r.subjectTo)) {
                 push(nameOf(e) + QStringLiteral("\u2019s"), space);

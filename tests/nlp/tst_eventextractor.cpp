@@ -325,6 +325,19 @@ private Q_SLOTS:
                  qPrintable(labels.join(QLatin1Char('|'))));
     }
 
+    void itsInAReportedClauseIsTheReportingOrganisation()
+    {
+        const Analysis a =
+            analyse(QStringLiteral("Results\n\nDelta Foods said on Monday that its profit fell "
+                                   "in the first quarter.\n"),
+                    QDate(2024, 5, 15), {{QStringLiteral("Delta Foods"), QStringLiteral("ORGANIZATION")}});
+        QStringList labels;
+        for (const Event &e : EventExtractor().run(a))
+            labels << e.label;
+        QVERIFY2(labels.contains(QStringLiteral("Delta Foods\u2019s profit fell")),
+                 qPrintable(labels.join(QLatin1Char('|'))));
+    }
+
     void inheritedDates()
     {
         const Analysis a = analyse(read(QStringLiteral("inherited.txt")), QDate(2024, 5, 15), statusNames());
