@@ -202,6 +202,7 @@ private:
                              bool travel) const;
     QString buildLabel(const Clause &c, const ClauseReading &r) const;
     QString borrowedSubject(const QVector<Clause> &clauses, int ci) const;
+    int appositionEnd(int comma, int vgStart) const;
     void inferEarlierEvents();
 
     // Whole text.
@@ -574,6 +575,25 @@ int Reader::verbGroupStart(const Clause &c, int predicate) const
     return i;
 }
 
+// The closing comma of an apposition that follows a name and runs up to the verb group
+// ("Slepian, 52, an obstetrician, | was shot", "Albright, after a long flight, | is"), or -1.
+int Reader::appositionEnd(int comma, int vgStart) const
+{
+    if (comma < 1 || comma + 2 >= vgStart || !m_w[vgStart - 1].isComma())
+        return -1;
+    const Word &name = m_w[comma - 1];
+    if (name.timex >= 0 || (name.entity < 0 && name.pos != QLatin1String("NNP")))
+        return -1;
+    for (int k = comma + 1; k < vgStart - 1; ++k) {
+        const QString &pos = m_w[k].pos;
+        if (pos == QLatin1String("VB") || pos == QLatin1String("VBD") || pos == QLatin1String("VBZ") ||
+            pos == QLatin1String("VBP") || pos == QLatin1String("MD") || m_w[k].isQuote() ||
+            m_w[k].lower == QLatin1String("who") || m_w[k].lower == QLatin1String("which"))
+            return -1;
+    }
+    return vgStart - 1;
+}
+
 // Where the subject starts: after fronted material ("Last month,", "In statements,").
 int Reader::subjectStart(const Clause &c, int vgStart) const
 {
@@ -581,22 +601,11 @@ int Reader::subjectStart(const Clause &c, int vgStart) const
     for (int i = c.body; i < vgStart; ++i) {
         if (!m_w[i].isComma() || m_apposition[i])
             continue;
-        // "Slepian, 52, an obstetrician, was shot": an age between commas opens an apposition
-        // of the name before it; the subject is the name.
-        if (i > c.body && i + 1 < vgStart && m_w[i + 1].pos == QLatin1String("CD") && !m_w[i - 1].isPunct()) {
-            int close = i + 2;
-            while (close < vgStart && !m_w[close].isComma())
-                ++close;
-            if (close < vgStart) {
-                int last = close;
-                for (int k = close + 1; k < vgStart; ++k)
-                    if (m_w[k].isComma())
-                        last = k;
-                if (last == vgStart - 1) {
-                    i = vgStart;
-                    continue;
-                }
-            }
+        // "Slepian, 52, an obstetrician, was shot": the name's apposition runs up to the verb;
+        // the subject is the name.
+        if (i > c.body && appositionEnd(i, vgStart) >= 0) {
+            i = vgStart;
+            continue;
         }
         start = i + 1;
     }
@@ -1224,15 +1233,12 @@ QString Reader::buildLabel(const Clause &c, const ClauseReading &r) const
         }
         if (m_apposition[i] || m_modifier[i])
             continue;
-        // "Ana Lima, 52, an engineer, was hired": the age and what follows it up to the verb
-        // describe the subject; the label leaves them out.
-        if (w.isComma() && i + 1 < r.verbGroup && m_w[i + 1].pos == QLatin1String("CD") && !parts.isEmpty()) {
-            int last = -1;
-            for (int k = i + 2; k < r.verbGroup; ++k)
-                if (m_w[k].isComma())
-                    last = k;
-            if (last >= 0) {
-                i = last;
+        // "Ana Lima, 52, an engineer, was hired": what describes the subject between commas
+        // up to the verb stays out of the label.
+        if (w.isComma() && !parts.isEmpty() && i < r.verbGroup) {
+            const int close = appositionEnd(i, r.verbGroup);
+            if (close >= 0) {
+                i = close;
                 continue;
             }
         }

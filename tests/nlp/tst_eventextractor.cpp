@@ -312,8 +312,11 @@ private Q_SLOTS:
         const Analysis a = analyse(
             QStringLiteral(
                 "Ferry\n\nAna Duarte, 52, a pilot, was hired on Monday. The council, which had "
-                "blocked the plan on Tuesday, gave in. Officials said that the ferry sank on Friday.\n"),
-            QDate(2024, 5, 15), {{QStringLiteral("Ana Duarte"), QStringLiteral("PERSON")}});
+                "blocked the plan on Tuesday, gave in. Officials said that the ferry sank on Friday. Tomas "
+                "Berg, the mayor and a lawyer, still had not signed on Monday.\n"),
+            QDate(2024, 5, 15),
+            {{QStringLiteral("Ana Duarte"), QStringLiteral("PERSON")},
+             {QStringLiteral("Tomas Berg"), QStringLiteral("PERSON")}});
         QStringList labels;
         for (const Event &e : EventExtractor().run(a))
             labels << e.label;
@@ -322,6 +325,8 @@ private Q_SLOTS:
         QVERIFY2(labels.contains(QStringLiteral("The council had blocked the plan")),
                  qPrintable(labels.join(QLatin1Char('|'))));
         QVERIFY2(labels.contains(QStringLiteral("The ferry sank")),
+                 qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY2(labels.contains(QStringLiteral("Tomas Berg had not signed")),
                  qPrintable(labels.join(QLatin1Char('|'))));
     }
 
