@@ -1070,7 +1070,13 @@ void Reader::collectParticipants(const QVector<Clause> &clauses, const Clause &c
         const bool destination = prep >= 0 && prepWord == QLatin1String("to") && (i - prep) <= 4;
         // "to" gives a place only to a trip: "close to a US vessel" is no destination.
         if (locative || (destination && travel)) {
-            if (e.type == QLatin1String("LOCATION") && r.placeEntity < 0)
+            // "at the Shangri-La Dialogue Asia security forum in Singapore": a place naming
+            // the noun after it is no place of the event.
+            int after = i + 1;
+            while (after < m_w.size() && m_w[after].entity == m_w[i].entity)
+                ++after;
+            const bool modifiesNoun = after < m_w.size() && m_w[after].isNoun() && m_w[after].entity < 0;
+            if (e.type == QLatin1String("LOCATION") && r.placeEntity < 0 && !modifiesNoun)
                 r.placeEntity = m_w[i].entity;
             if (locative)
                 return;

@@ -343,6 +343,20 @@ private Q_SLOTS:
                  qPrintable(labels.join(QLatin1Char('|'))));
     }
 
+    void aPlaceNamingANounIsNoPlace()
+    {
+        const Analysis a = analyse(QStringLiteral("Forum\n\nAna Duarte spoke at the Harbour Dialogue Africa "
+                                                  "security forum in Lagos on Monday.\n"),
+                                   QDate(2024, 5, 15),
+                                   {{QStringLiteral("Ana Duarte"), QStringLiteral("PERSON")},
+                                    {QStringLiteral("Harbour Dialogue"), QStringLiteral("MISC")},
+                                    {QStringLiteral("Africa"), QStringLiteral("LOCATION")},
+                                    {QStringLiteral("Lagos"), QStringLiteral("LOCATION")}});
+        const QVector<Event> events = EventExtractor().run(a);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(a.entities.at(events.first().place.mid(1).toInt() - 1).text, QStringLiteral("Lagos"));
+    }
+
     void inheritedDates()
     {
         const Analysis a = analyse(read(QStringLiteral("inherited.txt")), QDate(2024, 5, 15), statusNames());
