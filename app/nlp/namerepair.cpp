@@ -70,34 +70,6 @@ NameRepair::NameRepair(const Gazetteer &gazetteer, const QStringList &posLabels,
     }
 }
 
-std::vector<NameRepair::Span> NameRepair::spans(const NerDocument &doc, const std::vector<quint8> &labels)
-{
-    // The same reading of BILOU as NerTagger's entities: B runs to its L, anything else is one token.
-    std::vector<Span> out;
-    const int n = int(labels.size());
-    for (int i = 0; i < n;) {
-        const int l = labels[i];
-        if (l == 0) {
-            ++i;
-            continue;
-        }
-        int j = i;
-        if (NerFeatures::partOf(l) == NerFeatures::B) {
-            while (j + 1 < doc.sentenceEnd[i] &&
-                   NerFeatures::typeOf(labels[j + 1]) == NerFeatures::typeOf(l) &&
-                   (NerFeatures::partOf(labels[j + 1]) == NerFeatures::I ||
-                    NerFeatures::partOf(labels[j + 1]) == NerFeatures::L)) {
-                ++j;
-                if (NerFeatures::partOf(labels[j]) == NerFeatures::L)
-                    break;
-            }
-        }
-        out.push_back(Span{i, j + 1, NerFeatures::typeOf(l)});
-        i = j + 1;
-    }
-    return out;
-}
-
 void NameRepair::write(std::vector<quint8> &labels, int first, int end, int type)
 {
     if (end - first == 1) {
@@ -222,7 +194,7 @@ void NameRepair::joinPlaceNames(const NerDocument &doc, std::vector<quint8> &lab
         return x.end - x.first > y.end - y.first;
     });
     std::vector<bool> joined(doc.size(), false);
-    std::vector<Span> current = spans(doc, labels);
+    std::vector<Span> current = NerFeatures::spans(doc, labels);
     for (const Candidate &c : candidates) {
         if (!capitalised(doc.words[c.first]) || !capitalised(doc.words[c.end - 1]))
             continue;
@@ -261,13 +233,13 @@ void NameRepair::joinPlaceNames(const NerDocument &doc, std::vector<quint8> &lab
             continue;
         write(labels, c.first, c.end, kLoc);
         std::fill(joined.begin() + c.first, joined.begin() + c.end, true);
-        current = spans(doc, labels);
+        current = NerFeatures::spans(doc, labels);
     }
 }
 
 void NameRepair::splitTrailingPlace(const NerDocument &doc, std::vector<quint8> &labels) const
 {
-    for (const Span &s : spans(doc, labels)) {
+    for (const Span &s : NerFeatures::spans(doc, labels)) {
         if ((s.type != kOrg && s.type != kMisc) || s.end - s.first < 2)
             continue;
         // The place must modify a common noun after the name: "... Asia security forum".
@@ -333,7 +305,7 @@ void NameRepair::retypeReportSources(const NerDocument &doc, std::vector<quint8>
                 return false;
         return true;
     };
-    const std::vector<Span> all = spans(doc, labels);
+    const std::vector<Span> all = NerFeatures::spans(doc, labels);
     std::vector<Span> sources;
     for (const Span &s : all) {
         if (s.type != kLoc || isPlace(doc, s.first, s.end))

@@ -32,13 +32,7 @@ public:
     void apply(const NerDocument &doc, std::vector<quint8> &labels) const;
 
 private:
-    struct Span
-    {
-        int first; // first token
-        int end;   // one past the last token
-        int type;  // NerFeatures type
-    };
-    static std::vector<Span> spans(const NerDocument &doc, const std::vector<quint8> &labels);
+    using Span = NerFeatures::Span;
     static void write(std::vector<quint8> &labels, int first, int end, int type);
 
     void joinPlaceNames(const NerDocument &doc, std::vector<quint8> &labels) const;

@@ -161,6 +161,31 @@ void NerDocument::prepare(const Gazetteer &gaz)
     }
 }
 
+std::vector<NerFeatures::Span> NerFeatures::spans(const NerDocument &doc, const std::vector<quint8> &labels)
+{
+    std::vector<Span> out;
+    const int n = int(labels.size());
+    for (int i = 0; i < n;) {
+        const int l = labels[i];
+        if (l == 0) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        if (partOf(l) == B) {
+            while (j + 1 < doc.sentenceEnd[i] && typeOf(labels[j + 1]) == typeOf(l) &&
+                   (partOf(labels[j + 1]) == I || partOf(labels[j + 1]) == L)) {
+                ++j;
+                if (partOf(labels[j]) == L)
+                    break;
+            }
+        }
+        out.push_back(Span{i, j + 1, typeOf(l)});
+        i = j + 1;
+    }
+    return out;
+}
+
 const QStringList &NerFeatures::labels()
 {
     static const QStringList l = [] {

@@ -62,6 +62,16 @@ public:
     static int label(int type, Part part) { return 1 + type * 4 + part; }
     static int typeOf(int label) { return label ? (label - 1) / 4 : -1; }
     static Part partOf(int label) { return Part((label - 1) % 4); }
+    // An entity in a label sequence: tokens [first, end) of one type.
+    struct Span
+    {
+        int first; // first token
+        int end;   // one past the last token
+        int type;  // NerFeatures type
+    };
+    // The entities of BILOU labels, read within sentences: B runs to its L, anything else is
+    // one token.
+    static std::vector<Span> spans(const NerDocument &doc, const std::vector<quint8> &labels);
     // Whether `label` may follow `previous` in a BILOU sequence.
     static bool allowed(int previous, int label)
     {

@@ -459,31 +459,16 @@ QVector<Entity> NerTagger::runImpl(QStringView text, const QVector<Token> &token
     for (const Sentence &s : sentences)
         for (int k = 0; k < s.tokenCount; ++k)
             tokenIndex.push_back(s.firstToken + k);
-    const int n = int(labels.size());
-    for (int i = 0; i < n;) {
-        const int l = labels[i];
-        if (l == 0) {
-            ++i;
-            continue;
-        }
-        int j = i;
-        if (NerFeatures::partOf(l) == NerFeatures::B) {
-            while (j + 1 < n && NerFeatures::typeOf(labels[j + 1]) == NerFeatures::typeOf(l) &&
-                   (NerFeatures::partOf(labels[j + 1]) == NerFeatures::I ||
-                    NerFeatures::partOf(labels[j + 1]) == NerFeatures::L)) {
-                ++j;
-                if (NerFeatures::partOf(labels[j]) == NerFeatures::L)
-                    break;
-            }
-        }
+    // The decoder closes every entity inside its sentence, so reading spans sentence by
+    // sentence is reading them whole.
+    for (const NerFeatures::Span &span : NerFeatures::spans(doc, labels)) {
         Entity e;
-        e.start = tokens[tokenIndex[i]].start;
-        e.end = tokens[tokenIndex[j]].end;
+        e.start = tokens[tokenIndex[span.first]].start;
+        e.end = tokens[tokenIndex[span.end - 1]].end;
         e.text = text.mid(e.start, e.end - e.start).toString();
-        e.type = entityType(NerFeatures::typeNames().at(NerFeatures::typeOf(l)));
+        e.type = entityType(NerFeatures::typeNames().at(span.type));
         e.id = QStringLiteral("e%1").arg(entities.size() + 1);
         entities << e;
-        i = j + 1;
     }
     return entities;
 }
