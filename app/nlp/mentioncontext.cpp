@@ -200,6 +200,36 @@ bool MentionContext::isPossessor(int entity) const
     return isPossessive(entityLast(entity) + 1);
 }
 
+MentionContext::HeadScan MentionContext::scanRoleHead(int from, int sentenceEnd, int titleFrom) const
+{
+    HeadScan h;
+    int m = from;
+    while (m < sentenceEnd) {
+        const int e = entityAt(m);
+        if (e >= 0) {
+            if (entityType(e) == QLatin1String("PERSON"))
+                break;
+            h.entities << e;
+            m = entityLast(e) + 1;
+            continue;
+        }
+        const int tf = titleEndingAt(m);
+        if (tf >= 0 && tf >= titleFrom) {
+            h.lastHead = m;
+            h.headFirst = tf;
+            ++m;
+            continue;
+        }
+        if (isRoleWord(m)) {
+            ++m;
+            continue;
+        }
+        break;
+    }
+    h.end = m;
+    return h;
+}
+
 int MentionContext::titleEndingAt(int token) const
 {
     if (token < 0 || token >= tokenCount())
@@ -463,34 +493,11 @@ RolePhrase MentionContext::readRight(int start, int end) const
             k = entityLast(e) + 2;
         }
     }
-    int lastHead = -1, headFirst = -1;
-    int m = k;
-    QVector<int> modifiers; // entities before the head
-    while (m < end) {
-        const int e = entityAt(m);
-        if (e >= 0) {
-            if (entityType(e) == QLatin1String("PERSON"))
-                break;
-            modifiers << e;
-            m = entityLast(e) + 1;
-            continue;
-        }
-        const int tf = titleEndingAt(m);
-        if (tf >= 0 && tf >= first) {
-            lastHead = m;
-            headFirst = tf;
-            ++m;
-            continue;
-        }
-        if (isRoleWord(m)) {
-            ++m;
-            continue;
-        }
-        break;
-    }
+    const HeadScan scan = scanRoleHead(k, end, first);
+    const int lastHead = scan.lastHead, headFirst = scan.headFirst;
     if (lastHead < 0)
         return RolePhrase();
-    for (int e : std::as_const(modifiers))
+    for (int e : scan.entities) // entities before the head
         if (entityFirst(e) < headFirst)
             addCountry(r, e);
     int roleEnd = lastHead;
@@ -554,28 +561,8 @@ QVector<RolePhrase> MentionContext::nominals() const
         if (i >= 2 && word(i - 1) == QLatin1String(",") && entityAt(i - 2) >= 0 &&
             entityType(entityAt(i - 2)) == QLatin1String("PERSON"))
             continue;
-        int m = i + 1, lastHead = -1, headFirst = -1;
-        while (m < end) {
-            const int e = entityAt(m);
-            if (e >= 0) {
-                if (entityType(e) == QLatin1String("PERSON"))
-                    break;
-                m = entityLast(e) + 1;
-                continue;
-            }
-            const int tf = titleEndingAt(m);
-            if (tf > i) {
-                lastHead = m;
-                headFirst = tf;
-                ++m;
-                continue;
-            }
-            if (isRoleWord(m)) {
-                ++m;
-                continue;
-            }
-            break;
-        }
+        const HeadScan scan = scanRoleHead(i + 1, end, i + 1);
+        const int m = scan.end, lastHead = scan.lastHead, headFirst = scan.headFirst;
         if (lastHead < 0 || m != lastHead + 1)
             continue;
         if (ActorLexicon::isRelationalNoun(lower(lastHead)) || pos(lastHead) == QLatin1String("NNS"))

@@ -100,6 +100,17 @@ private:
     // The title whose last word is at `token`: its first token, or -1.
     int titleEndingAt(int token) const;
     bool isRoleWord(int token) const;
+    // The noun phrase of titles and role words that starts at `from`, up to a person's name or
+    // another word: its last title (lastHead, whose title starts at headFirst, at or after
+    // `titleFrom`), where it stops (end), and the entities passed on the way.
+    struct HeadScan
+    {
+        int lastHead = -1;
+        int headFirst = -1;
+        int end = -1;
+        QVector<int> entities;
+    };
+    HeadScan scanRoleHead(int from, int sentenceEnd, int titleFrom) const;
     // Extends a role leftwards from its head; fills first, extentFirst, countries, orgs, ...
     void extendLeft(RolePhrase &r, int titleFirst, int limit) const;
     // Reads a role to the right of `start` (an apposition after "NAME ,"). Returns an invalid
