@@ -13,16 +13,6 @@ constexpr int kMaxTreeDepth = 32; // page-tree nesting
 constexpr qint64 kMaxEntries = 8'000'000;
 constexpr qsizetype kMaxGuess = 64 * 1024 * 1024; // first buffer for inflating a stream
 
-bool isDigits(const QByteArray &t)
-{
-    if (t.isEmpty())
-        return false;
-    for (char c : t)
-        if (c < '0' || c > '9')
-            return false;
-    return true;
-}
-
 template <typename T> Result<T> fail(const QString &message)
 {
     return Result<T>::failure(message);
@@ -132,7 +122,7 @@ Result<PdfIncrementalUpdate> PdfIncrementalUpdate::open(const QByteArray &pdf)
     qsizetype pos = at + 9;
     PdfValue::skipSpace(pdf, pos);
     const QByteArray offset = PdfValue::token(pdf, pos);
-    if (!isDigits(offset))
+    if (!PdfValue::isDigits(offset))
         return fail<PdfIncrementalUpdate>(QStringLiteral("the PDF's startxref has no offset"));
     u.m_lastXref = offset.toLongLong();
     const Result<bool> read = u.readSection(u.m_lastXref, 0);
@@ -190,7 +180,7 @@ Result<bool> PdfIncrementalUpdate::readSection(qint64 offset, int depth)
             if (!hybrid.ok())
                 return fail<bool>(hybrid.error());
         }
-    } else if (isDigits(keyword)) {
+    } else if (PdfValue::isDigits(keyword)) {
         const Result<PdfValue> stream = readStreamSection(offset, section, false, &self);
         if (!stream.ok())
             return fail<bool>(stream.error());
@@ -238,7 +228,7 @@ Result<bool> PdfIncrementalUpdate::readTable(qsizetype &pos, QHash<int, Entry> &
             return true;
         PdfValue::skipSpace(m_data, pos);
         const QByteArray count = PdfValue::token(m_data, pos);
-        if (!isDigits(first) || !isDigits(count) || pos == before)
+        if (!PdfValue::isDigits(first) || !PdfValue::isDigits(count) || pos == before)
             return fail<bool>(QStringLiteral("the PDF's cross-reference table is damaged"));
         const qint64 start = first.toLongLong();
         const qint64 n = count.toLongLong();
@@ -250,7 +240,8 @@ Result<bool> PdfIncrementalUpdate::readTable(qsizetype &pos, QHash<int, Entry> &
                 PdfValue::skipSpace(m_data, pos);
                 f = PdfValue::token(m_data, pos);
             }
-            if (!isDigits(fields[0]) || !isDigits(fields[1]) || (fields[2] != "n" && fields[2] != "f"))
+            if (!PdfValue::isDigits(fields[0]) || !PdfValue::isDigits(fields[1]) ||
+                (fields[2] != "n" && fields[2] != "f"))
                 return fail<bool>(QStringLiteral("the PDF's cross-reference table is damaged"));
             const int number = int(start + i);
             if (section.contains(number))
@@ -364,7 +355,7 @@ Result<PdfIncrementalUpdate::Located> PdfIncrementalUpdate::locate(int number, q
         PdfValue::skipSpace(m_data, pos);
         h = PdfValue::token(m_data, pos);
     }
-    if (!isDigits(head[0]) || !isDigits(head[1]) || head[2] != "obj" ||
+    if (!PdfValue::isDigits(head[0]) || !PdfValue::isDigits(head[1]) || head[2] != "obj" ||
         (number >= 0 && head[0].toInt() != number))
         return fail<Located>(QStringLiteral("the PDF's %1 is not where its table says").arg(where()));
     Located l;
@@ -490,7 +481,7 @@ Result<PdfValue> PdfIncrementalUpdate::compressedObject(int number, const Entry 
             const QByteArray num = PdfValue::token(s.data, pos);
             PdfValue::skipSpace(s.data, pos);
             const QByteArray off = PdfValue::token(s.data, pos);
-            if (!isDigits(num) || !isDigits(off))
+            if (!PdfValue::isDigits(num) || !PdfValue::isDigits(off))
                 return damaged();
             s.objects.append({num.toInt(), off.toLongLong()});
         }

@@ -25,16 +25,6 @@ bool isRegular(char c)
     return !isSpace(c) && !isDelimiter(c);
 }
 
-bool isInteger(const QByteArray &t)
-{
-    if (t.isEmpty())
-        return false;
-    for (char c : t)
-        if (c < '0' || c > '9')
-            return false;
-    return true;
-}
-
 std::optional<PdfValue> parseAt(const QByteArray &data, qsizetype &pos, int depth);
 
 std::optional<PdfValue> parseLiteralString(const QByteArray &data, qsizetype &pos)
@@ -145,7 +135,7 @@ std::optional<PdfValue> parseAt(const QByteArray &data, qsizetype &pos, int dept
     PdfValue number;
     number.kind = PdfValue::Kind::Number;
     number.raw = word;
-    if (isInteger(word)) {
+    if (PdfValue::isDigits(word)) {
         // "12 0 R" is a reference: look ahead without consuming when it is not.
         qsizetype ahead = pos;
         PdfValue::skipSpace(data, ahead);
@@ -380,6 +370,16 @@ QByteArray PdfValue::token(const QByteArray &data, qsizetype &pos)
     while (pos < data.size() && isRegular(data[pos]))
         ++pos;
     return data.mid(start, pos - start);
+}
+
+bool PdfValue::isDigits(const QByteArray &token)
+{
+    if (token.isEmpty())
+        return false;
+    for (char c : token)
+        if (c < '0' || c > '9')
+            return false;
+    return true;
 }
 
 } // namespace al

@@ -64,6 +64,8 @@ struct PdfValue
     static void skipSpace(const QByteArray &data, qsizetype &pos);
     // Reads a bare keyword or integer token ("obj", "xref", "12") at `pos`; empty at a delimiter.
     static QByteArray token(const QByteArray &data, qsizetype &pos);
+    // Whether a token is an unsigned integer ("12"; not "", "-1", "1.5").
+    static bool isDigits(const QByteArray &token);
 };
 
 } // namespace al
