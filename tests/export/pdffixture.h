@@ -11,9 +11,12 @@
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
 
+#include <QBuffer>
 #include <QColor>
 #include <QImage>
 #include <QMap>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QStringList>
 
 #include <cmath>
@@ -24,6 +27,42 @@ namespace pdffixture {
 using al::PdfIncrementalUpdate;
 using al::PdfValue;
 using al::Result;
+
+// A PDF the way the exporter's first stage makes it: QPdfWriter at 72 dpi on A4 pages without
+// margins; `draw(writer, painter)` paints the pages.
+template <typename Draw> QByteArray qpdfWriterPdf(const QString &title, Draw draw)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    if (!title.isEmpty())
+        writer.setTitle(title);
+    QPainter p(&writer);
+    draw(writer, p);
+    p.end();
+    return bytes;
+}
+
+// poppler's complaints while reading, so a file it silently repairs still fails the test;
+// install collectErrors with Poppler::setDebugErrorFunction.
+inline QStringList g_popplerErrors;
+inline void collectErrors(const QString &message, const QVariant &)
+{
+    g_popplerErrors << message;
+}
+
+// Opens a PDF with poppler after clearing the complaints; a file poppler cannot open ends the test.
+inline std::unique_ptr<Poppler::Document> open(const QByteArray &pdf)
+{
+    g_popplerErrors.clear();
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
+    if (!doc)
+        qFatal("poppler cannot open the PDF");
+    return doc;
+}
 
 struct XrefStreamOptions
 {

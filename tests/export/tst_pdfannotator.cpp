@@ -6,7 +6,6 @@
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QPainter>
@@ -35,35 +34,28 @@ const QVector<QStringList> kPages = {
 
 QByteArray makePdf()
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(72);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setTitle(QStringLiteral("Lakeside ferry terminal"));
-    QPainter p(&writer);
-    QFont font(QStringLiteral("DejaVu Serif"));
-    font.setPointSizeF(11);
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02); // no ligatures, as a reader would find
-    QFont small = font;
-    small.setPointSizeF(8);
-    for (qsizetype n = 0; n < kPages.size(); ++n) {
-        if (n)
-            writer.newPage();
-        p.setFont(small);
-        p.drawText(QPointF(72, 50), QStringLiteral("THE LAKESIDE GAZETTE  ·  Thursday 9 October 2025"));
-        p.drawText(QPointF(290, 800), QString::number(n + 1));
-        p.setFont(font);
-        double y = 100;
-        for (const QString &line : kPages[n]) {
-            if (!line.isEmpty())
-                p.drawText(QPointF(72, y), line);
-            y += line.isEmpty() ? 10 : 16;
+    return pdffixture::qpdfWriterPdf(QStringLiteral("Lakeside ferry terminal"), [](QPdfWriter &writer,
+                                                                                   QPainter &p) {
+        QFont font(QStringLiteral("DejaVu Serif"));
+        font.setPointSizeF(11);
+        font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02); // no ligatures, as a reader would find
+        QFont small = font;
+        small.setPointSizeF(8);
+        for (qsizetype n = 0; n < kPages.size(); ++n) {
+            if (n)
+                writer.newPage();
+            p.setFont(small);
+            p.drawText(QPointF(72, 50), QStringLiteral("THE LAKESIDE GAZETTE  ·  Thursday 9 October 2025"));
+            p.drawText(QPointF(290, 800), QString::number(n + 1));
+            p.setFont(font);
+            double y = 100;
+            for (const QString &line : kPages[n]) {
+                if (!line.isEmpty())
+                    p.drawText(QPointF(72, y), line);
+                y += line.isEmpty() ? 10 : 16;
+            }
         }
-    }
-    p.end();
-    return bytes;
+    });
 }
 
 // What a reader makes of those pages: lines joined, the hyphen gone, headers dropped.
@@ -140,9 +132,7 @@ struct Found
 
 QVector<Found> readBack(const QByteArray &pdf)
 {
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
-    if (!doc)
-        qFatal("poppler cannot open the annotated PDF");
+    std::unique_ptr<Poppler::Document> doc = pdffixture::open(pdf);
     QVector<Found> out;
     for (int n = 0; n < doc->numPages(); ++n) {
         std::unique_ptr<Poppler::Page> page = doc->page(n);

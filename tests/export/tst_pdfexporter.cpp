@@ -187,13 +187,7 @@ struct Highlight
     int page = 0;
 };
 
-std::unique_ptr<Poppler::Document> open(const QByteArray &pdf)
-{
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
-    if (!doc)
-        qFatal("poppler cannot open the exported PDF");
-    return doc;
-}
+using pdffixture::open;
 
 QVector<Highlight> highlights(Poppler::Document &doc)
 {

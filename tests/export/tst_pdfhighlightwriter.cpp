@@ -5,7 +5,6 @@
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
 
-#include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QtTest>
@@ -16,38 +15,20 @@ using namespace al;
 
 namespace {
 
+using pdffixture::collectErrors;
+using pdffixture::g_popplerErrors;
+using pdffixture::open;
+
 // A PDF as the exporter's first stage makes it: QPdfWriter, a few lines of text.
 QByteArray makePdf()
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(72);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    QPainter p(&writer);
-    QFont font(QStringLiteral("DejaVu Serif"));
-    font.setPointSizeF(12);
-    p.setFont(font);
-    p.drawText(QPointF(72, 100), QStringLiteral("Helena Brandt met the Harbour Authority on Monday."));
-    p.drawText(QPointF(72, 120), QStringLiteral("Tomasz Wilk, her deputy, was not there."));
-    p.end();
-    return bytes;
-}
-
-QStringList g_popplerErrors;
-void collectErrors(const QString &message, const QVariant &)
-{
-    g_popplerErrors << message;
-}
-
-std::unique_ptr<Poppler::Document> open(const QByteArray &pdf)
-{
-    g_popplerErrors.clear();
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
-    if (!doc)
-        qFatal("poppler cannot open the PDF");
-    return doc;
+    return pdffixture::qpdfWriterPdf(QString(), [](QPdfWriter &, QPainter &p) {
+        QFont font(QStringLiteral("DejaVu Serif"));
+        font.setPointSizeF(12);
+        p.setFont(font);
+        p.drawText(QPointF(72, 100), QStringLiteral("Helena Brandt met the Harbour Authority on Monday."));
+        p.drawText(QPointF(72, 120), QStringLiteral("Tomasz Wilk, her deputy, was not there."));
+    });
 }
 
 PdfHighlight highlight(QVector<QRectF> rects, const QColor &color, const QString &note)

@@ -6,7 +6,6 @@
 #include <poppler-link.h>
 #include <poppler-qt6.h>
 
-#include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QtTest>
@@ -17,41 +16,21 @@ using namespace al;
 
 namespace {
 
+using pdffixture::collectErrors;
+using pdffixture::g_popplerErrors;
+using pdffixture::open;
+
 // A PDF the way the exporter's first stage makes it: QPdfWriter, one line of text per page.
 QByteArray makePdf(int pages)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(72);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setTitle(QStringLiteral("Before"));
-    QPainter p(&writer);
-    for (int i = 0; i < pages; ++i) {
-        if (i)
-            writer.newPage();
-        p.drawText(QPointF(72, 100), QStringLiteral("Page %1 heading").arg(i + 1));
-        p.drawText(QPointF(72, 700), QStringLiteral("Bottom of page %1").arg(i + 1));
-    }
-    p.end();
-    return bytes;
-}
-
-// poppler's complaints while reading, so a file it silently repairs still fails the test.
-QStringList g_popplerErrors;
-void collectErrors(const QString &message, const QVariant &)
-{
-    g_popplerErrors << message;
-}
-
-std::unique_ptr<Poppler::Document> open(const QByteArray &pdf)
-{
-    g_popplerErrors.clear();
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
-    if (!doc)
-        qFatal("poppler cannot open the PDF");
-    return doc;
+    return pdffixture::qpdfWriterPdf(QStringLiteral("Before"), [pages](QPdfWriter &writer, QPainter &p) {
+        for (int i = 0; i < pages; ++i) {
+            if (i)
+                writer.newPage();
+            p.drawText(QPointF(72, 100), QStringLiteral("Page %1 heading").arg(i + 1));
+            p.drawText(QPointF(72, 700), QStringLiteral("Bottom of page %1").arg(i + 1));
+        }
+    });
 }
 
 PdfValue parsed(const QByteArray &text)
