@@ -399,23 +399,25 @@ void Resolver::mergeOrganisationForms()
         return words;
     };
     QVector<int> orgs;
+    QVector<QStringList> cores; // of each cluster in orgs; merging keeps a cluster's first form
     for (int i = 0; i < m_clusters.size(); ++i)
-        if (m_clusters[i].type == kOrg && m_clusters[i].mergedInto < 0 && !m_clusters[i].forms.isEmpty())
+        if (m_clusters[i].type == kOrg && m_clusters[i].mergedInto < 0 && !m_clusters[i].forms.isEmpty()) {
             orgs << i;
+            cores << core(m_clusters[i]);
+        }
     // Clusters are made in text order; the first of equal names keeps the others.
     for (int a = 0; a < orgs.size(); ++a) {
         if (m_clusters[orgs[a]].mergedInto >= 0)
             continue;
-        const QStringList ca = core(m_clusters[orgs[a]]);
         for (int b = a + 1; b < orgs.size(); ++b)
-            if (m_clusters[orgs[b]].mergedInto < 0 && core(m_clusters[orgs[b]]) == ca)
+            if (m_clusters[orgs[b]].mergedInto < 0 && cores[b] == cores[a])
                 mergeCluster(orgs[b], orgs[a]);
     }
     for (int a = 0; a < orgs.size(); ++a) {
         Cluster &shortForm = m_clusters[orgs[a]];
         if (shortForm.mergedInto >= 0)
             continue;
-        const QStringList cs = core(shortForm);
+        const QStringList &cs = cores[a];
         if (cs.isEmpty() || cs.size() > 3)
             continue;
         // "Home Shopping" after "Home Shopping Network Inc.": news names a company in full
@@ -429,7 +431,7 @@ void Resolver::mergeOrganisationForms()
             const Cluster &full = m_clusters[orgs[b]];
             if (b == a || full.mergedInto >= 0 || full.firstOffset > shortForm.firstOffset)
                 continue;
-            const QStringList cf = core(full);
+            const QStringList &cf = cores[b];
             if (cf.size() <= cs.size() || cf.mid(0, cs.size()) != cs)
                 continue;
             bool other = false;

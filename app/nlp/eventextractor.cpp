@@ -585,10 +585,9 @@ int Reader::appositionEnd(int comma, int vgStart) const
     if (name.timex >= 0 || (name.entity < 0 && name.pos != QLatin1String("NNP")))
         return -1;
     for (int k = comma + 1; k < vgStart - 1; ++k) {
-        const QString &pos = m_w[k].pos;
-        if (pos == QLatin1String("VB") || pos == QLatin1String("VBD") || pos == QLatin1String("VBZ") ||
-            pos == QLatin1String("VBP") || pos == QLatin1String("MD") || m_w[k].isQuote() ||
-            m_w[k].lower == QLatin1String("who") || m_w[k].lower == QLatin1String("which"))
+        const Word &w = m_w[k];
+        if (w.isFinite() || w.pos == QLatin1String("VB") || w.isQuote() || w.lower == QLatin1String("who") ||
+            w.lower == QLatin1String("which"))
             return -1;
     }
     return vgStart - 1;
