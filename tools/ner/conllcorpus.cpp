@@ -15,6 +15,23 @@ int ConllDocument::tokenCount() const
     return n;
 }
 
+QVector<QStringList> ConllDocument::words() const
+{
+    QVector<QStringList> out;
+    out.reserve(sentences.size());
+    for (const ConllSentence &s : sentences)
+        out << s.words;
+    return out;
+}
+
+QStringList ConllDocument::nerTags() const
+{
+    QStringList out;
+    for (const ConllSentence &s : sentences)
+        out << s.ner;
+    return out;
+}
+
 Result<QVector<ConllDocument>> ConllCorpus::read(const QString &path)
 {
     using R = Result<QVector<ConllDocument>>;

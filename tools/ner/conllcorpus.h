@@ -25,6 +25,8 @@ struct ConllDocument
 {
     QVector<ConllSentence> sentences;
     int tokenCount() const;
+    QVector<QStringList> words() const; // the words of each sentence
+    QStringList nerTags() const;        // every token's NER tag, in document order
 };
 
 struct Span

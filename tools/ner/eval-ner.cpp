@@ -89,14 +89,8 @@ int main(int argc, char **argv)
         const NameRepair repair(Gazetteer::shared(), ner.posLabels());
         int changed = 0, sentencesSeen = 0;
         for (const ConllDocument &d : docs.value()) {
-            QVector<QStringList> sentences;
-            QStringList tags;
-            for (const ConllSentence &s : d.sentences) {
-                sentences << s.words;
-                tags << s.ner;
-            }
-            const NerDocument doc = ner.document(sentences, &pos);
-            std::vector<quint8> labels = ConllCorpus::bilou(tags);
+            const NerDocument doc = ner.document(d.words(), &pos);
+            std::vector<quint8> labels = ConllCorpus::bilou(d.nerTags());
             const std::vector<quint8> gold = labels;
             repair.apply(doc, labels);
             int i = 0;
@@ -125,10 +119,7 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     for (const ConllDocument &d : docs.value()) {
-        QVector<QStringList> sentences;
-        for (const ConllSentence &s : d.sentences)
-            sentences << s.words;
-        const NerDocument doc = ner.document(sentences, &pos);
+        const NerDocument doc = ner.document(d.words(), &pos);
         const std::vector<quint8> labels = ner.tag(doc);
         int i = 0;
         for (const ConllSentence &s : d.sentences) {

@@ -46,13 +46,7 @@ NerScore evaluate(const NerTagger &tagger, const PosTagger &pos, const QVector<C
 {
     NerScore score;
     for (const ConllDocument &d : docs) {
-        QVector<QStringList> sentences;
-        QStringList gold;
-        for (const ConllSentence &s : d.sentences) {
-            sentences << s.words;
-            gold << s.ner;
-        }
-        const NerDocument doc = tagger.document(sentences, &pos);
+        const NerDocument doc = tagger.document(d.words(), &pos);
         const std::vector<quint8> labels = tagger.tag(doc);
         // Sentence by sentence, so a span never crosses a sentence boundary.
         int i = 0;
