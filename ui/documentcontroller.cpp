@@ -23,7 +23,8 @@ namespace {
 QString dateKey(const QString &path)
 {
     const QByteArray hash =
-        QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
+        QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1)
+            .toHex();
     return QStringLiteral("articleDates/") + QString::fromLatin1(hash);
 }
 
@@ -78,17 +79,7 @@ bool DocumentController::open(const QString &path, const QDate &optionDate)
 void DocumentController::openAnalysis(const Analysis &analysis)
 {
     cancelAnalysis();
-    Article a;
-    a.path = analysis.path;
-    a.format = analysis.format;
-    a.title = analysis.title;
-    a.author = analysis.author;
-    a.text = analysis.text;
-    a.tail = analysis.tail;
-    a.date = analysis.date;
-    a.dateSource = analysis.dateSource;
-    a.titleEnd = analysis.titleEnd;
-    m_article = a;
+    m_article = analysis.article();
     m_analysis = analysis;
     m_hasDocument = true;
     resetSelection();
@@ -147,9 +138,10 @@ void DocumentController::startAnalysis()
     const Article article = m_article;
     QFuture<Analysis> future = QtConcurrent::run([job, article](QPromise<Analysis> &promise) {
         promise.setProgressRange(0, 100);
-        const Analysis a = Pipeline::shared().run(article, &job->cancel, [&promise](int percent, const QString &stage) {
-            promise.setProgressValueAndText(percent, stage);
-        });
+        const Analysis a =
+            Pipeline::shared().run(article, &job->cancel, [&promise](int percent, const QString &stage) {
+                promise.setProgressValueAndText(percent, stage);
+            });
         if (!job->cancel.isCancelled())
             promise.addResult(a);
     });

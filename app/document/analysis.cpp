@@ -44,6 +44,21 @@ Analysis Analysis::fromArticle(const Article &article)
     return a;
 }
 
+Article Analysis::article() const
+{
+    Article a;
+    a.path = path;
+    a.format = format;
+    a.title = title;
+    a.author = author;
+    a.date = date;
+    a.dateSource = dateSource;
+    a.text = text;
+    a.tail = tail;
+    a.titleEnd = titleEnd;
+    return a;
+}
+
 QJsonObject Analysis::toJson() const
 {
     QJsonObject source{

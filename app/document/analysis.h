@@ -36,6 +36,8 @@ struct Analysis
     qint64 elapsedMs = 0; // analysis time, not serialised
 
     static Analysis fromArticle(const Article &article);
+    // The article this analysis was made from (its text and metadata; the inverse of fromArticle).
+    Article article() const;
 
     QJsonObject toJson() const;
     QByteArray toJsonBytes(bool indented = true) const;

@@ -127,6 +127,30 @@ private Q_SLOTS:
         a.text = QStringLiteral("Blinken’s re-election, 3.5 per cent — don't count twice.");
         QCOMPARE(a.wordCount(), 8);
     }
+
+    void articleRoundTrip()
+    {
+        Article in;
+        in.path = QStringLiteral("/tmp/ferry.md");
+        in.format = QStringLiteral("markdown");
+        in.title = QStringLiteral("Ferry strike ends");
+        in.author = QStringLiteral("Ana Ruiz");
+        in.date = QDate(2024, 3, 14);
+        in.dateSource = DateSource::Text;
+        in.text = QStringLiteral("Ferry strike ends\n\nCrews returned.");
+        in.tail = QStringLiteral("Related");
+        in.titleEnd = 17;
+        const Article out = Analysis::fromArticle(in).article();
+        QCOMPARE(out.path, in.path);
+        QCOMPARE(out.format, in.format);
+        QCOMPARE(out.title, in.title);
+        QCOMPARE(out.author, in.author);
+        QCOMPARE(out.date, in.date);
+        QCOMPARE(out.dateSource, in.dateSource);
+        QCOMPARE(out.text, in.text);
+        QCOMPARE(out.tail, in.tail);
+        QCOMPARE(out.titleEnd, in.titleEnd);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnalysis)
