@@ -168,7 +168,7 @@ TimeValue dateAction(const Match &m, const TemporalNormalizer::Context &c)
         const QString rest = holiday.section(QLatin1Char('-'), 1);
         if (rest.startsWith(QLatin1Char('W')) || rest == QLatin1String("E")) {
             if (year == Unknown && dct.isValid())
-                year = TemporalNormalizer::yearForMonth(month, 15, dct, c.tense);
+                year = TemporalNormalizer::yearForMonth(month, 15, c);
             if (year == Unknown)
                 return TimeValue::month(Unknown, month);
             const QDate first(year, month, 1);
@@ -219,7 +219,7 @@ TimeValue dateAction(const Match &m, const TemporalNormalizer::Context &c)
     if (month != Unknown) {
         if (day != Unknown) {
             if (year == Unknown && dct.isValid()) {
-                year = TemporalNormalizer::yearForMonth(month, day, dct, c.tense);
+                year = TemporalNormalizer::yearForMonth(month, day, c);
                 // A weekday said with the date picks the year it falls on.
                 if (weekday != Unknown) {
                     for (int y : {year, dct.year(), dct.year() - 1, dct.year() + 1}) {
@@ -236,7 +236,7 @@ TimeValue dateAction(const Match &m, const TemporalNormalizer::Context &c)
             return withDayParts(TimeValue::day(year, month, day), m);
         }
         if (year == Unknown && dct.isValid())
-            year = TemporalNormalizer::yearForMonth(month, Unknown, dct, c.tense);
+            year = TemporalNormalizer::yearForMonth(month, Unknown, c);
         return TimeValue::month(year, month);
     }
     if (weekday != Unknown) {
@@ -312,13 +312,15 @@ TimeValue namedAction(const Match &m, const TemporalNormalizer::Context &c, int 
 
 } // namespace
 
-int TemporalNormalizer::yearForMonth(int month, int day, const QDate &dct, Tense tense)
+int TemporalNormalizer::yearForMonth(int month, int day, const Context &context)
 {
+    const QDate &dct = context.dct;
+    const Tense tense = context.tense;
     if (day != Unknown) {
         // A day and month: the nearest such date. Dates in news are close to the DCT, and the
         // tense decides only when that date is more than four months on its wrong side
         // ("payable Dec. 7" in a story of 27 October is this December's).
-        constexpr int kTenseWins = 120;
+        const int kTenseWins = context.tenseWinsDays;
         int best = dct.year();
         qint64 bestDistance = std::numeric_limits<qint64>::max();
         for (int y : {dct.year() - 1, dct.year(), dct.year() + 1}) {
@@ -339,7 +341,7 @@ int TemporalNormalizer::yearForMonth(int month, int day, const QDate &dct, Tense
         // A month alone: the tense decides, except that a month just ahead of the DCT under a
         // past verb ("final guidelines to be published in early November", written on 30
         // October) is still this one.
-        constexpr int k = 2;
+        const int k = context.monthAhead;
         const int ahead = (month - dct.month() + 12) % 12; // months until the next such month
         if (tense == Tense::Past)
             return ahead > 0 && ahead <= k ? (month > dct.month() ? dct.year() : dct.year() + 1)

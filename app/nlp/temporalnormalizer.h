@@ -26,13 +26,18 @@ public:
         Tense tense = Tense::Unknown;
         TimeValue reference;    // the last anchored date of the text; may be invalid
         TimeValue dayReference; // the last anchored day (or finer) of the text; may be invalid
+        // Thresholds (the patterns file's `param` lines): a month at most this many months
+        // ahead of the DCT stays this year's under a past verb; a day and month more than this
+        // many days on the wrong side of the DCT for the tense moves a year.
+        int monthAhead = 2;
+        int tenseWinsDays = 120;
     };
 
     // An invalid value when the match cannot be normalized.
     static TimeValue normalize(const TemporalPatterns::Match &match, const Context &context);
 
     // Building blocks, public for the tests.
-    static int yearForMonth(int month, int day, const QDate &dct, Tense tense);
+    static int yearForMonth(int month, int day, const Context &context);
     static QDate weekdayNear(int dayOfWeek, const QDate &dct, Tense tense);
 
 private:

@@ -147,6 +147,7 @@ struct TemporalPatterns::Impl
     QHash<int, QVector<int>> index; // first-word key → rules
     QSet<QString> abbreviations;    // words that take a following period ("sept")
     QVector<Prefix> prefixes;
+    QHash<QString, QString> parameters;
     bool hasAnyRule = false; // a rule starts with `*`
 
     bool parse(const QString &text, QString *error);
@@ -396,6 +397,14 @@ bool TemporalPatterns::Impl::parse(const QString &text, QString *error)
             }
             continue;
         }
+        if (head == QLatin1String("param")) {
+            if (tokens.size() != 3) {
+                problems << QStringLiteral("line %1: param NAME VALUE").arg(n + 1);
+                continue;
+            }
+            parameters.insert(tokens.at(1), tokens.at(2)); // a later line overrides an earlier one
+            continue;
+        }
         if (head == QLatin1String("prefix")) {
             if (tokens.size() < 3) {
                 problems << QStringLiteral("line %1: prefix MOD words...").arg(n + 1);
@@ -503,6 +512,13 @@ void TemporalPatterns::Impl::wordKeys(const Word &w, QVarLengthArray<int, 4> &ke
         keys.append(KeyNumberWord);
     else if (w.ordinalWord >= 0)
         keys.append(KeyOrdinalWord);
+}
+
+double TemporalPatterns::parameter(const QString &name, double fallback) const
+{
+    bool ok = false;
+    const double v = d->parameters.value(name).toDouble(&ok);
+    return ok ? v : fallback;
 }
 
 QString TemporalPatterns::cueOf(const Word &word) const

@@ -84,6 +84,10 @@ public:
     // before `first` belong to the expression, and the TIMEX3 mod they give.
     int prefixBefore(const QVector<Word> &words, int first, QString *mod) const;
 
+    // A number the file sets with `param NAME VALUE` (a threshold the normaliser uses), else
+    // `fallback`. Tools override one by appending a later `param` line to the file's text.
+    double parameter(const QString &name, double fallback) const;
+
     // The tense cue a word gives ("was" → "past", "will" → "future"), from the file's `cue`
     // lines; empty for most words.
     QString cueOf(const Word &word) const;

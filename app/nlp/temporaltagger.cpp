@@ -190,6 +190,8 @@ QVector<Timex> TemporalTagger::run(const QString &text, const QVector<Token> &to
     out.reserve(matches.size());
     TemporalNormalizer::Context context;
     context.dct = dct;
+    context.monthAhead = int(p.parameter(QStringLiteral("monthahead"), context.monthAhead));
+    context.tenseWinsDays = int(p.parameter(QStringLiteral("tensewins"), context.tenseWinsDays));
     int previousEnd = -1; // word index after the last emitted expression
     for (const TemporalPatterns::Match &m : matches) {
         QString prefixMod;

@@ -11,7 +11,8 @@ using namespace al;
 
 namespace {
 
-// A Tuesday, so "Monday" and "Saturday" before it and "Thursday" after it are all close.
+// A Tuesday, so "Monday" and "Saturday" before it and "Thursday" after it are
+// all close.
 const QDate kDct(2023, 6, 6);
 
 QVector<Timex> tag(const QString &text, const QDate &dct = kDct)
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void offsetsInTextOrder();
     void notTimeExpressions_data();
     void notTimeExpressions();
+    void thresholdsFromTheFile();
     void withoutDct();
     void patternsFromText();
     void referenceArticle();
@@ -91,7 +93,8 @@ void TstTemporalTagger::tense_data()
     QTest::newRow("plans, earlier month") << "The agency plans to open the bridge in February."
                                           << "February"
                                           << "2024-02";
-    // "planned" after a determiner is an adjective: the clause's past verb decides.
+    // "planned" after a determiner is an adjective: the clause's past verb
+    // decides.
     QTest::newRow("past, planned as adjective") << "The mayor had cancelled a planned visit in January."
                                                 << "January"
                                                 << "2023-01";
@@ -194,9 +197,11 @@ void TstTemporalTagger::relative_data()
     QTest::newRow("two weeks from now") << "The vote takes place two weeks from now."
                                         << "two weeks from now"
                                         << "2023-W25";
+    // The part of the day stays in the value (TIMEX3 writes it); the interval is
+    // the day.
     QTest::newRow("weekday night") << "The ferry sank on Saturday night."
                                    << "Saturday night"
-                                   << "2023-06-03";
+                                   << "2023-06-03TNI";
     QTest::newRow("clock time on a weekday") << "The envoy landed at 3:30 p.m. on Monday."
                                              << "3:30 p.m."
                                              << "2023-06-05T15:30";
@@ -323,22 +328,24 @@ void TstTemporalTagger::explicitDates()
 
 void TstTemporalTagger::referringBack()
 {
-    // The last mentioned date anchors "the following day" and "that year", not the DCT.
-    const QVector<Timex> storm = tag(QStringLiteral(
-        "The storm reached the coast on 12 March 2021. The following day, the airport closed."));
+    // The last mentioned date anchors "the following day" and "that year", not
+    // the DCT.
+    const QVector<Timex> storm = tag(QStringLiteral("The storm reached the coast on 12 March 2021. The "
+                                                    "following day, the airport closed."));
     QCOMPARE(find(storm, QStringLiteral("The following day")).value, QStringLiteral("2021-03-13"));
 
-    const QVector<Timex> treaty =
-        tag(QStringLiteral("The treaty was signed in May 2019. Later that year, two more states joined."));
+    const QVector<Timex> treaty = tag(QStringLiteral("The treaty was signed in May 2019. Later that year, "
+                                                     "two more states joined."));
     QCOMPARE(find(treaty, QStringLiteral("Later that year")).value, QStringLiteral("2019"));
 
-    const QVector<Timex> same = tag(
-        QStringLiteral("The plant shut down on 3 April 2020. On the same day, the union called a strike."));
+    const QVector<Timex> same = tag(QStringLiteral("The plant shut down on 3 April 2020. On the same "
+                                                   "day, the union called a strike."));
     QCOMPARE(find(same, QStringLiteral("the same day")).value, QStringLiteral("2020-04-03"));
 
-    // A year back from the quarter the text is discussing is that quarter a year before.
-    const QVector<Timex> quarter = tag(QStringLiteral(
-        "The brewer earned $12 million in the third quarter of 2022, up from $9 million a year earlier."));
+    // A year back from the quarter the text is discussing is that quarter a year
+    // before.
+    const QVector<Timex> quarter = tag(QStringLiteral("The brewer earned $12 million in the third quarter "
+                                                      "of 2022, up from $9 million a year earlier."));
     QCOMPARE(find(quarter, QStringLiteral("a year earlier")).value, QStringLiteral("2021-Q3"));
 
     // Ranges: one end lends the other its year, or its month.
@@ -352,11 +359,11 @@ void TstTemporalTagger::referringBack()
     QCOMPARE(find(days, QStringLiteral("5, 2021")).value, QStringLiteral("2021-06-05"));
 
     // A weekday after or before the day the text is discussing.
-    const QVector<Timex> ferry =
-        tag(QStringLiteral("The ferry ran aground on 14 April 2021. It was refloated the following Monday."));
+    const QVector<Timex> ferry = tag(QStringLiteral("The ferry ran aground on 14 April 2021. It was "
+                                                    "refloated the following Monday."));
     QCOMPARE(find(ferry, QStringLiteral("the following Monday")).value, QStringLiteral("2021-04-19"));
-    const QVector<Timex> index = tag(QStringLiteral(
-        "On Wednesday, 9 March 2022, the index closed lower, down 2% from the previous Friday."));
+    const QVector<Timex> index = tag(QStringLiteral("On Wednesday, 9 March 2022, the index closed lower, "
+                                                    "down 2% from the previous Friday."));
     QCOMPARE(find(index, QStringLiteral("the previous Friday")).value, QStringLiteral("2022-03-04"));
 
     // Without an earlier date, the DCT is the anchor.
@@ -366,8 +373,8 @@ void TstTemporalTagger::referringBack()
 
 void TstTemporalTagger::granularityAndInterval()
 {
-    const QVector<Timex> t = tag(QStringLiteral(
-        "The bank cut rates in May, raised them last week and held talks for two days on Monday."));
+    const QVector<Timex> t = tag(QStringLiteral("The bank cut rates in May, raised them last week and "
+                                                "held talks for two days on Monday."));
     const Timex may = find(t, QStringLiteral("May"));
     QCOMPARE(may.value, QStringLiteral("2023-05")); // a month, not 2023-05-01
     QCOMPARE(may.begin, QStringLiteral("2023-05-01"));
@@ -387,8 +394,8 @@ void TstTemporalTagger::granularityAndInterval()
 
 void TstTemporalTagger::typesAndModifiers()
 {
-    const QVector<Timex> t = tag(QStringLiteral(
-        "Since early 2021 the ferry has sailed every week, and the museum opens daily for six months."));
+    const QVector<Timex> t = tag(QStringLiteral("Since early 2021 the ferry has sailed every week, "
+                                                "and the museum opens daily for six months."));
     const Timex early = find(t, QStringLiteral("early 2021"));
     QCOMPARE(early.value, QStringLiteral("2021"));
     QCOMPARE(early.mod, QStringLiteral("START"));
@@ -406,8 +413,8 @@ void TstTemporalTagger::typesAndModifiers()
 
 void TstTemporalTagger::offsetsInTextOrder()
 {
-    const QString text = QStringLiteral(
-        "On Monday the port reopened; by March 2022 it was busy, and two years ago it was shut.");
+    const QString text = QStringLiteral("On Monday the port reopened; by March 2022 it was busy, "
+                                        "and two years ago it was shut.");
     const QVector<Timex> t = tag(text);
     QCOMPARE(t.size(), 3);
     int last = -1;
@@ -443,6 +450,31 @@ void TstTemporalTagger::notTimeExpressions()
     QFETCH(QString, text);
     const QVector<Timex> t = tag(text);
     QVERIFY2(t.isEmpty(), qPrintable(t.value(0).text));
+}
+
+void TstTemporalTagger::thresholdsFromTheFile()
+{
+    // The normaliser's thresholds are `param` lines: a later line overrides an
+    // earlier one, which is how eval-tempeval cross-validates them.
+    QString error;
+    const QString rules = QStringLiteral("class month october=10 november=11\n"
+                                         "cue past signed\n"
+                                         "param monthahead 2\n"
+                                         "DATE  @month  => date\n");
+    auto patterns = TemporalPatterns::fromText(rules, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(patterns->parameter(QStringLiteral("monthahead"), -1), 2.0);
+    QCOMPARE(patterns->parameter(QStringLiteral("nosuch"), -1), -1.0);
+    // "signed ... in November", written on 30 October: a month just ahead stays
+    // this year's...
+    const QString text = QStringLiteral("They signed the deal in November.");
+    const QDate dct(2023, 10, 30);
+    QCOMPARE(TemporalTagger(patterns).run(text, {}, {}, dct).value(0).value, QStringLiteral("2023-11"));
+    // ...unless the threshold says no month ahead is.
+    auto strict = TemporalPatterns::fromText(rules + QStringLiteral("param monthahead 0\n"), &error);
+    QCOMPARE(TemporalTagger(strict).run(text, {}, {}, dct).value(0).value, QStringLiteral("2022-11"));
+    TemporalPatterns::fromText(QStringLiteral("param monthahead\n"), &error);
+    QVERIFY(error.contains(QStringLiteral("line 1")));
 }
 
 void TstTemporalTagger::withoutDct()
@@ -484,7 +516,8 @@ void TstTemporalTagger::patternsFromText()
 
 void TstTemporalTagger::referenceArticle()
 {
-    // The project's reference article, read where it lies (never copied into the tests).
+    // The project's reference article, read where it lies (never copied into the
+    // tests).
     QFile file(QStringLiteral(SEEDS_DIR "/000_1e513336b8b9ab8a.txt"));
     if (!file.open(QIODevice::ReadOnly))
         QSKIP("the reference article is not next to the repository");

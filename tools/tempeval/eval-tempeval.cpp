@@ -1,21 +1,32 @@
 // eval-tempeval: scores the temporal tagger on TempEval-3 TimeML files the way the TempEval-3
 // scorer counts: strict and relaxed span precision/recall/F1, type accuracy over relaxed
 // matches, and value F1 (a relaxed match with an equal value, counted over all gold and all
-// predicted expressions). Runs Tokenizer, SentenceSplitter and TemporalTagger on the plain text
-// of each <TEXT> with the document's creation time. --misses lists what went wrong.
+// predicted expressions); then value F1 per type and the confusion of expected and given types.
+// Runs Tokenizer, SentenceSplitter and TemporalTagger on the plain text of each <TEXT> with the
+// document's creation time.
+//
+//   eval-tempeval [DIR]                        the figures (and the tagger's speed)
+//   eval-tempeval --misses                     also every miss, spurious and wrong value
+//   eval-tempeval --outcomes run.tsv           also write every place's outcome, for --diff
+//   eval-tempeval --diff before.tsv after.tsv  what changed between two runs, by error class:
+//                                              wrong→right, right→wrong, and each place
+//   eval-tempeval --patterns FILE              another pattern file than the resource
+//   eval-tempeval --folds 5 --tune NAME=a,b,c  cross-validates a `param` of the patterns:
+//                                              chosen on four folds, scored on the fifth
 
+#include "resources.h"
 #include "sentencesplitter.h"
+#include "temporalpatterns.h"
 #include "temporaltagger.h"
+#include "timemlcorpus.h"
+#include "timexscorer.h"
 #include "tokenizer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <QXmlStreamReader>
 
 #include <cstdio>
 
@@ -23,110 +34,47 @@ using namespace al;
 
 namespace {
 
-struct GoldDocument
+void print(const char *label, const TimexScore &s)
 {
-    QString name;
-    QString corpus;
-    QString text;
-    QDate dct;
-    QVector<Timex> timexes;
-};
-
-bool readTml(const QString &path, GoldDocument *doc, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    QXmlStreamReader xml(&file);
-    bool inText = false;
-    Timex open;
-    bool inTimex = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            if (xml.name() == QLatin1String("TEXT")) {
-                inText = true;
-            } else if (xml.name() == QLatin1String("TIMEX3")) {
-                const auto a = xml.attributes();
-                if (a.value(QLatin1String("functionInDocument")) == QLatin1String("CREATION_TIME")) {
-                    doc->dct =
-                        QDate::fromString(a.value(QLatin1String("value")).left(10).toString(), Qt::ISODate);
-                } else if (inText) {
-                    open = Timex();
-                    open.id = a.value(QLatin1String("tid")).toString();
-                    open.type = a.value(QLatin1String("type")).toString();
-                    open.value = a.value(QLatin1String("value")).toString();
-                    open.mod = a.value(QLatin1String("mod")).toString();
-                    open.start = doc->text.size();
-                    inTimex = true;
-                }
-            }
-        } else if (xml.isEndElement()) {
-            if (xml.name() == QLatin1String("TEXT"))
-                inText = false;
-            else if (xml.name() == QLatin1String("TIMEX3") && inTimex) {
-                open.end = doc->text.size();
-                open.text = doc->text.mid(open.start, open.end - open.start);
-                doc->timexes << open;
-                inTimex = false;
-            }
-        } else if (xml.isCharacters() && inText) {
-            doc->text += xml.text();
-        }
-    }
-    if (xml.hasError()) {
-        *error = xml.errorString();
-        return false;
-    }
-    return true;
-}
-
-struct Score
-{
-    qint64 gold = 0, predicted = 0, strict = 0, relaxed = 0, typeRight = 0, valueRight = 0;
-    void add(const Score &o)
-    {
-        gold += o.gold;
-        predicted += o.predicted;
-        strict += o.strict;
-        relaxed += o.relaxed;
-        typeRight += o.typeRight;
-        valueRight += o.valueRight;
-    }
-};
-
-double f1(double p, double r)
-{
-    return p + r > 0 ? 2 * p * r / (p + r) : 0;
-}
-
-void print(const char *label, const Score &s)
-{
-    const double sp = s.predicted ? double(s.strict) / s.predicted : 0;
-    const double sr = s.gold ? double(s.strict) / s.gold : 0;
-    const double rp = s.predicted ? double(s.relaxed) / s.predicted : 0;
-    const double rr = s.gold ? double(s.relaxed) / s.gold : 0;
-    const double vp = s.predicted ? double(s.valueRight) / s.predicted : 0;
-    const double vr = s.gold ? double(s.valueRight) / s.gold : 0;
+    auto r = [](qint64 a, qint64 b) { return b ? double(a) / b : 0.0; };
     std::printf("%-9s gold %5lld pred %5lld | strict P %.3f R %.3f F1 %.3f | relaxed P %.3f R %.3f F1 %.3f | "
                 "type acc %.3f | value P %.3f R %.3f F1 %.3f\n",
-                label, s.gold, s.predicted, sp, sr, f1(sp, sr), rp, rr, f1(rp, rr),
-                s.relaxed ? double(s.typeRight) / s.relaxed : 0, vp, vr, f1(vp, vr));
+                label, s.gold, s.predicted, r(s.strict, s.predicted), r(s.strict, s.gold), s.strictF1(),
+                r(s.relaxed, s.predicted), r(s.relaxed, s.gold), s.relaxedF1(), s.typeAccuracy(),
+                r(s.valueRight, s.predicted), r(s.valueRight, s.gold), s.valueF1());
 }
 
-// Two spellings of one value are the same value: some gold files write ISO weeks without the
-// zero ("2000-W7"), which ISO 8601 spells 2000-W07.
-bool sameValue(const QString &a, const QString &b)
+void printTypes(const QVector<TimexOutcome> &outcomes)
 {
-    static const QRegularExpression week(QStringLiteral("-W(\\d)(?!\\d)"));
-    if (a == b)
-        return true;
-    QString x = a, y = b;
-    x.replace(week, QStringLiteral("-W0\\1"));
-    y.replace(week, QStringLiteral("-W0\\1"));
-    return x == y;
+    std::printf("\nvalue F1 per type (recall by the gold type, precision by the given type)\n");
+    std::printf("%-9s %6s %6s %8s %8s %8s\n", "type", "gold", "given", "value P", "value R", "value F1");
+    const auto types = TimexScorer::byType(outcomes);
+    for (auto it = types.cbegin(); it != types.cend(); ++it)
+        std::printf("%-9s %6lld %6lld %8.3f %8.3f %8.3f\n", qPrintable(it.key()), it->gold, it->predicted,
+                    it->precision(), it->recall(), it->f1());
+
+    std::printf("\ntypes: expected (rows) against given (columns); none = missed or spurious\n");
+    const auto table = TimexScorer::confusion(outcomes);
+    QStringList columns = {QStringLiteral("DATE"), QStringLiteral("TIME"), QStringLiteral("DURATION"),
+                           QStringLiteral("SET")};
+    for (auto row = table.cbegin(); row != table.cend(); ++row)
+        for (auto c = row->cbegin(); c != row->cend(); ++c)
+            if (!columns.contains(c.key()) && c.key() != QLatin1String("none"))
+                columns << c.key();
+    columns << QStringLiteral("none");
+    QStringList rows = columns;
+    std::printf("%-9s", "");
+    for (const QString &c : std::as_const(columns))
+        std::printf(" %8s", qPrintable(c));
+    std::printf("\n");
+    for (const QString &r : std::as_const(rows)) {
+        if (!table.contains(r))
+            continue;
+        std::printf("%-9s", qPrintable(r));
+        for (const QString &c : std::as_const(columns))
+            std::printf(" %8lld", table.value(r).value(c));
+        std::printf("\n");
+    }
 }
 
 QString context(const QString &text, int start, int end)
@@ -136,6 +84,196 @@ QString context(const QString &text, int start, int end)
     QString s = text.mid(from, start - from) + QLatin1Char('[') + text.mid(start, end - start) +
                 QLatin1Char(']') + text.mid(end, to - end);
     return s.simplified();
+}
+
+void printMisses(const TimeMLDocument &doc, const QVector<TimexOutcome> &outcomes)
+{
+    const QByteArray dct = doc.dct.toString(Qt::ISODate).toUtf8();
+    const QByteArray name = doc.name.toUtf8();
+    for (const TimexOutcome &o : outcomes) {
+        if (o.hasGold() && !o.hasPrediction()) {
+            std::printf("MISS  %s %s %-9s %-12s %s\n", name.constData(), dct.constData(),
+                        qPrintable(o.goldType), qPrintable(o.goldValue),
+                        qPrintable(context(doc.text, o.goldStart, o.goldEnd)));
+        } else if (!o.hasGold()) {
+            std::printf("FALSE %s %s %-9s %-12s %s\n", name.constData(), dct.constData(),
+                        qPrintable(o.predType), qPrintable(o.predValue),
+                        qPrintable(context(doc.text, o.predStart, o.predEnd)));
+        } else {
+            if (!o.strict())
+                std::printf("SPAN  %s gold [%s] pred [%s]\n", name.constData(), qPrintable(o.goldText),
+                            qPrintable(o.predText));
+            std::printf("HIT   %s %s %s [%s] | %s\n", name.constData(), o.valueRight() ? "ok" : "bad",
+                        qPrintable(o.predValue), qPrintable(o.predText),
+                        qPrintable(context(doc.text, o.predStart, o.predEnd)));
+            if (!o.valueRight() || !o.typeRight())
+                std::printf("VALUE %s %s gold %s %s pred %s %s | %s\n", name.constData(), dct.constData(),
+                            qPrintable(o.goldType), qPrintable(o.goldValue), qPrintable(o.predType),
+                            qPrintable(o.predValue), qPrintable(context(doc.text, o.goldStart, o.goldEnd)));
+        }
+    }
+}
+
+QString describe(const TimexOutcome &o)
+{
+    if (!o.hasPrediction())
+        return QStringLiteral("-");
+    return QStringLiteral("%1 %2 [%3]").arg(o.predType, o.predValue, o.predText);
+}
+
+int runDiff(const QString &beforePath, const QString &afterPath)
+{
+    QVector<TimexOutcome> before, after;
+    QString error;
+    if (!TimexScorer::read(beforePath, &before, &error) || !TimexScorer::read(afterPath, &after, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const QVector<TimexScorer::Change> changes = TimexScorer::diff(before, after);
+    struct Counts
+    {
+        int fixed = 0, broken = 0, stillWrong = 0, typeFixed = 0, typeBroken = 0;
+    };
+    QMap<QString, Counts> byClass;
+    Counts total;
+    for (const TimexScorer::Change &c : changes) {
+        Counts &k = byClass[c.errorClass];
+        for (Counts *x : {&k, &total}) {
+            if (!c.before.right() && c.after.right())
+                ++x->fixed;
+            else if (c.before.right() && !c.after.right())
+                ++x->broken;
+            else if (!c.after.right())
+                ++x->stillWrong;
+            if (c.before.hasGold() && c.before.hasPrediction() && c.after.hasPrediction()) {
+                x->typeFixed += !c.before.typeRight() && c.after.typeRight();
+                x->typeBroken += c.before.typeRight() && !c.after.typeRight();
+            }
+        }
+    }
+    print("before", TimexScorer::score(before));
+    print("after", TimexScorer::score(after));
+    std::printf("\n%-18s %12s %12s %12s %10s %10s\n", "class", "wrong→right", "right→wrong", "wrong→wrong",
+                "type fixed", "type broken");
+    auto row = [](const QString &name, const Counts &k) {
+        std::printf("%-18s %12d %12d %12d %10d %10d\n", qPrintable(name), k.fixed, k.broken, k.stillWrong,
+                    k.typeFixed, k.typeBroken);
+    };
+    for (auto it = byClass.cbegin(); it != byClass.cend(); ++it)
+        row(it.key(), it.value());
+    row(QStringLiteral("total"), total);
+    std::printf("\n");
+    for (const TimexScorer::Change &c : changes) {
+        const char *what = !c.before.right() && c.after.right()   ? "FIXED "
+                           : c.before.right() && !c.after.right() ? "BROKEN"
+                                                                  : "CHANGE";
+        const TimexOutcome &g = c.before.hasGold() ? c.before : c.after;
+        std::printf("%s %-18s %s gold %s | before %s | after %s\n", what, qPrintable(c.errorClass),
+                    qPrintable(g.document),
+                    g.hasGold()
+                        ? qPrintable(QStringLiteral("%1 %2 [%3]").arg(g.goldType, g.goldValue, g.goldText))
+                        : "-",
+                    qPrintable(describe(c.before)), qPrintable(describe(c.after)));
+    }
+    return 0;
+}
+
+struct Run
+{
+    QVector<QVector<TimexOutcome>> outcomes; // per document
+    QVector<TimexScore> scores;              // per document
+};
+
+Run runTagger(const TemporalTagger &tagger, const QVector<TimeMLDocument> &docs,
+              const QVector<QVector<Token>> &tokens, const QVector<QVector<Sentence>> &sentences)
+{
+    Run run;
+    for (int i = 0; i < docs.size(); ++i) {
+        const TimeMLDocument &doc = docs.at(i);
+        const QVector<Timex> predicted = tagger.run(doc.text, tokens.at(i), sentences.at(i), doc.dct);
+        run.outcomes << TimexScorer::match(doc.name, doc.timexes, predicted);
+        run.scores << TimexScorer::score(run.outcomes.last());
+    }
+    return run;
+}
+
+QString readPatterns(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+// Chooses the parameter's value on K-1 folds by value F1 and scores the remaining fold with
+// it, for each fold; the pooled held-out score is what the choice is worth on unseen text.
+int runCrossValidation(const QString &patternText, const QString &tune, int folds,
+                       const QVector<TimeMLDocument> &docs, const QVector<QVector<Token>> &tokens,
+                       const QVector<QVector<Sentence>> &sentences)
+{
+    const QString name = tune.section(QLatin1Char('='), 0, 0);
+    const QStringList values = tune.section(QLatin1Char('='), 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (name.isEmpty() || values.isEmpty()) {
+        std::fprintf(stderr, "--tune NAME=v1,v2,...\n");
+        return 2;
+    }
+    const double inFile = TemporalPatterns::fromText(patternText)->parameter(name, qQNaN());
+    std::printf("%d-fold cross-validation of %s over %s (the file says %s); fold = document index mod %d\n",
+                folds, qPrintable(name), qPrintable(values.join(QLatin1Char(','))),
+                qIsNaN(inFile) ? "nothing" : qPrintable(QString::number(inFile)), folds);
+    QVector<Run> runs;
+    for (const QString &v : values) {
+        QString error;
+        auto patterns =
+            TemporalPatterns::fromText(patternText + QStringLiteral("\nparam %1 %2\n").arg(name, v), &error);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "patterns: %s\n", qPrintable(error));
+            return 1;
+        }
+        runs << runTagger(TemporalTagger(patterns), docs, tokens, sentences);
+    }
+    auto foldScore = [&](const Run &run, int fold, bool heldOut) {
+        TimexScore s;
+        for (int i = 0; i < docs.size(); ++i)
+            if ((i % folds == fold) == heldOut)
+                s.add(run.scores.at(i));
+        return s;
+    };
+    std::printf("%-5s", "fold");
+    for (const QString &v : values)
+        std::printf(" %9s", qPrintable(name.left(4) + QLatin1Char('=') + v));
+    std::printf(" | chosen on the other folds -> held-out value F1\n");
+    TimexScore pooled;
+    QVector<TimexScore> pooledFixed(values.size());
+    for (int f = 0; f < folds; ++f) {
+        int best = 0;
+        double bestF1 = -1;
+        for (int k = 0; k < runs.size(); ++k) {
+            const double train = foldScore(runs.at(k), f, false).valueF1();
+            // Ties keep the earlier value: list the simpler or current choice first.
+            if (train > bestF1 + 1e-12) {
+                bestF1 = train;
+                best = k;
+            }
+        }
+        std::printf("%-5d", f);
+        for (int k = 0; k < runs.size(); ++k) {
+            const TimexScore held = foldScore(runs.at(k), f, true);
+            pooledFixed[k].add(held);
+            std::printf(" %9.4f", held.valueF1());
+        }
+        const TimexScore chosen = foldScore(runs.at(best), f, true);
+        pooled.add(chosen);
+        std::printf(" | %s -> %.4f\n", qPrintable(values.at(best)), chosen.valueF1());
+    }
+    std::printf("%-5s", "all");
+    for (const TimexScore &s : std::as_const(pooledFixed))
+        std::printf(" %9.4f", s.valueF1());
+    std::printf(" | cross-validated value F1 %.4f (type acc %.4f)\n", pooled.valueF1(),
+                pooled.typeAccuracy());
+    return 0;
 }
 
 } // namespace
@@ -149,13 +287,36 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("dir"),
                                  QStringLiteral("Folder with TimeBank/ and AQUAINT/ (default: "
-                                                "../shared/data/tempeval3/train)."));
+                                                "../shared/data/tempeval3/train); with --diff, two outcome "
+                                                "files."));
     parser.addOption(
         {QStringLiteral("misses"), QStringLiteral("List missed, spurious and wrongly valued expressions.")});
+    parser.addOption({QStringLiteral("outcomes"),
+                      QStringLiteral("Write every expression's outcome to FILE (tab-separated), for --diff."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("diff"), QStringLiteral("Compare two outcome files (BEFORE AFTER) by error class.")});
+    parser.addOption({QStringLiteral("patterns"),
+                      QStringLiteral("Use this pattern file instead of resources/temporal/patterns.txt."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("folds"), QStringLiteral("Cross-validation folds (default 5)."),
+                      QStringLiteral("K"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("tune"),
+                      QStringLiteral("Cross-validate a parameter of the patterns: NAME=v1,v2,..."),
+                      QStringLiteral("NAME=VALUES")});
     parser.addOption({QStringLiteral("repeat"),
-                      QStringLiteral("Run the tagger N times for the timing (default 3)."),
+                      QStringLiteral("Run the tagger N times for the timing (default 3; 0: no timing)."),
                       QStringLiteral("N"), QStringLiteral("3")});
     parser.process(app);
+
+    if (parser.isSet(QStringLiteral("diff"))) {
+        const QStringList files = parser.positionalArguments();
+        if (files.size() != 2) {
+            std::fprintf(stderr, "--diff BEFORE.tsv AFTER.tsv\n");
+            return 2;
+        }
+        return runDiff(files.at(0), files.at(1));
+    }
 
     QString dir = parser.positionalArguments().value(0);
     if (dir.isEmpty()) {
@@ -163,29 +324,28 @@ int main(int argc, char **argv)
         if (!QFileInfo(dir).isDir())
             dir = QStringLiteral(ARTICLELENS_SOURCE_DIR "/../shared/data/tempeval3/train");
     }
-    QVector<GoldDocument> docs;
-    for (const QString &corpus : {QStringLiteral("TimeBank"), QStringLiteral("AQUAINT")}) {
-        const QDir d(QDir(dir).filePath(corpus));
-        for (const QString &name : d.entryList({QStringLiteral("*.tml")}, QDir::Files, QDir::Name)) {
-            GoldDocument doc;
-            doc.name = name;
-            doc.corpus = corpus;
-            QString error;
-            if (!readTml(d.filePath(name), &doc, &error)) {
-                std::fprintf(stderr, "%s: %s\n", qPrintable(d.filePath(name)), qPrintable(error));
-                return 1;
-            }
-            docs << doc;
-        }
-    }
-    if (docs.isEmpty()) {
-        std::fprintf(stderr, "no .tml files under %s\n", qPrintable(dir));
+    QVector<TimeMLDocument> docs;
+    QString error;
+    if (!TimeMLCorpus::load(dir, &docs, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
 
-    const TemporalTagger tagger;
-    const bool misses = parser.isSet(QStringLiteral("misses"));
-    Score timebank, aquaint;
+    QString patternPath = parser.value(QStringLiteral("patterns"));
+    if (patternPath.isEmpty())
+        patternPath = Resources::path(QStringLiteral("temporal/patterns.txt"));
+    const QString patternText = readPatterns(patternPath, &error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const auto patterns = TemporalPatterns::fromText(patternText, &error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(patternPath), qPrintable(error));
+        return 1;
+    }
+    const TemporalTagger tagger(patterns);
+
     qint64 chars = 0;
     QVector<QVector<Token>> tokens(docs.size());
     QVector<QVector<Sentence>> sentences(docs.size());
@@ -198,68 +358,47 @@ int main(int argc, char **argv)
     }
     const qint64 prepNs = prep.nsecsElapsed();
 
+    const int folds = qMax(2, parser.value(QStringLiteral("folds")).toInt());
+    if (parser.isSet(QStringLiteral("tune")))
+        return runCrossValidation(patternText, parser.value(QStringLiteral("tune")), folds, docs, tokens,
+                                  sentences);
+
+    const Run run = runTagger(tagger, docs, tokens, sentences);
+    QVector<TimexOutcome> all;
+    TimexScore timebank, aquaint;
     for (int i = 0; i < docs.size(); ++i) {
-        const GoldDocument &doc = docs.at(i);
-        const QVector<Timex> predicted = tagger.run(doc.text, tokens.at(i), sentences.at(i), doc.dct);
-        Score s;
-        s.gold = doc.timexes.size();
-        s.predicted = predicted.size();
-        QVector<bool> used(predicted.size(), false);
-        for (const Timex &g : doc.timexes) {
-            int hit = -1;
-            for (int k = 0; k < predicted.size(); ++k) {
-                if (!used[k] && predicted.at(k).start < g.end && g.start < predicted.at(k).end) {
-                    hit = k;
-                    break;
-                }
-            }
-            if (hit < 0) {
-                if (misses)
-                    std::printf("MISS  %s %s %-9s %-12s %s\n", qPrintable(doc.name),
-                                qPrintable(doc.dct.toString(Qt::ISODate)), qPrintable(g.type),
-                                qPrintable(g.value), qPrintable(context(doc.text, g.start, g.end)));
-                continue;
-            }
-            used[hit] = true;
-            const Timex &p = predicted.at(hit);
-            ++s.relaxed;
-            if (p.start == g.start && p.end == g.end)
-                ++s.strict;
-            else if (misses)
-                std::printf("SPAN  %s gold [%s] pred [%s]\n", qPrintable(doc.name), qPrintable(g.text),
-                            qPrintable(p.text));
-            if (misses)
-                std::printf("HIT   %s %s %s [%s] | %s\n", qPrintable(doc.name),
-                            sameValue(p.value, g.value) ? "ok" : "bad", qPrintable(p.value),
-                            qPrintable(p.text), qPrintable(context(doc.text, p.start, p.end)));
-            if (p.type == g.type)
-                ++s.typeRight;
-            if (sameValue(p.value, g.value))
-                ++s.valueRight;
-            if (misses && (!sameValue(p.value, g.value) || p.type != g.type))
-                std::printf("VALUE %s %s gold %s %s pred %s %s | %s\n", qPrintable(doc.name),
-                            qPrintable(doc.dct.toString(Qt::ISODate)), qPrintable(g.type),
-                            qPrintable(g.value), qPrintable(p.type), qPrintable(p.value),
-                            qPrintable(context(doc.text, g.start, g.end)));
-        }
-        if (misses) {
-            for (int k = 0; k < predicted.size(); ++k)
-                if (!used[k])
-                    std::printf("FALSE %s %s %-9s %-12s %s\n", qPrintable(doc.name),
-                                qPrintable(doc.dct.toString(Qt::ISODate)), qPrintable(predicted.at(k).type),
-                                qPrintable(predicted.at(k).value),
-                                qPrintable(context(doc.text, predicted.at(k).start, predicted.at(k).end)));
-        }
-        (doc.corpus == QLatin1String("TimeBank") ? timebank : aquaint).add(s);
+        all += run.outcomes.at(i);
+        (docs.at(i).corpus == QLatin1String("TimeBank") ? timebank : aquaint).add(run.scores.at(i));
+        if (parser.isSet(QStringLiteral("misses")))
+            printMisses(docs.at(i), run.outcomes.at(i));
     }
-    Score total = timebank;
+    TimexScore total = timebank;
     total.add(aquaint);
     print("TimeBank", timebank);
     print("AQUAINT", aquaint);
     print("total", total);
+    printTypes(all);
+    if (parser.isSet(QStringLiteral("folds"))) {
+        std::printf("\nvalue F1 per fold (document index mod %d):", folds);
+        for (int f = 0; f < folds; ++f) {
+            TimexScore s;
+            for (int i = f; i < docs.size(); i += folds)
+                s.add(run.scores.at(i));
+            std::printf(" %.4f", s.valueF1());
+        }
+        std::printf("\n");
+    }
+
+    const QString outcomesPath = parser.value(QStringLiteral("outcomes"));
+    if (!outcomesPath.isEmpty() && !TimexScorer::write(all, outcomesPath, &error)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(outcomesPath), qPrintable(error));
+        return 1;
+    }
 
     // Speed: the tagger alone over the whole corpus, best of N runs.
-    const int repeat = qMax(1, parser.value(QStringLiteral("repeat")).toInt());
+    const int repeat = parser.value(QStringLiteral("repeat")).toInt();
+    if (repeat <= 0)
+        return 0;
     qint64 best = -1;
     for (int r = 0; r < repeat; ++r) {
         QElapsedTimer timer;
@@ -272,8 +411,8 @@ int main(int argc, char **argv)
             best = ns;
         Q_UNUSED(found)
     }
-    std::printf(
-        "speed: %lld characters in %d documents; tagger %.2f M chars/s; tokenizer+splitter %.2f M chars/s\n",
-        chars, int(docs.size()), chars / (best / 1e9) / 1e6, chars / (prepNs / 1e9) / 1e6);
+    std::printf("\nspeed: %lld characters in %d documents; tagger %.2f M chars/s; tokenizer+splitter %.2f M "
+                "chars/s\n",
+                chars, int(docs.size()), chars / (best / 1e9) / 1e6, chars / (prepNs / 1e9) / 1e6);
     return 0;
 }
