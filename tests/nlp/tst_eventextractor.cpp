@@ -399,6 +399,20 @@ private Q_SLOTS:
         QVERIFY2(!byTrigger(a, events, QStringLiteral("agree")), qPrintable(all));
     }
 
+    void partOfDayIsItsDay()
+    {
+        // "Friday afternoon" keeps its part of the day in the value; the event, and so the
+        // timeline, take the day from the timex's interval.
+        const Analysis a = analyse(QStringLiteral("Ana Duarte met the dock workers on Friday afternoon."),
+                                   QDate(2024, 3, 20), statusNames());
+        const QVector<Event> events = EventExtractor().run(a);
+        const Event *met = byTrigger(a, events, QStringLiteral("met"));
+        QVERIFY2(met, qPrintable(dump(events)));
+        QCOMPARE(met->value, QStringLiteral("2024-03-15TAF"));
+        QCOMPARE(met->begin, QStringLiteral("2024-03-15"));
+        QCOMPARE(met->end, QStringLiteral("2024-03-15"));
+    }
+
     void phrasalVerbsAndAppositions()
     {
         const QVector<Name> names{{QStringLiteral("Helen Marsh"), QStringLiteral("PERSON")},

@@ -57,6 +57,9 @@ private Q_SLOTS:
     void offsetsInTextOrder();
     void notTimeExpressions_data();
     void notTimeExpressions();
+    void secondPassClasses_data();
+    void secondPassClasses();
+    void partOfDayKeepsItsDay();
     void thresholdsFromTheFile();
     void withoutDct();
     void patternsFromText();
@@ -450,6 +453,67 @@ void TstTemporalTagger::notTimeExpressions()
     QFETCH(QString, text);
     const QVector<Timex> t = tag(text);
     QVERIFY2(t.isEmpty(), qPrintable(t.value(0).text));
+}
+
+void TstTemporalTagger::secondPassClasses_data()
+{
+    // The classes of issue 18, each in sentences the team wrote, written on
+    // Wednesday 20 March 2024 unless a row says otherwise.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QDate>("dct");
+    const QDate march(2024, 3, 20);
+
+    // Part of day: the value keeps it, the type is TIME.
+    QTest::newRow("Friday afternoon") << "Thieves broke into the gallery on Friday afternoon."
+                                      << "Friday afternoon"
+                                      << "TIME"
+                                      << "2024-03-15TAF" << march;
+    QTest::newRow("Sunday night") << "The storm reached the coast on Sunday night."
+                                  << "Sunday night"
+                                  << "TIME"
+                                  << "2024-03-17TNI" << march;
+    QTest::newRow("Thursday morning, future") << "The minister will visit the school on Thursday morning."
+                                              << "Thursday morning"
+                                              << "TIME"
+                                              << "2024-03-21TMO" << march;
+}
+
+void TstTemporalTagger::secondPassClasses()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, words);
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    QFETCH(QDate, dct);
+    const QVector<Timex> all = tag(text, dct);
+    const Timex t = find(all, words);
+    QStringList found;
+    for (const Timex &x : all)
+        found << x.text + QLatin1Char('=') + x.type + QLatin1Char(' ') + x.value;
+    QVERIFY2(!t.text.isEmpty(),
+             qPrintable(words + QStringLiteral(" not in ") + found.join(QLatin1String("; "))));
+    QCOMPARE(t.value, value);
+    QCOMPARE(t.type, type);
+}
+
+void TstTemporalTagger::partOfDayKeepsItsDay()
+{
+    // A part of a day is a TIME whose interval is its day: events and the
+    // timeline read begin and endDate, and draw "Friday afternoon" on that
+    // Friday.
+    const Timex t = find(tag(QStringLiteral("The vote was held on Friday afternoon."), QDate(2024, 3, 20)),
+                         QStringLiteral("Friday afternoon"));
+    QCOMPARE(t.value, QStringLiteral("2024-03-15TAF"));
+    QCOMPARE(t.begin, QStringLiteral("2024-03-15"));
+    QCOMPARE(t.endDate, QStringLiteral("2024-03-15"));
+    const TimeValue v = TimeValue::parse(t.value);
+    QCOMPARE(v.granularity(), TimeValue::Granularity::PartOfDay);
+    QCOMPARE(v.begin(), QDate(2024, 3, 15));
+    QCOMPARE(v.end(), QDate(2024, 3, 15));
+    QCOMPARE(v.words(), QStringLiteral("Friday 15 March 2024, afternoon"));
 }
 
 void TstTemporalTagger::thresholdsFromTheFile()

@@ -150,6 +150,35 @@ private Q_SLOTS:
         }
     }
 
+    void partOfDayIsDrawnOnItsDay()
+    {
+        // An event dated "Friday afternoon" (value 2024-03-15TAF) is a point on that Friday,
+        // where an event of the whole day is drawn.
+        Event afternoon = event(QStringLiteral("v1"), QStringLiteral("afternoon"),
+                                QStringLiteral("2024-03-15"), QStringLiteral("2024-03-15"));
+        afternoon.value = QStringLiteral("2024-03-15TAF");
+        Event day = event(QStringLiteral("v2"), QStringLiteral("day"), QStringLiteral("2024-03-15"),
+                          QStringLiteral("2024-03-15"));
+        day.value = QStringLiteral("2024-03-15");
+        TimelineRenderer r;
+        r.setAnalysis(analysis({afternoon, day,
+                                event(QStringLiteral("v3"), QStringLiteral("later"),
+                                      QStringLiteral("2024-03-28"), QStringLiteral("2024-03-28"))},
+                               QDate(2024, 3, 20)));
+        const TimelineRenderer::Layout L = r.layout(QRectF(0, 0, 1000, 300));
+        QCOMPARE(L.items.size(), 3);
+        const TimelineRenderer::Item *a = nullptr, *d = nullptr;
+        for (const auto &it : L.items) {
+            if (it.id == QLatin1String("v1"))
+                a = &it;
+            if (it.id == QLatin1String("v2"))
+                d = &it;
+        }
+        QVERIFY(a && d);
+        QVERIFY(a->point);
+        QCOMPARE(a->mark.center().x(), d->mark.center().x());
+    }
+
     void labelsNeverOverlap()
     {
         // Twenty events crowded into one week, with long labels.
