@@ -466,6 +466,36 @@ void TstTemporalTagger::secondPassClasses_data()
     QTest::addColumn<QDate>("dct");
     const QDate march(2024, 3, 20);
 
+    // Sets.
+    QTest::newRow("every morning") << "Volunteers clean the beach every morning."
+                                   << "every morning"
+                                   << "SET"
+                                   << "XXXX-XX-XXTMO" << march;
+    QTest::newRow("annually") << "The fair is held annually in the old port."
+                              << "annually"
+                              << "SET"
+                              << "P1Y" << march;
+    QTest::newRow("each season") << "The club sells fewer tickets each season."
+                                 << "each season"
+                                 << "SET"
+                                 << "P3M" << march;
+    QTest::newRow("every spring") << "The river floods every spring."
+                                  << "every spring"
+                                  << "SET"
+                                  << "XXXX-SP" << march;
+    QTest::newRow("twice a week") << "The ferry sails to the island twice a week."
+                                  << "twice a week"
+                                  << "SET"
+                                  << "P1W" << march;
+    QTest::newRow("three times a day") << "Nurses check the patients three times a day."
+                                       << "three times a day"
+                                       << "SET"
+                                       << "P1D" << march;
+    QTest::newRow("Friday nights") << "The market opens late on Friday nights."
+                                   << "Friday nights"
+                                   << "SET"
+                                   << "XXXX-WXX-5TNI" << march;
+
     // Part of day: the value keeps it, the type is TIME.
     QTest::newRow("Friday afternoon") << "Thieves broke into the gallery on Friday afternoon."
                                       << "Friday afternoon"
