@@ -88,9 +88,9 @@ TimeValue withDayParts(TimeValue v, const Match &m)
     int minute = intSlot(m, QStringLiteral("minute"));
     const QString time = m.slot(QStringLiteral("time"));
     if (!time.isEmpty()) {
-        const int colon = time.indexOf(QLatin1Char(':'));
-        hour = time.left(colon).toInt();
-        minute = time.mid(colon + 1).toInt();
+        // 10:35, or 10:35:20 whose seconds the value does not keep
+        hour = time.section(QLatin1Char(':'), 0, 0).toInt();
+        minute = time.section(QLatin1Char(':'), 1, 1).toInt();
     }
     if (hour != Unknown) {
         if (hour > 24 || minute > 59 || (hour > 12 && !m.slot(QStringLiteral("ampm")).isEmpty()))
@@ -451,6 +451,17 @@ TimeValue TemporalNormalizer::normalizeAction(const Match &match, const Context 
         }
         const int back = (base.dayOfWeek() - weekday + 7) % 7;
         return withDayParts(TimeValue::day(base.addDays(-(back == 0 ? 7 : back))), m);
+    }
+
+    if (action == QLatin1String("dur") && m.has(QStringLiteral("hms"))) {
+        // 2:58:10 → PT2H58M10S; parts that are zero are left out (0:45:10 → PT45M10S)
+        const QStringList hms = m.slot(QStringLiteral("hms")).split(QLatin1Char(':'));
+        QString iso = QStringLiteral("PT");
+        const char *const units[] = {"H", "M", "S"};
+        for (int i = 0; i < 3; ++i)
+            if (hms.value(i).toInt() > 0)
+                iso += QString::number(hms.value(i).toInt()) + QLatin1String(units[i]);
+        return TimeValue::durationString(iso == QLatin1String("PT") ? QStringLiteral("PT0S") : iso);
     }
 
     if (action == QLatin1String("dur")) {

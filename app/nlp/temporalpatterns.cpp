@@ -13,7 +13,7 @@ namespace al {
 
 namespace {
 
-enum class Builtin { None, Int, Num, Year, YY, Day, Ord, Decade, Time };
+enum class Builtin { None, Int, Num, Year, YY, Day, Ord, Decade, Time, Hms };
 
 struct ClassEntry
 {
@@ -300,7 +300,8 @@ bool TemporalPatterns::Impl::parsePattern(const QStringList &tokens, int &pos, Q
                 {QStringLiteral("int"), Builtin::Int},       {QStringLiteral("num"), Builtin::Num},
                 {QStringLiteral("year"), Builtin::Year},     {QStringLiteral("yy"), Builtin::YY},
                 {QStringLiteral("day"), Builtin::Day},       {QStringLiteral("ord"), Builtin::Ord},
-                {QStringLiteral("decade"), Builtin::Decade}, {QStringLiteral("time"), Builtin::Time}};
+                {QStringLiteral("decade"), Builtin::Decade}, {QStringLiteral("time"), Builtin::Time},
+                {QStringLiteral("hms"), Builtin::Hms}};
             e.kind = Element::BuiltinKind;
             e.builtin = builtins.value(name, Builtin::None);
             if (e.builtin == Builtin::None) {
@@ -729,6 +730,17 @@ int TemporalPatterns::Impl::builtinAt(Builtin b, const QVector<Word> &w, int i, 
             return 0;
         if (word.lower.left(colon).toInt() > 24 || word.lower.mid(colon + 1).toInt() > 59)
             return 0;
+        *value = word.lower;
+        return 1;
+    }
+    case Builtin::Hms: {
+        // 2:58:10, a clock reading to the second
+        const QList<QStringView> parts = QStringView(word.lower).split(QLatin1Char(':'));
+        if (parts.size() != 3 || parts.at(0).isEmpty() || parts.at(0).size() > 2 || !allDigits(parts.at(0)))
+            return 0;
+        for (int k = 1; k < 3; ++k)
+            if (parts.at(k).size() != 2 || !allDigits(parts.at(k)) || parts.at(k).toInt() > 59)
+                return 0;
         *value = word.lower;
         return 1;
     }

@@ -466,6 +466,54 @@ void TstTemporalTagger::secondPassClasses_data()
     QTest::addColumn<QDate>("dct");
     const QDate march(2024, 3, 20);
 
+    // Durations read as dates: a length of time is no point of the calendar.
+    QTest::newRow("in six years") << "The mine will be closed in six years."
+                                  << "six years"
+                                  << "DURATION"
+                                  << "P6Y" << march;
+    QTest::newRow("the next decade") << "Demand for copper will grow over the next decade."
+                                     << "the next decade"
+                                     << "DURATION"
+                                     << "P10Y" << march;
+    QTest::newRow("the past decade") << "Rents have doubled in the past decade."
+                                     << "the past decade"
+                                     << "DURATION"
+                                     << "P10Y" << march;
+    QTest::newRow("the last century") << "Floods of this size came twice in the last century."
+                                      << "the last century"
+                                      << "DURATION"
+                                      << "P100Y" << march;
+    QTest::newRow("calendar decade stays") << "The tunnel should open by next decade."
+                                           << "next decade"
+                                           << "DATE"
+                                           << "203" << march;
+    QTest::newRow("for about a month") << "The bridge stayed shut for about a month."
+                                       << "about a month"
+                                       << "DURATION"
+                                       << "P1M" << march;
+
+    // Clock durations.
+    QTest::newRow("race time") << "The winner finished the marathon in 2:58:10."
+                               << "2:58:10"
+                               << "DURATION"
+                               << "PT2H58M10S" << march;
+    QTest::newRow("minutes and seconds") << "Her record of 0:45:08 stood for years."
+                                         << "0:45:08"
+                                         << "DURATION"
+                                         << "PT45M8S" << march;
+    QTest::newRow("clock to the second") << "The alarm rang at 10:35:20 p.m."
+                                         << "10:35:20 p.m."
+                                         << "TIME"
+                                         << "2024-03-20T22:35" << march;
+    QTest::newRow("12-month review") << "The council ordered a 12-month review of the tram lines."
+                                     << "12-month"
+                                     << "DURATION"
+                                     << "P12M" << march;
+    QTest::newRow("twelve-month") << "Workers won a twelve-month contract."
+                                  << "twelve-month"
+                                  << "DURATION"
+                                  << "P12M" << march;
+
     // Sets.
     QTest::newRow("every morning") << "Volunteers clean the beach every morning."
                                    << "every morning"
