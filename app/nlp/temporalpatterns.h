@@ -46,7 +46,8 @@ public:
 
     struct Rule
     {
-        QString type;   // DATE, TIME, DURATION, SET, NONE (a stop rule: matches, emits nothing)
+        QString type;   // DATE, TIME, DURATION, SET, NONE (a stop rule: matches, emits nothing),
+                        // GENERIC (words that make their sentence speak of an era, not a day)
         QString action; // date, rel, anaphor, dur, value, period, ...
         QStringList args;
         QString mod;
@@ -78,7 +79,7 @@ public:
     // index; without it, line breaks alone separate.
     QVector<Word> words(QStringView text, const QVector<int> &sentenceStarts) const;
     // The longest matches, left to right, not overlapping. Stop rules (type NONE) win places
-    // but are not returned.
+    // but are not returned; GENERIC matches are returned for the tagger to read, not to emit.
     QVector<Match> match(const QVector<Word> &words) const;
     // Modifier phrases before a match ("early", "the end of", "more than"): how many words
     // before `first` belong to the expression, and the TIMEX3 mod they give.

@@ -186,6 +186,13 @@ QVector<Timex> TemporalTagger::run(const QString &text, const QVector<Token> &to
     const QVector<Word> words = p.words(text, starts);
     const QVector<TemporalPatterns::Match> matches = p.match(words);
 
+    // Sentences that speak of an era ("in the internet age", "nowadays"): a "today" in them is
+    // the present in general, not the article's day.
+    QSet<int> genericSentences;
+    for (const TemporalPatterns::Match &m : matches)
+        if (m.rule->type == QLatin1String("GENERIC") || m.rule->args.contains(QStringLiteral("era")))
+            genericSentences.insert(words.at(m.first).sentence);
+
     QVector<Timex> out;
     out.reserve(matches.size());
     TemporalNormalizer::Context context;
@@ -194,14 +201,21 @@ QVector<Timex> TemporalTagger::run(const QString &text, const QVector<Token> &to
     context.tenseWinsDays = int(p.parameter(QStringLiteral("tensewins"), context.tenseWinsDays));
     int previousEnd = -1; // word index after the last emitted expression
     for (const TemporalPatterns::Match &m : matches) {
+        if (m.rule->type == QLatin1String("GENERIC"))
+            continue;
         QString prefixMod;
         int prefix = p.prefixBefore(words, m.first, &prefixMod);
         if (m.first - prefix < previousEnd)
             prefix = 0;
         context.tense = tenseAround(p, words, m.first - prefix, m.last);
-        const TimeValue value = TemporalNormalizer::normalize(m, context);
+        TimeValue value = TemporalNormalizer::normalize(m, context);
         if (!value.isValid())
             continue;
+        if (genericSentences.contains(words.at(m.first).sentence)) {
+            for (const QString &arg : m.rule->args)
+                if (arg.startsWith(QLatin1String("generic=")))
+                    value = TimeValue::parse(arg.mid(8));
+        }
         Timex t;
         t.start = words.at(m.first - prefix).start;
         t.end = words.at(m.last).end;

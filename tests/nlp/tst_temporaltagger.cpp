@@ -443,7 +443,6 @@ void TstTemporalTagger::notTimeExpressions_data()
     QTest::newRow("film") << "The poster quoted the film High Noon.";
     QTest::newRow("newspaper") << "The poll appeared in USA Today.";
     QTest::newRow("comparison") << "The quarter-to-quarter comparison was flattering.";
-    QTest::newRow("generic today's") << "Phones are everywhere in today's world.";
     QTest::newRow("future of") << "The vote will shape the future of the region.";
     QTest::newRow("apart") << "The two blasts went off minutes apart.";
 }
@@ -557,6 +556,32 @@ void TstTemporalTagger::secondPassClasses_data()
                                               << "Thursday morning"
                                               << "TIME"
                                               << "2024-03-21TMO" << march;
+
+    // Generic present: the present in general, not the article's day.
+    QTest::newRow("today's students") << "Today's students read fewer printed books."
+                                      << "Today"
+                                      << "DATE"
+                                      << "PRESENT_REF" << march;
+    QTest::newRow("children of today") << "The children of today grow up with screens."
+                                       << "today"
+                                       << "DATE"
+                                       << "PRESENT_REF" << march;
+    QTest::newRow("internet age") << "In the internet age, rumours travel faster today than ever."
+                                  << "today"
+                                  << "DATE"
+                                  << "PRESENT_REF" << march;
+    QTest::newRow("currently, in general") << "Most farms in the valley currently grow maize."
+                                           << "currently"
+                                           << "DATE"
+                                           << "PRESENT_REF" << march;
+    QTest::newRow("tomorrow's leaders") << "The academy trains tomorrow's leaders."
+                                        << "tomorrow"
+                                        << "DATE"
+                                        << "FUTURE_REF" << march;
+    QTest::newRow("today, the day") << "The mayor opened the new library today."
+                                    << "today"
+                                    << "DATE"
+                                    << "2024-03-20" << march;
 }
 
 void TstTemporalTagger::secondPassClasses()
