@@ -389,6 +389,12 @@ TimeValue TemporalNormalizer::normalize(const Match &match, const Context &c)
                 v = v.truncated(unit);
             continue;
         }
+        if (arg == QLatin1String("notafter=dct") && v.isAnchored() && c.dct.isValid()) {
+            // "the quarter ended Jan. 31": what has ended lies before the DCT
+            if (v.begin() > c.dct)
+                v = v.shifted(G::Year, -1);
+            continue;
+        }
         if (!arg.startsWith(QLatin1String("shift=")) || !v.isAnchored())
             continue;
         const QString amount = arg.mid(6);

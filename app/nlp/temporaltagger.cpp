@@ -96,6 +96,23 @@ Tense cueAt(const TemporalPatterns &p, const QVector<Word> &words, int j)
         }
         return Tense::Unknown;
     }
+    if (cue == QLatin1String("futurepresent")) {
+        // "the rule takes effect in June", "trading resumes Monday": an event in the present
+        // tense is one on the schedule. After "did", "not", "to" or a modal the verb has no
+        // tense of its own ("did not take effect in January", "was due to expire Friday").
+        if (j > 0) {
+            static const QSet<QString> auxiliary = {
+                QStringLiteral("did"),   QStringLiteral("not"),    QStringLiteral("never"),
+                QStringLiteral("n't"),   QStringLiteral("didn"),   QStringLiteral("to"),
+                QStringLiteral("will"),  QStringLiteral("would"),  QStringLiteral("can"),
+                QStringLiteral("could"), QStringLiteral("may"),    QStringLiteral("might"),
+                QStringLiteral("must"),  QStringLiteral("should"), QStringLiteral("shall"),
+                QStringLiteral("ll")};
+            if (auxiliary.contains(words.at(j - 1).lower))
+                return Tense::Unknown;
+        }
+        return Tense::Future;
+    }
     if (cue == QLatin1String("present"))
         return Tense::Present;
     if (cue == QLatin1String("notpast"))
@@ -119,14 +136,16 @@ Tense cueAt(const TemporalPatterns &p, const QVector<Word> &words, int j)
     return Tense::Unknown;
 }
 
-// A deadline moved or granted "until" a day ("postponed until Tuesday", "gave them until 9 a.m.
-// Friday") lies after the decision, whatever the tense of the verb that reports it.
+// A deadline moved or granted "until" or "through" a day ("postponed until Tuesday", "gave them
+// until 9 a.m. Friday", "extended the loans through January") lies after the decision, whatever
+// the tense of the verb that reports it.
 bool isDeadline(const QVector<Word> &words, int first)
 {
     if (first < 1)
         return false;
     const QString &before = words.at(first - 1).lower;
-    if (before != QLatin1String("until") && before != QLatin1String("till"))
+    if (before != QLatin1String("until") && before != QLatin1String("till") &&
+        before != QLatin1String("through"))
         return false;
     static const QSet<QString> verbs = {
         QStringLiteral("postponed"), QStringLiteral("delayed"),  QStringLiteral("extended"),

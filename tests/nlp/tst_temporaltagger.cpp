@@ -582,6 +582,40 @@ void TstTemporalTagger::secondPassClasses_data()
                                     << "today"
                                     << "DATE"
                                     << "2024-03-20" << march;
+
+    // Tense: a month in a sentence about the future is the one ahead.
+    QTest::newRow("will take effect in June") << "The new speed limit will take effect in June."
+                                              << "June"
+                                              << "DATE"
+                                              << "2024-06" << march;
+    QTest::newRow("said it takes effect") << "Officials said the new speed limit takes effect in June."
+                                          << "June"
+                                          << "DATE"
+                                          << "2024-06" << march;
+    QTest::newRow("said it takes effect in February") << "The ministry said the tax takes effect in February."
+                                                      << "February"
+                                                      << "DATE"
+                                                      << "2025-02" << march;
+    QTest::newRow("did not take effect") << "The rule did not take effect in January."
+                                         << "January"
+                                         << "DATE"
+                                         << "2024-01" << march;
+    QTest::newRow("was due to expire") << "The permit had been due to expire on Friday."
+                                       << "Friday"
+                                       << "DATE"
+                                       << "2024-03-15" << march;
+    QTest::newRow("extended through") << "The bank extended the credit line through January."
+                                      << "January"
+                                      << "DATE"
+                                      << "2025-01" << march;
+    QTest::newRow("year ended") << "Sales rose in the fiscal year ended Feb. 28, the company said."
+                                << "Feb. 28"
+                                << "DATE"
+                                << "2024-02-28" << march;
+    QTest::newRow("year ended, in autumn") << "In the year ended Jan. 31, the chain opened ten stores."
+                                           << "Jan. 31"
+                                           << "DATE"
+                                           << "2023-01-31" << QDate(2023, 10, 30);
 }
 
 void TstTemporalTagger::secondPassClasses()
