@@ -819,8 +819,10 @@ QVector<TemporalPatterns::Word> TemporalPatterns::words(QStringView text,
                    (text.at(i + 1) == QLatin1Char('s') || text.at(i + 1) == QLatin1Char('S')) &&
                    (i + 2 >= n || !text.at(i + 2).isLetter())) {
             j = i + 2; // possessive 's
-        } else if (isApostrophe(c) && space && i + 2 < n && text.at(i + 1).isDigit() &&
-                   text.at(i + 2).isDigit() && (i + 3 >= n || !text.at(i + 3).isDigit())) {
+        } else if (isApostrophe(c) &&
+                   (space || (!text.at(i - 1).isLetterOrNumber() && !isApostrophe(text.at(i - 1)))) &&
+                   i + 2 < n && text.at(i + 1).isDigit() && text.at(i + 2).isDigit() &&
+                   (i + 3 >= n || !text.at(i + 3).isDigit())) {
             j = i + 3; // '89, '80s
             if (j < n && text.at(j) == QLatin1Char('s'))
                 ++j;

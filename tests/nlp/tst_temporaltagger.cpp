@@ -438,6 +438,7 @@ void TstTemporalTagger::notTimeExpressions_data()
     QTest::newRow("number") << "About 1,000 people marched.";
     QTest::newRow("fraction") << "Three-quarters of the votes were counted.";
     QTest::newRow("rate") << "The airline runs four flights a week.";
+    QTest::newRow("quoted programme") << "She said on ''60 Minutes'' that she would run.";
     QTest::newRow("show") << "The senator appeared on \"This Week\" with a new plan.";
     QTest::newRow("tv programme") << "She told \"60 Minutes\" she would run.";
     QTest::newRow("film") << "The poster quoted the film High Noon.";
@@ -616,6 +617,28 @@ void TstTemporalTagger::secondPassClasses_data()
                                            << "Jan. 31"
                                            << "DATE"
                                            << "2023-01-31" << QDate(2023, 10, 30);
+
+    // Two-digit years.
+    QTest::newRow("'87") << "The plant first opened in '87."
+                         << "'87"
+                         << "DATE"
+                         << "1987" << march;
+    QTest::newRow("class of '87") << "She was in the class of ’87 at the academy."
+                                  << "’87"
+                                  << "DATE"
+                                  << "1987" << march;
+    QTest::newRow("in brackets") << "The first model (’87) sold badly."
+                                 << "’87"
+                                 << "DATE"
+                                 << "1987" << march;
+    QTest::newRow("summer of '69") << "They met in the summer of '69."
+                                   << "the summer of '69"
+                                   << "DATE"
+                                   << "1969-SU" << march;
+    QTest::newRow("'09") << "The bank nearly failed in '09."
+                         << "'09"
+                         << "DATE"
+                         << "2009" << march;
 }
 
 void TstTemporalTagger::secondPassClasses()
