@@ -13,7 +13,7 @@ namespace al {
 
 namespace {
 
-enum class Builtin { None, Int, Num, Year, YY, Day, Ord, Decade, Time, Hms };
+enum class Builtin { None, Int, Num, Year, YY, Day, Ord, Decade, Time, Hms, Name };
 
 struct ClassEntry
 {
@@ -301,7 +301,7 @@ bool TemporalPatterns::Impl::parsePattern(const QStringList &tokens, int &pos, Q
                 {QStringLiteral("year"), Builtin::Year},     {QStringLiteral("yy"), Builtin::YY},
                 {QStringLiteral("day"), Builtin::Day},       {QStringLiteral("ord"), Builtin::Ord},
                 {QStringLiteral("decade"), Builtin::Decade}, {QStringLiteral("time"), Builtin::Time},
-                {QStringLiteral("hms"), Builtin::Hms}};
+                {QStringLiteral("hms"), Builtin::Hms},       {QStringLiteral("name"), Builtin::Name}};
             e.kind = Element::BuiltinKind;
             e.builtin = builtins.value(name, Builtin::None);
             if (e.builtin == Builtin::None) {
@@ -480,7 +480,12 @@ void TemporalPatterns::Impl::firstKeys(const QVector<Element> &list, int from, Q
                 keys.insert(it.key());
             break;
         case Element::BuiltinKind:
-            // Every builtin starts on a digit token or a number/ordinal word.
+            // Every builtin but #name starts on a digit token or a number/ordinal word; a name is
+            // a word no pattern knows, so only the any-word key finds it.
+            if (e.builtin == Builtin::Name) {
+                keys.insert(KeyAny);
+                break;
+            }
             keys.insert(KeyDigits);
             keys.insert(KeyNumberWord);
             keys.insert(KeyOrdinalWord);
@@ -740,6 +745,18 @@ int TemporalPatterns::Impl::builtinAt(Builtin b, const QVector<Word> &w, int i, 
             return 0;
         for (int k = 1; k < 3; ++k)
             if (parts.at(k).size() != 2 || !allDigits(parts.at(k)) || parts.at(k).toInt() > 59)
+                return 0;
+        *value = word.lower;
+        return 1;
+    }
+    case Builtin::Name: {
+        // A capitalized word that no pattern knows, inside its sentence: part of a name
+        // ("Euro", "Orion"), not a sentence's first word.
+        if (!word.capitalized || word.id != 0 || i == 0 || word.lineBefore ||
+            w.at(i - 1).sentence != word.sentence)
+            return 0;
+        for (QChar c : word.lower)
+            if (!c.isLetter())
                 return 0;
         *value = word.lower;
         return 1;

@@ -438,6 +438,15 @@ void TstTemporalTagger::notTimeExpressions_data()
     QTest::newRow("number") << "About 1,000 people marched.";
     QTest::newRow("fraction") << "Three-quarters of the votes were counted.";
     QTest::newRow("rate") << "The airline runs four flights a week.";
+    // Issue 18, spurious: a moment, a travel distance, a bank balance, a name, a
+    // count.
+    QTest::newRow("seconds") << "The lights went out seconds before the crash.";
+    QTest::newRow("travel distance") << "The hotel is a five-minute walk from the harbour.";
+    QTest::newRow("current account") << "The current account deficit widened sharply.";
+    QTest::newRow("ocean current") << "The swimmers were pulled out by a strong current.";
+    QTest::newRow("year in a name") << "Tickets for Expo 2030 sold out quickly.";
+    QTest::newRow("year as an index level") << "The index closed at 2010 after a calm session.";
+    QTest::newRow("living quarters") << "The crew slept in cramped quarters below deck.";
     QTest::newRow("quoted programme") << "She said on ''60 Minutes'' that she would run.";
     QTest::newRow("show") << "The senator appeared on \"This Week\" with a new plan.";
     QTest::newRow("tv programme") << "She told \"60 Minutes\" she would run.";
