@@ -1,5 +1,6 @@
 #include "temporalnormalizer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -505,7 +506,7 @@ TimeValue TemporalNormalizer::normalizeAction(const Match &match, const Context 
         if (!dct.isValid())
             return withDayParts(unknownAt(g), m);
         const TimeValue &ref = c.reference;
-        if (ago && g == G::Year && ref.isAnchored() &&
+        if (ago && g == G::Year && ref.isAnchored() && ref.begin() <= dct &&
             (ref.granularity() == G::Quarter || ref.granularity() == G::Half)) {
             return ref.shifted(G::Year, n);
         }
@@ -547,11 +548,20 @@ TimeValue TemporalNormalizer::normalizeAction(const Match &match, const Context 
         if (g == G::None)
             return {};
         TimeValue v;
-        if (c.reference.isAnchored() && c.reference.granularity() == g) {
+        // A period compared with the year before ("the year-ago period") is one whose results
+        // exist: a forecast's quarter after the DCT is not it.
+        const bool compared = std::any_of(args.cbegin(), args.cend(), [](const QString &a) {
+            return a.startsWith(QLatin1String("shift="));
+        });
+        if (c.reference.isAnchored() && c.reference.granularity() == g &&
+            (!compared || !dct.isValid() || c.reference.begin() <= dct)) {
             v = c.reference;
         } else if (dct.isValid()) {
             // Reports are about the quarter just ended.
-            const int n = args.size() > 1 ? args.at(1).toInt() : (c.tense == Tense::Future ? 0 : -1);
+            bool given = false; // "period Q 0"; the other arguments are shift= and ref=
+            int n = args.value(1).toInt(&given);
+            if (!given)
+                n = c.tense == Tense::Future ? 0 : -1;
             v = TimeValue::fromDate(dct, g).shifted(g, n);
         } else {
             v = unknownAt(g);

@@ -227,6 +227,8 @@ QVector<Timex> TemporalTagger::run(const QString &text, const QVector<Token> &to
         if (m.first - prefix < previousEnd)
             prefix = 0;
         context.tense = tenseAround(p, words, m.first - prefix, m.last);
+        if (context.tense == Tense::Past && m.rule->args.contains(QStringLiteral("unlesspast")))
+            continue; // "soon became": shortly after a past event, no time of its own
         TimeValue value = TemporalNormalizer::normalize(m, context);
         if (!value.isValid())
             continue;

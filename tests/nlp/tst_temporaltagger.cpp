@@ -522,6 +522,10 @@ void TstTemporalTagger::secondPassClasses_data()
                                   << "twelve-month"
                                   << "DURATION"
                                   << "P12M" << march;
+    QTest::newRow("trading days") << "The shares fell for eight trading days in a row."
+                                  << "eight trading days"
+                                  << "DURATION"
+                                  << "P8D" << march;
 
     // Sets.
     QTest::newRow("every morning") << "Volunteers clean the beach every morning."
@@ -552,6 +556,10 @@ void TstTemporalTagger::secondPassClasses_data()
                                    << "Friday nights"
                                    << "SET"
                                    << "XXXX-WXX-5TNI" << march;
+    QTest::newRow("a daily rally") << "Supporters held a daily rally outside the court."
+                                   << "daily"
+                                   << "SET"
+                                   << "P1D" << march;
 
     // Part of day: the value keeps it, the type is TIME.
     QTest::newRow("Friday afternoon") << "Thieves broke into the gallery on Friday afternoon."
