@@ -552,6 +552,14 @@ void TstTemporalTagger::secondPassClasses_data()
                                        << "three times a day"
                                        << "SET"
                                        << "P1D" << march;
+    QTest::newRow("Monday and Tuesday nights") << "The night bus runs on Monday and Tuesday nights."
+                                               << "Monday"
+                                               << "SET"
+                                               << "XXXX-WXX-1TNI" << march;
+    QTest::newRow("each of the last three years") << "Floods hit the town in each of the last three years."
+                                                  << "each of the last three years"
+                                                  << "SET"
+                                                  << "P1Y" << march;
     QTest::newRow("Friday nights") << "The market opens late on Friday nights."
                                    << "Friday nights"
                                    << "SET"
@@ -614,6 +622,10 @@ void TstTemporalTagger::secondPassClasses_data()
                                                       << "February"
                                                       << "DATE"
                                                       << "2025-02" << march;
+    QTest::newRow("leaders meet Monday") << "The two leaders meet on Monday in Vienna."
+                                         << "Monday"
+                                         << "DATE"
+                                         << "2024-03-25" << march;
     QTest::newRow("did not take effect") << "The rule did not take effect in January."
                                          << "January"
                                          << "DATE"
