@@ -164,7 +164,7 @@ struct TemporalPatterns::Impl
     int yearWordsAt(const QVector<Word> &w, int i, int limit, int *value) const;
 };
 
-enum : int { KeyDigits = -1, KeyNumberWord = -2, KeyOrdinalWord = -3, KeyAny = -4 };
+enum : int { KeyDigits = -1, KeyNumberWord = -2, KeyOrdinalWord = -3, KeyAny = -4, KeyName = -5 };
 
 TemporalPatterns::Impl::Impl()
 {
@@ -480,10 +480,10 @@ void TemporalPatterns::Impl::firstKeys(const QVector<Element> &list, int from, Q
                 keys.insert(it.key());
             break;
         case Element::BuiltinKind:
-            // Every builtin but #name starts on a digit token or a number/ordinal word; a name is
-            // a word no pattern knows, so only the any-word key finds it.
+            // Every builtin but #name starts on a digit token or a number/ordinal word; a name
+            // starts on a capitalized word no pattern knows.
             if (e.builtin == Builtin::Name) {
-                keys.insert(KeyAny);
+                keys.insert(KeyName);
                 break;
             }
             keys.insert(KeyDigits);
@@ -514,6 +514,8 @@ void TemporalPatterns::Impl::wordKeys(const Word &w, QVarLengthArray<int, 4> &ke
     if (!w.lower.isEmpty() &&
         (w.lower.at(0).isDigit() || (w.lower.size() > 1 && w.lower.at(0) == QLatin1Char('\''))))
         keys.append(KeyDigits);
+    if (w.id == 0 && w.capitalized)
+        keys.append(KeyName);
     if (w.numberWord >= 0)
         keys.append(KeyNumberWord);
     else if (w.ordinalWord >= 0)

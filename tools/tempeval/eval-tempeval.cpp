@@ -49,9 +49,16 @@ void printTypes(const QVector<TimexOutcome> &outcomes)
     std::printf("\nvalue F1 per type (recall by the gold type, precision by the given type)\n");
     std::printf("%-9s %6s %6s %8s %8s %8s\n", "type", "gold", "given", "value P", "value R", "value F1");
     const auto types = TimexScorer::byType(outcomes);
-    for (auto it = types.cbegin(); it != types.cend(); ++it)
-        std::printf("%-9s %6lld %6lld %8.3f %8.3f %8.3f\n", qPrintable(it.key()), it->gold, it->predicted,
-                    it->precision(), it->recall(), it->f1());
+    QStringList order = {QStringLiteral("DATE"), QStringLiteral("TIME"), QStringLiteral("DURATION"),
+                         QStringLiteral("SET")};
+    for (const QString &t : types.keys())
+        if (!order.contains(t))
+            order << t;
+    for (const QString &t : std::as_const(order)) {
+        const TimexScorer::TypeFigures f = types.value(t);
+        std::printf("%-9s %6lld %6lld %8.3f %8.3f %8.3f\n", qPrintable(t), f.gold, f.predicted, f.precision(),
+                    f.recall(), f.f1());
+    }
 
     std::printf("\ntypes: expected (rows) against given (columns); none = missed or spurious\n");
     const auto table = TimexScorer::confusion(outcomes);
