@@ -20,6 +20,20 @@ bool allLetters(const QString &s)
     return true;
 }
 
+// A verb just after "to", a modal, "do"/"did", "not" or "be" is an infinitive or a participle:
+// it has no tense of its own, and the clause's auxiliary decides ("did not take effect",
+// "was due to expire", "will set").
+bool afterAuxiliary(const QVector<Word> &words, int j)
+{
+    static const QSet<QString> auxiliaries = {
+        QStringLiteral("to"),     QStringLiteral("will"),  QStringLiteral("would"), QStringLiteral("can"),
+        QStringLiteral("could"),  QStringLiteral("may"),   QStringLiteral("might"), QStringLiteral("must"),
+        QStringLiteral("should"), QStringLiteral("shall"), QStringLiteral("ll"),    QStringLiteral("not"),
+        QStringLiteral("never"),  QStringLiteral("n't"),   QStringLiteral("do"),    QStringLiteral("does"),
+        QStringLiteral("did"),    QStringLiteral("didn"),  QStringLiteral("be"),    QStringLiteral("being")};
+    return j > 0 && auxiliaries.contains(words.at(j - 1).lower);
+}
+
 Tense cueAt(const TemporalPatterns &p, const QVector<Word> &words, int j)
 {
     const QString &w = words.at(j).lower;
@@ -49,17 +63,8 @@ Tense cueAt(const TemporalPatterns &p, const QVector<Word> &words, int j)
         // after "to" or a modal the word is an infinitive with no tense of its own.
         if (toFollows && w == QLatin1String("set"))
             return Tense::Future;
-        if (j > 0) {
-            static const QSet<QString> infinitive = {
-                QStringLiteral("to"),    QStringLiteral("will"),  QStringLiteral("would"),
-                QStringLiteral("can"),   QStringLiteral("could"), QStringLiteral("may"),
-                QStringLiteral("might"), QStringLiteral("must"),  QStringLiteral("should"),
-                QStringLiteral("shall"), QStringLiteral("ll"),    QStringLiteral("not"),
-                QStringLiteral("do"),    QStringLiteral("does"),  QStringLiteral("be"),
-                QStringLiteral("being")};
-            if (infinitive.contains(words.at(j - 1).lower))
-                return Tense::Unknown;
-        }
+        if (afterAuxiliary(words, j))
+            return Tense::Unknown;
         return Tense::Past;
     }
     if (cue == QLatin1String("futuredue")) {
@@ -100,17 +105,8 @@ Tense cueAt(const TemporalPatterns &p, const QVector<Word> &words, int j)
         // "the rule takes effect in June", "trading resumes Monday": an event in the present
         // tense is one on the schedule. After "did", "not", "to" or a modal the verb has no
         // tense of its own ("did not take effect in January", "was due to expire Friday").
-        if (j > 0) {
-            static const QSet<QString> auxiliary = {
-                QStringLiteral("did"),   QStringLiteral("not"),    QStringLiteral("never"),
-                QStringLiteral("n't"),   QStringLiteral("didn"),   QStringLiteral("to"),
-                QStringLiteral("will"),  QStringLiteral("would"),  QStringLiteral("can"),
-                QStringLiteral("could"), QStringLiteral("may"),    QStringLiteral("might"),
-                QStringLiteral("must"),  QStringLiteral("should"), QStringLiteral("shall"),
-                QStringLiteral("ll")};
-            if (auxiliary.contains(words.at(j - 1).lower))
-                return Tense::Unknown;
-        }
+        if (afterAuxiliary(words, j))
+            return Tense::Unknown;
         return Tense::Future;
     }
     if (cue == QLatin1String("present"))

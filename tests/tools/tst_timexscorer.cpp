@@ -178,23 +178,14 @@ void TstTimexScorer::errorClasses()
     QFETCH(QString, givenType);
     QFETCH(QString, givenValue);
     QFETCH(QString, errorClass);
-    TimexOutcome o;
-    o.document = QStringLiteral("d");
-    if (!goldType.isEmpty()) {
-        o.goldStart = 0;
-        o.goldEnd = text.size();
-        o.goldType = goldType;
-        o.goldValue = goldValue;
-        o.goldText = text;
-    }
-    if (!givenType.isEmpty()) {
-        o.predStart = 0;
-        o.predEnd = text.size();
-        o.predType = givenType;
-        o.predValue = givenValue;
-        o.predText = text;
-    }
-    QCOMPARE(TimexScorer::errorClass(o, o), errorClass);
+    QVector<Timex> gold, given;
+    if (!goldType.isEmpty())
+        gold << makeTimex(0, int(text.size()), goldType, goldValue, text);
+    if (!givenType.isEmpty())
+        given << makeTimex(0, int(text.size()), givenType, givenValue, text);
+    const QVector<TimexOutcome> o = TimexScorer::match(QStringLiteral("d"), gold, given);
+    QCOMPARE(o.size(), 1);
+    QCOMPARE(TimexScorer::errorClass(o.first(), o.first()), errorClass);
 }
 
 void TstTimexScorer::outcomeFileRoundTrip()
