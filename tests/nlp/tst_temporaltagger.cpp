@@ -588,6 +588,10 @@ void TstTemporalTagger::secondPassClasses_data()
                                       << "Today"
                                       << "DATE"
                                       << "PRESENT_REF" << march;
+    QTest::newRow("today's dock workers") << "Today's dock workers earn less than their parents did."
+                                          << "Today"
+                                          << "DATE"
+                                          << "PRESENT_REF" << march;
     QTest::newRow("children of today") << "The children of today grow up with screens."
                                        << "today"
                                        << "DATE"
