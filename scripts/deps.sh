@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages ArticleLens needs to build, test and run, when they are missing.
-# Sourced by run.sh and test.sh; safe to run on its own.
+# Sourced by run.sh and test.sh; safe to run on its own. With --sanitize it adds what the
+# sanitizer build and the fuzzers need (test.sh --sanitize, fuzz.sh).
 set -euo pipefail
 
 ARTICLELENS_PACKAGES=(
@@ -13,7 +14,13 @@ ARTICLELENS_PACKAGES=(
   fonts-noto-core fonts-dejavu-core     # the reading face (Noto Serif) and a fallback
   poppler-utils                         # pdftotext/pdftoppm for checking exported PDFs
   xvfb xauth                            # a virtual display for screenshots without one
+  strace                                # the test that reading an article touches no network
 )
+if [ "${1:-}" = --sanitize ]; then
+  ARTICLELENS_PACKAGES+=(
+    clang libclang-rt-14-dev            # ASan/UBSan build and libFuzzer's runtime
+  )
+fi
 
 missing=()
 for p in "${ARTICLELENS_PACKAGES[@]}"; do

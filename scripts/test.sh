@@ -1,10 +1,21 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds ArticleLens with every test, and runs the whole suite.
+#   scripts/test.sh              the release build (build/release)
+#   scripts/test.sh --sanitize   every test built with clang, AddressSanitizer and
+#                                UndefinedBehaviorSanitizer (build/sanitize, which also holds the
+#                                fuzz targets of scripts/fuzz.sh)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-bash scripts/deps.sh
-cmake --preset release >/dev/null
-cmake --build --preset release -j2
-QT_QPA_PLATFORM=offscreen ctest --preset release -j2
+preset=release
+case "${1:-}" in
+  --sanitize) preset=sanitize ;;
+  "") ;;
+  *) echo "usage: scripts/test.sh [--sanitize]" >&2; exit 2 ;;
+esac
+
+if [ "$preset" = sanitize ]; then bash scripts/deps.sh --sanitize; else bash scripts/deps.sh; fi
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset" -j2
+QT_QPA_PLATFORM=offscreen ctest --preset "$preset" -j2

@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "legendbar.h"
+#include "outputguard.h"
 #include "palette.h"
 
 #include <QCheckBox>
@@ -181,7 +182,7 @@ void ExportDialog::updateState()
         problem = tr("Choose at least one kind of name or date to highlight.");
     else if (path.isEmpty())
         problem = tr("Choose where to save the PDF.");
-    else if (!m_articlePath.isEmpty() && path == QFileInfo(m_articlePath).absoluteFilePath())
+    else if (OutputGuard::sameFile(path, m_articlePath))
         problem = tr("That is the article itself; choose another name so the original stays as it is.");
     else if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
         problem =

@@ -2,6 +2,7 @@
 
 #include "articleloader.h"
 #include "conlltagger.h"
+#include "outputguard.h"
 #include "pdfannotator.h"
 #include "pdfexporter.h"
 #include "pipeline.h"
@@ -234,8 +235,8 @@ int CliCommand::exportPdf(const QStringList &arguments)
                 QStringLiteral("--date '%1' is not a date of the form YYYY-MM-DD").arg(dateText));
     }
     const QString input = args.first();
-    if (QFileInfo(input).absoluteFilePath() == QFileInfo(output).absoluteFilePath()) {
-        m_err << "articlelens-cli: the output would overwrite the article itself; choose another name\n";
+    if (const Result<bool> safe = OutputGuard::check(output, {input}); !safe.ok()) {
+        m_err << "articlelens-cli: " << safe.error() << "\n";
         m_err.flush();
         return BadInput;
     }

@@ -1,6 +1,7 @@
 #include "pdfannotator.h"
 
 #include "mentionlist.h"
+#include "outputguard.h"
 #include "pdfexporter.h"
 #include "pdfhighlightwriter.h"
 #include "textaligner.h"
@@ -214,9 +215,8 @@ Result<PdfAnnotator::Summary> PdfAnnotator::write(const Analysis &analysis, cons
                                                   const QString &outputPath, const CancelToken *cancel,
                                                   const ProgressFunction &progress) const
 {
-    if (QFileInfo(sourcePdf).absoluteFilePath() == QFileInfo(outputPath).absoluteFilePath())
-        return Result<Summary>::failure(
-            QStringLiteral("The annotated copy would replace the original PDF; choose another name."));
+    if (const Result<bool> safe = OutputGuard::check(outputPath, {sourcePdf, analysis.path}); !safe.ok())
+        return Result<Summary>::failure(safe.error());
     QFile source(sourcePdf);
     if (!source.open(QIODevice::ReadOnly))
         return Result<Summary>::failure(

@@ -2,6 +2,7 @@
 
 #include "graphrenderer.h"
 #include "mentionlist.h"
+#include "outputguard.h"
 #include "pdfhighlightwriter.h"
 #include "pdfincrementalupdate.h"
 #include "pdfreportpainter.h"
@@ -299,6 +300,8 @@ Result<bool> PdfExporter::saveFile(const QByteArray &bytes, const QString &path)
 Result<PdfExportSummary> PdfExporter::write(const Analysis &analysis, const QString &path,
                                             const CancelToken *cancel, const ProgressFunction &progress) const
 {
+    if (const Result<bool> safe = OutputGuard::check(path, {analysis.path}); !safe.ok())
+        return Result<PdfExportSummary>::failure(safe.error());
     PdfExportSummary summary;
     const Result<QByteArray> bytes = render(analysis, cancel, progress, &summary);
     if (!bytes.ok())

@@ -69,6 +69,8 @@ Result<Article> ArticleLoader::load(const QString &path, const Options &options)
     if (data.isEmpty())
         return R::failure(QStringLiteral("%1 is empty").arg(name));
 
+    if (TextNormalizer::onlyWhiteSpace(data))
+        return R::failure(QStringLiteral("%1: the file has no text (only spaces and line breaks)").arg(name));
     const QByteArray head = data.left(4096);
     const QString suffix = info.suffix().toLower();
     const ArticleReader *reader = ReaderRegistry::instance().choose(suffix, head);
@@ -89,6 +91,7 @@ Result<Article> ArticleLoader::load(const QString &path, const Options &options)
                                                         : QStringLiteral("%1: %2").arg(name, result.error()));
     Article article = std::move(result).value();
     article.path = info.absoluteFilePath();
+    article.text = TextNormalizer::breakLongParagraphs(article.text);
     if (article.text.trimmed().isEmpty())
         return R::failure(QStringLiteral("%1: no article text was found in the file").arg(name));
     if (article.title.isEmpty())

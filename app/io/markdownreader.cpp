@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -48,6 +49,217 @@ bool isMarkdownSuffix(const QString &suffix)
         QStringLiteral("md"),   QStringLiteral("markdown"), QStringLiteral("mdown"), QStringLiteral("mkd"),
         QStringLiteral("mkdn"), QStringLiteral("mdwn"),     QStringLiteral("mdtxt")};
     return suffixes.contains(suffix);
+}
+
+// Follows fenced code blocks (``` or ~~~) line by line: their lines are code, never markup.
+class CodeFence
+{
+public:
+    // True when `line`, the next line of the document, opens, belongs to or closes a fence.
+    bool isCode(QStringView line)
+    {
+        static const QRegularExpression fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
+        const QRegularExpressionMatch f = fence.match(line);
+        if (m_open.isEmpty() && !f.hasMatch())
+            return false;
+        if (m_open.isEmpty())
+            m_open = f.captured(1);
+        else if (f.hasMatch() && f.captured(1).front() == m_open.front() &&
+                 f.capturedLength(1) >= m_open.size() && line.trimmed() == f.captured(1))
+            m_open.clear();
+        return true;
+    }
+
+private:
+    QString m_open; // the fence of the block we are in, if any
+};
+
+// CommonMark's HTML blocks of kind 6: these tags start a block of their own, even after a line
+// of a paragraph. img, br and the embedded media separate words without starting a block.
+bool isBlockTag(const QString &name)
+{
+    static const QSet<QString> tags = {
+        QStringLiteral("address"),  QStringLiteral("article"),    QStringLiteral("aside"),
+        QStringLiteral("base"),     QStringLiteral("basefont"),   QStringLiteral("blockquote"),
+        QStringLiteral("body"),     QStringLiteral("caption"),    QStringLiteral("center"),
+        QStringLiteral("col"),      QStringLiteral("colgroup"),   QStringLiteral("dd"),
+        QStringLiteral("details"),  QStringLiteral("dialog"),     QStringLiteral("dir"),
+        QStringLiteral("div"),      QStringLiteral("dl"),         QStringLiteral("dt"),
+        QStringLiteral("fieldset"), QStringLiteral("figcaption"), QStringLiteral("figure"),
+        QStringLiteral("footer"),   QStringLiteral("form"),       QStringLiteral("frame"),
+        QStringLiteral("frameset"), QStringLiteral("h1"),         QStringLiteral("h2"),
+        QStringLiteral("h3"),       QStringLiteral("h4"),         QStringLiteral("h5"),
+        QStringLiteral("h6"),       QStringLiteral("head"),       QStringLiteral("header"),
+        QStringLiteral("hr"),       QStringLiteral("html"),       QStringLiteral("iframe"),
+        QStringLiteral("legend"),   QStringLiteral("li"),         QStringLiteral("link"),
+        QStringLiteral("main"),     QStringLiteral("menu"),       QStringLiteral("menuitem"),
+        QStringLiteral("nav"),      QStringLiteral("noframes"),   QStringLiteral("ol"),
+        QStringLiteral("optgroup"), QStringLiteral("option"),     QStringLiteral("p"),
+        QStringLiteral("param"),    QStringLiteral("section"),    QStringLiteral("source"),
+        QStringLiteral("summary"),  QStringLiteral("table"),      QStringLiteral("tbody"),
+        QStringLiteral("td"),       QStringLiteral("tfoot"),      QStringLiteral("th"),
+        QStringLiteral("thead"),    QStringLiteral("title"),      QStringLiteral("tr"),
+        QStringLiteral("track"),    QStringLiteral("ul"),         QStringLiteral("pre")};
+    return tags.contains(name);
+}
+
+bool separatesWords(const QString &name)
+{
+    static const QSet<QString> tags = {
+        QStringLiteral("br"),    QStringLiteral("img"),   QStringLiteral("embed"),   QStringLiteral("object"),
+        QStringLiteral("video"), QStringLiteral("audio"), QStringLiteral("picture"), QStringLiteral("wbr")};
+    return isBlockTag(name) || tags.contains(name);
+}
+
+// Raw HTML in Markdown, reduced to its text before Qt's importer sees it. Qt 6.4 gathers an HTML
+// block until every tag it opened is closed, so a lone <img> swallowed the rest of the article,
+// and a <div> after a line of text was inserted into that line's paragraph. Here a block tag
+// at the start of a line becomes a paragraph break, other tags separate or join words as a
+// browser would, comments and the bodies of <script> and <style> go, and code (fenced blocks,
+// backtick spans, backslash escapes) is left alone. What remains is parsed with HTML switched
+// off, so a tag this misses is text, never a reason to drop what follows.
+QString withoutRawHtml(const QString &markdown)
+{
+    // An open or closing tag as CommonMark defines it: name, attributes, optional "/".
+    static const QRegularExpression tag(
+        QStringLiteral("<(/?)([A-Za-z][A-Za-z0-9-]*)"
+                       "((?:\\s+[A-Za-z_:][A-Za-z0-9_.:-]*"
+                       "(?:\\s*=\\s*(?:[^\\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*)"
+                       "\\s*/?>"));
+    QString out;
+    out.reserve(markdown.size());
+    const qsizetype n = markdown.size();
+    qsizetype lineStart = 0;
+    CodeFence fenced;
+    // Once a search for a closing mark fails, every later one would too: remembering that keeps a
+    // file of many unclosed comments or scripts linear.
+    bool commentsClose = true, scriptsClose = true, stylesClose = true;
+    while (lineStart < n) {
+        qsizetype lineEnd = markdown.indexOf(QLatin1Char('\n'), lineStart);
+        if (lineEnd < 0)
+            lineEnd = n;
+        const QStringView line = QStringView(markdown).mid(lineStart, lineEnd - lineStart);
+        if (fenced.isCode(line)) {
+            out += line;
+            if (lineEnd < n)
+                out += QLatin1Char('\n');
+            lineStart = lineEnd + 1;
+            continue;
+        }
+        qsizetype i = lineStart;
+        while (i < lineEnd) {
+            const QChar c = markdown[i];
+            if (c == QLatin1Char('\\') && i + 1 < lineEnd) {
+                out += markdown.mid(i, 2);
+                i += 2;
+            } else if (c == QLatin1Char('`')) {
+                qsizetype run = i;
+                while (run < lineEnd && markdown[run] == QLatin1Char('`'))
+                    ++run;
+                const QString ticks = markdown.mid(i, run - i);
+                const qsizetype close = QStringView(markdown).mid(run, lineEnd - run).indexOf(ticks);
+                const qsizetype end = close >= 0 ? run + close + ticks.size() : run;
+                out += QStringView(markdown).mid(i, end - i);
+                i = end;
+            } else if (c == QLatin1Char('<') && QStringView(markdown).mid(i, 4) == QLatin1String("<!--")) {
+                const qsizetype close = commentsClose ? markdown.indexOf(QLatin1String("-->"), i + 4) : -1;
+                commentsClose = close >= 0;
+                // An unclosed comment hides nothing: only its opening goes.
+                i = close >= 0 ? close + 3 : i + 4;
+                if (close > lineEnd) { // the comment spanned lines: keep the line structure
+                    lineEnd = markdown.indexOf(QLatin1Char('\n'), i);
+                    if (lineEnd < 0)
+                        lineEnd = n;
+                }
+            } else if (c == QLatin1Char('<')) {
+                const QRegularExpressionMatch m = tag.match(markdown, i, QRegularExpression::NormalMatch,
+                                                            QRegularExpression::AnchorAtOffsetMatchOption);
+                if (!m.hasMatch()) {
+                    out += c;
+                    ++i;
+                    continue;
+                }
+                const QString name = m.captured(2).toLower();
+                qsizetype end = m.capturedEnd(0);
+                if (m.capturedLength(1) == 0 &&
+                    (name == QLatin1String("script") || name == QLatin1String("style"))) {
+                    bool &closes = name == QLatin1String("script") ? scriptsClose : stylesClose;
+                    const qsizetype close =
+                        closes ? markdown.indexOf(QStringLiteral("</") + name, end, Qt::CaseInsensitive) : -1;
+                    const qsizetype closeEnd = close >= 0 ? markdown.indexOf(QLatin1Char('>'), close) : -1;
+                    closes = closeEnd >= 0;
+                    if (closeEnd >= 0)
+                        end = closeEnd + 1; // code, not words; unclosed, only the tag goes
+                }
+                const bool atLineStart =
+                    QStringView(markdown).mid(lineStart, i - lineStart).trimmed().isEmpty();
+                if (isBlockTag(name) && atLineStart)
+                    out += QStringLiteral("\n\n");
+                else if (separatesWords(name))
+                    out += QLatin1Char(' ');
+                i = end;
+                if (i > lineEnd) { // the tag or the element spanned lines
+                    lineEnd = markdown.indexOf(QLatin1Char('\n'), i);
+                    if (lineEnd < 0)
+                        lineEnd = n;
+                    if (isBlockTag(name) || name == QLatin1String("script") || name == QLatin1String("style"))
+                        out += QStringLiteral("\n\n");
+                }
+            } else {
+                out += c;
+                ++i;
+            }
+        }
+        if (lineEnd < n)
+            out += QLatin1Char('\n');
+        lineStart = lineEnd + 1;
+    }
+    return out;
+}
+
+// Lists and quotes nested deeper than any article needs, made shallower before Qt's importer sees
+// them: it makes a list and a format per level, and a line of 200,000 "- " markers or items
+// indented a thousand levels cost it minutes and gigabytes. Deeper items become items of the
+// deepest level kept; markers past it are dropped; no text is lost. Fenced code is left alone.
+QString flattenNesting(const QString &markdown)
+{
+    constexpr int kMaxIndent = 48; // columns: 12 levels of four spaces, 24 of two
+    constexpr int kMaxMarkers = 12;
+    static const QRegularExpression marker(QStringLiteral("\\G(?:>|[-*+]|[0-9]{1,9}[.)])(?:[ \\t]+|$)"));
+    QString out;
+    out.reserve(markdown.size());
+    CodeFence fenced;
+    qsizetype lineStart = 0;
+    const qsizetype n = markdown.size();
+    while (lineStart <= n) {
+        qsizetype lineEnd = markdown.indexOf(QLatin1Char('\n'), lineStart);
+        if (lineEnd < 0)
+            lineEnd = n;
+        const QStringView line = QStringView(markdown).mid(lineStart, lineEnd - lineStart);
+        if (fenced.isCode(line)) {
+            out += line;
+        } else {
+            qsizetype i = 0;
+            int column = 0;
+            while (i < line.size() && (line[i] == QLatin1Char(' ') || line[i] == QLatin1Char('\t'))) {
+                column = line[i] == QLatin1Char('\t') ? (column / 4 + 1) * 4 : column + 1;
+                ++i;
+            }
+            out += column > kMaxIndent ? QString(kMaxIndent, QLatin1Char(' ')) : line.left(i).toString();
+            int markers = 0;
+            for (QRegularExpressionMatch m = marker.match(line, i); m.hasMatch(); m = marker.match(line, i)) {
+                if (++markers <= kMaxMarkers)
+                    out += m.capturedView();
+                i = m.capturedEnd();
+            }
+            out += line.mid(i);
+        }
+        if (lineEnd >= n)
+            break;
+        out += QLatin1Char('\n');
+        lineStart = lineEnd + 1;
+    }
+    return out;
 }
 
 QString blockText(const QTextBlock &block)
@@ -155,9 +367,10 @@ Result<Article> MarkdownReader::read(const QString &path, const QByteArray &data
     // line) into a new block, indistinguishable from a new paragraph. A line separator in the
     // source stays inside its block, and blockText() makes it the paragraph's line break.
     static const QRegularExpression hardBreak(QStringLiteral("(?<=\\S)(?: {2,}|\\\\)\n(?=[ \t]*\\S)"));
-    QString markdown = fm.body;
+    QString markdown = flattenNesting(withoutRawHtml(fm.body));
     markdown.replace(hardBreak, QString(QChar::LineSeparator));
-    doc.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    doc.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                              QTextDocument::MarkdownNoHTML));
 
     // Paragraphs and headings are blocks of their own; list items, code lines and table rows
     // gather into one paragraph of lines.

@@ -3,6 +3,8 @@
 #include <QStringDecoder>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace al {
 
 namespace {
@@ -42,6 +44,12 @@ QString TextNormalizer::decode(const QByteArray &data, Encoding *detected)
         set(le ? Encoding::Utf16LE : Encoding::Utf16BE);
         QStringDecoder decoder(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
         return decoder.decode(data.mid(2));
+    }
+    if (const std::optional<Encoding> utf16 = utf16WithoutBom(data.left(4096))) {
+        set(*utf16);
+        QStringDecoder decoder(*utf16 == Encoding::Utf16LE ? QStringConverter::Utf16LE
+                                                           : QStringConverter::Utf16BE);
+        return decoder.decode(data);
     }
     QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     QString text = utf8.decode(data);
@@ -110,18 +118,116 @@ QString TextNormalizer::comparisonKey(const QString &text)
     return key;
 }
 
+std::optional<TextNormalizer::Encoding> TextNormalizer::utf16WithoutBom(const QByteArray &head)
+{
+    // Whole code units only; a file cut in the middle of one is judged on the rest.
+    const qsizetype size = head.size() & ~qsizetype(1);
+    if (size < 4)
+        return std::nullopt;
+    qsizetype evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i < size; i += 2) {
+        evenZeros += head[i] == 0;
+        oddZeros += head[i + 1] == 0;
+    }
+    const qsizetype units = size / 2;
+    // Latin text in UTF-16 has a NUL in most code units, always on the same side; a binary file
+    // has them on both sides or in runs.
+    std::optional<Encoding> guess;
+    if (oddZeros * 2 >= units && evenZeros * 20 <= units)
+        guess = Encoding::Utf16LE;
+    else if (evenZeros * 2 >= units && oddZeros * 20 <= units)
+        guess = Encoding::Utf16BE;
+    if (!guess)
+        return std::nullopt;
+    QStringDecoder decoder(*guess == Encoding::Utf16LE ? QStringConverter::Utf16LE
+                                                       : QStringConverter::Utf16BE,
+                           QStringConverter::Flag::Stateless);
+    const QString text = decoder.decode(head.left(size));
+    if (decoder.hasError())
+        return std::nullopt;
+    qsizetype control = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0 || (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != 0x0B && u != 0x0C))
+            ++control;
+    }
+    if (control * 20 > text.size())
+        return std::nullopt;
+    return guess;
+}
+
+QString TextNormalizer::breakLongParagraphs(const QString &text, qsizetype maxChars)
+{
+    maxChars = std::max<qsizetype>(maxChars, 16);
+    const qsizetype n = text.size();
+    QString out;
+    bool changed = false;
+    qsizetype start = 0;
+    while (true) {
+        qsizetype end = text.indexOf(QLatin1String("\n\n"), start);
+        if (end < 0)
+            end = n;
+        qsizetype from = start;
+        while (end - from > maxChars) {
+            // A line break is the best place, then a sentence end, then any space; looked for in
+            // the second half of the window so that no piece is short. Each cut moves on by at
+            // least half a window, so the whole text is read a bounded number of times.
+            const qsizetype low = from + maxChars / 2, high = from + maxChars;
+            qsizetype lineBreak = -1, sentenceEnd = -1, space = -1;
+            for (qsizetype k = high; k > low && lineBreak < 0; --k) {
+                const QChar c = text[k];
+                if (c == QLatin1Char('\n')) {
+                    lineBreak = k;
+                } else if (c == QLatin1Char(' ')) {
+                    if (space < 0)
+                        space = k;
+                    const QChar before = text[k - 1];
+                    if (sentenceEnd < 0 && (before == QLatin1Char('.') || before == QLatin1Char('!') ||
+                                            before == QLatin1Char('?') || before == QChar(0x201D)))
+                        sentenceEnd = k;
+                }
+            }
+            qsizetype cut = lineBreak >= 0 ? lineBreak : sentenceEnd >= 0 ? sentenceEnd : space;
+            if (cut < 0) { // one word fills the second half: break at the first space after it
+                cut = text.indexOf(QLatin1Char(' '), high);
+                if (cut < 0 || cut >= end)
+                    break;
+            }
+            out += QStringView(text).mid(from, cut - from);
+            out += QStringLiteral("\n\n");
+            from = cut + 1;
+            changed = true;
+        }
+        out += QStringView(text).mid(from, end - from);
+        if (end >= n)
+            break;
+        out += QStringLiteral("\n\n");
+        start = end + 2;
+    }
+    return changed ? out : text;
+}
+
+bool TextNormalizer::onlyWhiteSpace(const QByteArray &data)
+{
+    for (const char ch : data)
+        if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\v' && ch != '\f')
+            return false;
+    return true;
+}
+
 bool TextNormalizer::looksBinary(const QByteArray &head)
 {
     if (head.isEmpty())
         return false;
-    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || utf16WithoutBom(head))
         return false; // UTF-16 text has NUL bytes
     int control = 0;
     for (const char ch : head) {
         const uchar b = uchar(ch);
         if (b == 0)
             return true;
-        if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != 0x0C)
+        // Vertical tabs and form feeds are white space: page breaks in old text files.
+        if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != 0x0B && b != 0x0C)
             ++control;
     }
     return control * 20 > head.size(); // more than 5% control characters

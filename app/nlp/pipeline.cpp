@@ -5,6 +5,7 @@
 #include "nertagger.h"
 #include "postagger.h"
 #include "relationextractor.h"
+#include "sentencecap.h"
 #include "sentencesplitter.h"
 #include "temporaltagger.h"
 #include "tokenizer.h"
@@ -47,7 +48,7 @@ Analysis Pipeline::run(const Article &article, const CancelToken *cancel,
     if (cancelled())
         return a;
     report(10, "Finding sentences");
-    a.sentences = SentenceSplitter::run(a.text, a.tokens);
+    a.sentences = SentenceCap::run(a.text, a.tokens, SentenceSplitter::run(a.text, a.tokens));
     if (cancelled())
         return a;
 

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+#include <unistd.h>
+
 // `articlelens-cli export-pdf`: the real executable, its exit codes, and the PDF it writes read
 // back with poppler against the `analyze` JSON of the same article and date.
 class TestExportPdfCli : public QObject
@@ -106,6 +108,39 @@ private Q_SLOTS:
         QVERIFY(!r.err.isEmpty());
         QVERIFY(r.out.isEmpty());
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
+    }
+
+    // QSaveFile writes through a symbolic link, so a link (or a hard link) named as the output
+    // must be refused like the article's own name, for the report and the annotated original.
+    void neverThroughALinkToTheArticle()
+    {
+        const QString article = m_dir.filePath(QStringLiteral("linked.txt"));
+        QFile::remove(article);
+        QVERIFY(QFile::copy(m_article, article));
+        const QString pdf = m_dir.filePath(QStringLiteral("linked-source.pdf"));
+        QCOMPARE(run({QStringLiteral("export-pdf"), article, QStringLiteral("-o"), pdf}).code, 0);
+        for (const QString &input : {article, pdf}) {
+            QFile in(input);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            const QByteArray before = in.readAll();
+            in.close();
+            const QString symlink = input + QStringLiteral(".link.pdf");
+            const QString hardlink = input + QStringLiteral(".hard.pdf");
+            QVERIFY(QFile::link(input, symlink));
+            QCOMPARE(::link(QFile::encodeName(input).constData(), QFile::encodeName(hardlink).constData()),
+                     0);
+            for (const QString &out : {symlink, hardlink}) {
+                QStringList args{QStringLiteral("export-pdf"), input, QStringLiteral("-o"), out};
+                if (input == pdf)
+                    args << QStringLiteral("--annotate-original");
+                const Run r = run(args);
+                QCOMPARE(r.code, 1);
+                QVERIFY2(r.err.contains("itself"), r.err.constData());
+                QVERIFY(in.open(QIODevice::ReadOnly));
+                QCOMPARE(in.readAll(), before);
+                in.close();
+            }
+        }
     }
 
     void help()

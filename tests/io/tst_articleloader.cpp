@@ -1,5 +1,6 @@
 #include "articleloader.h"
 #include "datelinefinder.h"
+#include "textnormalizer.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -53,6 +54,10 @@ private Q_SLOTS:
                               << "too large";
         QTest::newRow("blank") << "blank"
                                << "no text";
+        QTest::newRow("page breaks") << "page breaks"
+                                     << "has no text";
+        QTest::newRow("page breaks, no suffix") << "page breaks, no suffix"
+                                                << "has no text";
     }
 
     void badInput()
@@ -78,10 +83,61 @@ private Q_SLOTS:
             QVERIFY(f.resize(100ll * 1024 * 1024)); // sparse: no 100 MB written
         } else if (kind == QLatin1String("blank")) {
             path = write(QStringLiteral("blank.txt"), "   \n\n\t\n");
+        } else if (kind == QLatin1String("page breaks")) {
+            path = write(QStringLiteral("breaks.txt"), "\v\f \n\v\v\f\r\n\f");
+        } else if (kind == QLatin1String("page breaks, no suffix")) {
+            path = write(QStringLiteral("breaks"), "\f\f\f\v");
         }
         const Result<Article> r = ArticleLoader::load(path);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().contains(expectedWords, Qt::CaseInsensitive), qPrintable(r.error()));
+    }
+
+    void utf16WithoutByteOrderMark_data()
+    {
+        QTest::addColumn<bool>("littleEndian");
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("LE") << true << QStringLiteral("txt");
+        QTest::newRow("BE") << false << QStringLiteral("txt");
+        QTest::newRow("LE, Markdown") << true << QStringLiteral("md");
+        QTest::newRow("LE, no suffix") << true << QString();
+    }
+
+    void utf16WithoutByteOrderMark()
+    {
+        QFETCH(bool, littleEndian);
+        QFETCH(QString, suffix);
+        const QString text = QStringLiteral("The ferry to Åland sailed again on Sunday, said Zoë Lind.");
+        QByteArray bytes;
+        for (const QChar c : text) {
+            const char hi = char(c.unicode() >> 8), lo = char(c.unicode() & 0xFF);
+            bytes.append(littleEndian ? lo : hi).append(littleEndian ? hi : lo);
+        }
+        const QString path =
+            write(suffix.isEmpty() ? QStringLiteral("utf16") : QStringLiteral("utf16.") + suffix, bytes);
+        const Result<Article> r = ArticleLoader::load(path);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->text, text);
+    }
+
+    // One line of 2 MB is not one paragraph: every reader's text reaches the pipeline in
+    // paragraphs of bounded size, broken at sentence ends, with every word as it was.
+    void longLineBecomesParagraphs()
+    {
+        QByteArray line;
+        for (int i = 0; line.size() < 2'000'000; ++i)
+            line += "The harbour board met the union on Monday, number " + QByteArray::number(i) + ". ";
+        for (const QString &name : {QStringLiteral("line.txt"), QStringLiteral("line.md")}) {
+            const Result<Article> r = ArticleLoader::load(write(name, line));
+            QVERIFY2(r.ok(), qPrintable(r.error()));
+            const QStringList paragraphs = r->text.split(QStringLiteral("\n\n"));
+            QVERIFY(paragraphs.size() >= 2'000'000 / TextNormalizer::kMaxParagraph);
+            for (const QString &p : paragraphs) {
+                QVERIFY(p.size() <= TextNormalizer::kMaxParagraph);
+                QVERIFY(p.endsWith(QLatin1Char('.')));
+            }
+            QCOMPARE(paragraphs.join(QLatin1Char(' ')), QString::fromLatin1(line).trimmed());
+        }
     }
 
     void invalidUtf8IsRead()

@@ -148,6 +148,79 @@ private Q_SLOTS:
         QVERIFY(!empty.ok());
         QCOMPARE(empty.error(), QStringLiteral("no article text found in empty.md"));
     }
+
+    // Qt 6.4 swallowed everything after an HTML tag it saw open but never closed.
+    void rawHtmlLineKeepsWhatFollows()
+    {
+        const Article a = read("Ferry crews voted to strike on Friday.\n"
+                               "\n"
+                               "<img src=\"crews.png\">\n"
+                               "\n"
+                               "The strike begins next week, the union said.\n"
+                               "\n"
+                               "<embed src=\"clip.swf\">\n"
+                               "Talks with the operator collapsed in March.\n"
+                               "\n"
+                               "Passengers were told to plan ahead.\n");
+        QVERIFY2(a.text.contains(QStringLiteral("The strike begins next week, the union said.")),
+                 qPrintable(a.text));
+        QVERIFY(a.text.contains(QStringLiteral("Talks with the operator collapsed in March.")));
+        QVERIFY(a.text.endsWith(QStringLiteral("Passengers were told to plan ahead.")));
+        QVERIFY(!a.text.contains(QLatin1Char('<')));
+    }
+
+    void blockTagStartsAParagraph()
+    {
+        const Article a = read("The council met on Monday.\n"
+                               "<div>The budget passed by one vote.</div>\n"
+                               "\n"
+                               "<p>Opponents said they would appeal.</p>\n"
+                               "After that, the meeting closed.\n");
+        QVERIFY2(
+            a.text.contains(QStringLiteral("The council met on Monday.\n\nThe budget passed by one vote.")),
+            qPrintable(a.text));
+        QVERIFY(a.text.contains(QStringLiteral("\n\nOpponents said they would appeal.")));
+        QVERIFY(a.text.contains(QStringLiteral("After that, the meeting closed.")));
+    }
+
+    void everyWordOfRawHtmlIsKept()
+    {
+        const Article a =
+            read("Rain <span class=\"x\">flooded</span> the <b>lower</b> town.<br>Roads closed.\n"
+                 "\n"
+                 "<!-- an editor's note -->\n"
+                 "<script>var hidden = 1;</script>\n"
+                 "Rescue teams <em>arrived</em> at <a href=\"http://example.org\">dawn</a>.\n"
+                 "\n"
+                 "A comment that never closes <!-- starts here\n"
+                 "\n"
+                 "and the text after it stays, as does `<code>` and 3 < 4 > 2.\n"
+                 "\n"
+                 "```\n<div>fenced</div>\n```\n");
+        for (const char *w :
+             {"flooded", "lower", "town.", "Roads closed.", "arrived", "dawn", "never closes", "starts here",
+              "text after it stays", "<code>", "3 < 4 > 2", "<div>fenced</div>"})
+            QVERIFY2(a.text.contains(QLatin1String(w)), w);
+        QVERIFY(a.text.contains(QStringLiteral("town. Roads closed.")));
+        QVERIFY(!a.text.contains(QStringLiteral("editor")));
+        QVERIFY(!a.text.contains(QStringLiteral("hidden")));
+    }
+
+    // Nesting deeper than any article needs is flattened before Qt builds a list per level;
+    // every item keeps its words.
+    void deepNestingKeepsEveryItem()
+    {
+        QByteArray md = QByteArray("- ").repeated(5000) + "deepest item\n\n";
+        for (int level = 0; level < 400; ++level)
+            md += QByteArray(level * 2, ' ') + "- level " + QByteArray::number(level) + "\n";
+        md += "\nThe list ends here.\n";
+        const Article a = read(md);
+        QVERIFY(a.text.startsWith(QStringLiteral("deepest item")));
+        for (int level = 0; level < 400; ++level)
+            QVERIFY2(a.text.contains(QStringLiteral("level %1\n").arg(level)),
+                     qPrintable(QString::number(level)));
+        QVERIFY(a.text.endsWith(QStringLiteral("The list ends here.")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstMarkdownReader)
