@@ -172,15 +172,18 @@ QString withoutRawHtml(const QString &markdown)
                         lineEnd = n;
                 }
             } else if (c == QLatin1Char('<')) {
-                const QRegularExpressionMatch m = tag.match(markdown, i, QRegularExpression::NormalMatch,
-                                                            QRegularExpression::AnchorAtOffsetMatchOption);
+                // Matched in a window after the '<': a match against the whole document would
+                // check all of it each time. A tag longer than the window stays text.
+                const QRegularExpressionMatch m =
+                    tag.match(QStringView(markdown).mid(i, 4096), 0, QRegularExpression::NormalMatch,
+                              QRegularExpression::AnchorAtOffsetMatchOption);
                 if (!m.hasMatch()) {
                     out += c;
                     ++i;
                     continue;
                 }
                 const QString name = m.captured(2).toLower();
-                qsizetype end = m.capturedEnd(0);
+                qsizetype end = i + m.capturedEnd(0);
                 if (m.capturedLength(1) == 0 &&
                     (name == QLatin1String("script") || name == QLatin1String("style"))) {
                     bool &closes = name == QLatin1String("script") ? scriptsClose : stylesClose;
@@ -217,6 +220,30 @@ QString withoutRawHtml(const QString &markdown)
     return out;
 }
 
+// Where a container marker at `i` ends with the white space after it ("> ", "- ", "12. "), or
+// `i` when there is none there. By hand, not by a regular expression: a match per marker would
+// check the whole line each time.
+qsizetype containerMarkerEnd(QStringView line, qsizetype i)
+{
+    const qsizetype n = line.size();
+    qsizetype k = i;
+    if (k < n && (line[k] == QLatin1Char('>') || line[k] == QLatin1Char('-') || line[k] == QLatin1Char('*') ||
+                  line[k] == QLatin1Char('+'))) {
+        ++k;
+    } else {
+        while (k < n && k - i < 9 && line[k].isDigit() && line[k].unicode() < 128)
+            ++k;
+        if (k == i || k >= n || (line[k] != QLatin1Char('.') && line[k] != QLatin1Char(')')))
+            return i;
+        ++k;
+    }
+    if (k < n && line[k] != QLatin1Char(' ') && line[k] != QLatin1Char('\t'))
+        return i;
+    while (k < n && (line[k] == QLatin1Char(' ') || line[k] == QLatin1Char('\t')))
+        ++k;
+    return k;
+}
+
 // Lists and quotes nested deeper than any article needs, made shallower before Qt's importer sees
 // them: it makes a list and a format per level, and a line of 200,000 "- " markers or items
 // indented a thousand levels cost it minutes and gigabytes. Deeper items become items of the
@@ -225,7 +252,6 @@ QString flattenNesting(const QString &markdown)
 {
     constexpr int kMaxIndent = 48; // columns: 12 levels of four spaces, 24 of two
     constexpr int kMaxMarkers = 12;
-    static const QRegularExpression marker(QStringLiteral("\\G(?:>|[-*+]|[0-9]{1,9}[.)])(?:[ \\t]+|$)"));
     QString out;
     out.reserve(markdown.size());
     CodeFence fenced;
@@ -247,10 +273,10 @@ QString flattenNesting(const QString &markdown)
             }
             out += column > kMaxIndent ? QString(kMaxIndent, QLatin1Char(' ')) : line.left(i).toString();
             int markers = 0;
-            for (QRegularExpressionMatch m = marker.match(line, i); m.hasMatch(); m = marker.match(line, i)) {
+            for (qsizetype end = containerMarkerEnd(line, i); end > i; end = containerMarkerEnd(line, i)) {
                 if (++markers <= kMaxMarkers)
-                    out += m.capturedView();
-                i = m.capturedEnd();
+                    out += line.mid(i, end - i);
+                i = end;
             }
             out += line.mid(i);
         }
