@@ -5,14 +5,17 @@
 // since the window waits for that when the user presses Cancel. The export runs on a worker
 // thread as in the window; the main thread measures the longest gap between progress reports.
 //
-//   bench-export-pdf [--words N] [--out FILE.pdf] [FILE...]
+//   bench-export-pdf [--words N] [--source team|tempeval|mixed] [--out FILE.pdf] [FILE...]
+//
+// The team's articles by default; `--source mixed` adds the TempEval-3 texts for the thousands
+// of distinct actors a long real document has (see LongText).
 
 #include "analysis.h"
 #include "articleloader.h"
+#include "longtext.h"
 #include "pdfexporter.h"
 #include "pipeline.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
@@ -27,19 +30,6 @@
 using namespace al;
 
 namespace {
-
-QStringList defaultFiles()
-{
-    QStringList files;
-    for (const QString &dir : {QStringLiteral(ARTICLELENS_SOURCE_DIR "/bench/data"),
-                               QStringLiteral(ARTICLELENS_SOURCE_DIR "/tests/data"),
-                               QStringLiteral(ARTICLELENS_SOURCE_DIR "/tests/data/export")}) {
-        const QDir d(dir);
-        for (const QString &name : d.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-            files << d.filePath(name);
-    }
-    return files;
-}
 
 qint64 threadCpuMs()
 {
@@ -66,46 +56,44 @@ int main(int argc, char *argv[])
     int words = 100000;
     QString out;
     QStringList files;
+    LongText::Source source = LongText::Source::Team;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--words") && i + 1 < args.size())
             words = args[++i].toInt();
         else if (args[i] == QLatin1String("--out") && i + 1 < args.size())
             out = args[++i];
-        else
+        else if (args[i] == QLatin1String("--source") && i + 1 < args.size()) {
+            if (!LongText::parseSource(args[++i], &source)) {
+                std::fprintf(stderr, "bench-export-pdf: --source is team, tempeval or mixed\n");
+                return 2;
+            }
+        } else
             files << args[i];
     }
-    if (files.isEmpty())
-        files = defaultFiles();
 
-    // One long article: the bodies of the samples, again and again, under one title.
+    // One long article: the bodies of the samples (or of the files given), again and again,
+    // under one title.
     QStringList bodies;
+    QString error;
     for (const QString &f : files) {
         const Result<Article> a = ArticleLoader::load(f);
         if (a.ok())
             bodies << a->text.mid(a->titleEnd).trimmed();
     }
+    if (files.isEmpty())
+        bodies = LongText::bodies(source, &error);
     if (bodies.isEmpty()) {
-        std::fprintf(stderr, "bench-export-pdf: no articles\n");
+        std::fprintf(stderr, "bench-export-pdf: no articles %s\n", qPrintable(error));
         return 1;
     }
     Article article;
     article.path = QStringLiteral("long-article.txt");
     article.format = QStringLiteral("text");
     article.title = QStringLiteral("A long article (%1 words)").arg(words);
-    article.text = article.title + QStringLiteral("\n\n");
+    article.text = LongText::compose(bodies, words, article.title);
     article.titleEnd = int(article.title.size());
-    article.date = QDate(2024, 3, 14);
+    article.date = LongText::date();
     article.dateSource = DateSource::Option;
-    QVector<int> bodyWords;
-    for (const QString &body : bodies) {
-        Analysis probe;
-        probe.text = body;
-        bodyWords << probe.wordCount();
-    }
-    for (int k = 0, total = 0; total < words; ++k) {
-        article.text += bodies[k % bodies.size()] + QStringLiteral("\n\n");
-        total += bodyWords[k % bodies.size()];
-    }
 
     QElapsedTimer timer;
     timer.start();

@@ -181,7 +181,7 @@ private:
         }
     }
 
-    bool isHighlighting() const { return false; }
+    bool isHighlighting() const { return m_window.articleView()->isHighlighting(); }
 
     // A reader who does not wait: a page down now and then, a jump, a search.
     void interactWhileAnalysing(qint64 now)
@@ -421,6 +421,10 @@ int main(int argc, char *argv[])
         window.resize(1400, 900);
         showEveryPanel(window);
         window.show();
+        // The window's first paint (fonts, styles) is start-up, not opening: let it happen.
+        QEventLoop settle;
+        QTimer::singleShot(400, &settle, &QEventLoop::quit);
+        settle.exec();
         Probe probe(window, qint64(timeoutS) * 1000);
         RunResult res = probe.run(file);
         res.words = window.document()->analysis().wordCount();

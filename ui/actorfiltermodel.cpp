@@ -43,17 +43,20 @@ bool ActorFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
         const int r = right.data(ActorModel::GroupOrderRole).toInt();
         return asc ? l < r : l > r;
     }
+    // The model's own numbers: thousands of actors sort without a QVariant or a collation each.
+    const auto *model = qobject_cast<const ActorModel *>(sourceModel());
+    if (!model)
+        return QSortFilterProxyModel::lessThan(left, right);
     if (left.column() == ActorModel::MentionsColumn) {
-        const int l = left.data(ActorModel::MentionsRole).toInt();
-        const int r = right.data(ActorModel::MentionsRole).toInt();
+        const int l = model->mentionsAt(left);
+        const int r = model->mentionsAt(right);
         if (l != r)
             return l < r;
         // Ties: by name, A first whichever way the counts sort.
-        const int c = QString::localeAwareCompare(left.siblingAtColumn(0).data().toString(),
-                                                  right.siblingAtColumn(0).data().toString());
+        const int c = model->nameOrderAt(left) - model->nameOrderAt(right);
         return sortOrder() == Qt::AscendingOrder ? c < 0 : c > 0;
     }
-    return QString::localeAwareCompare(left.data().toString(), right.data().toString()) < 0;
+    return model->nameOrderAt(left) < model->nameOrderAt(right);
 }
 
 } // namespace al

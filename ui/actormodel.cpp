@@ -65,46 +65,101 @@ QString ActorModel::groupLabel(const QString &type)
     return tr("Other");
 }
 
-void ActorModel::setAnalysis(const Analysis &analysis)
+ActorModel::Contents ActorModel::build(const Analysis &analysis)
+{
+    Contents c;
+    c.rows.reserve(analysis.actors.size());
+    for (const Actor &a : analysis.actors) {
+        Contents::Row r;
+        r.actor = a;
+        r.actor.mentions.squeeze();
+        QStringList sub;
+        if (!a.roles.isEmpty())
+            sub << a.roles.first();
+        if (!a.affiliation.isEmpty())
+            sub << a.affiliation;
+        r.subtitle = sub.join(QStringLiteral(" · "));
+        r.search = QStringList{a.name, a.aliases.join(QLatin1Char(' ')), a.roles.join(QLatin1Char(' ')),
+                               a.affiliation}
+                       .join(QLatin1Char(' '));
+        r.mentions = mentionCount(a);
+        c.rows << r;
+    }
+    // The name order once, with the locale's collation, so sorting compares integers.
+    QVector<int> byName(c.rows.size());
+    for (int i = 0; i < byName.size(); ++i)
+        byName[i] = i;
+    std::stable_sort(byName.begin(), byName.end(), [&c](int x, int y) {
+        return QString::localeAwareCompare(c.rows[x].actor.name, c.rows[y].actor.name) < 0;
+    });
+    for (int k = 0; k < byName.size(); ++k)
+        c.rows[byName[k]].nameOrder = k;
+    for (const QString &type : groupTypes()) {
+        Contents::Group g;
+        g.type = type;
+        for (int i = 0; i < c.rows.size(); ++i)
+            if (groupOf(c.rows[i].actor.type) == type) {
+                c.where.insert(c.rows[i].actor.id, {int(c.groups.size()), int(g.actors.size())});
+                g.actors << i;
+                g.mentions += c.rows[i].mentions;
+            }
+        if (!g.actors.isEmpty())
+            c.groups << g;
+    }
+    return c;
+}
+
+void ActorModel::setContents(Contents contents)
 {
     beginResetModel();
-    m_actors = analysis.actors;
-    m_groups.clear();
-    for (const QString &type : groupTypes()) {
-        Group g;
-        g.type = type;
-        for (int i = 0; i < m_actors.size(); ++i)
-            if (groupOf(m_actors[i].type) == type)
-                g.actors << i;
-        if (!g.actors.isEmpty())
-            m_groups << g;
-    }
+    m_contents = std::move(contents);
     endResetModel();
+}
+
+void ActorModel::setAnalysis(const Analysis &analysis)
+{
+    setContents(build(analysis));
 }
 
 void ActorModel::clear()
 {
-    beginResetModel();
-    m_actors.clear();
-    m_groups.clear();
-    endResetModel();
+    setContents(Contents());
 }
 
 const Actor *ActorModel::actor(const QString &id) const
 {
-    for (const Actor &a : m_actors)
-        if (a.id == id)
-            return &a;
-    return nullptr;
+    const auto it = m_contents.where.constFind(id);
+    if (it == m_contents.where.cend())
+        return nullptr;
+    return &m_contents.rows[m_contents.groups[it->first].actors[it->second]].actor;
 }
 
 QModelIndex ActorModel::indexOf(const QString &actorId, int column) const
 {
-    for (int g = 0; g < m_groups.size(); ++g)
-        for (int r = 0; r < m_groups[g].actors.size(); ++r)
-            if (m_actors[m_groups[g].actors[r]].id == actorId)
-                return createIndex(r, column, quintptr(g + 1));
-    return QModelIndex();
+    const auto it = m_contents.where.constFind(actorId);
+    if (it == m_contents.where.cend())
+        return QModelIndex();
+    return createIndex(it->second, column, quintptr(it->first + 1));
+}
+
+const ActorModel::Contents::Row *ActorModel::rowAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == 0)
+        return nullptr;
+    const Contents::Group &g = m_contents.groups[int(index.internalId() - 1)];
+    return &m_contents.rows[g.actors[index.row()]];
+}
+
+int ActorModel::mentionsAt(const QModelIndex &index) const
+{
+    const Contents::Row *r = rowAt(index);
+    return r ? r->mentions : -1;
+}
+
+int ActorModel::nameOrderAt(const QModelIndex &index) const
+{
+    const Contents::Row *r = rowAt(index);
+    return r ? r->nameOrder : -1;
 }
 
 QModelIndex ActorModel::index(int row, int column, const QModelIndex &parent) const
@@ -112,10 +167,10 @@ QModelIndex ActorModel::index(int row, int column, const QModelIndex &parent) co
     if (column < 0 || column >= ColumnCount || row < 0)
         return QModelIndex();
     if (!parent.isValid())
-        return row < m_groups.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
-    if (parent.internalId() != 0 || parent.row() >= m_groups.size())
+        return row < m_contents.groups.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || parent.row() >= m_contents.groups.size())
         return QModelIndex();
-    if (row >= m_groups[parent.row()].actors.size())
+    if (row >= m_contents.groups[parent.row()].actors.size())
         return QModelIndex();
     return createIndex(row, column, quintptr(parent.row() + 1));
 }
@@ -130,9 +185,9 @@ QModelIndex ActorModel::parent(const QModelIndex &child) const
 int ActorModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_groups.size());
-    if (parent.internalId() == 0 && parent.column() == 0 && parent.row() < m_groups.size())
-        return int(m_groups[parent.row()].actors.size());
+        return int(m_contents.groups.size());
+    if (parent.internalId() == 0 && parent.column() == 0 && parent.row() < m_contents.groups.size())
+        return int(m_contents.groups[parent.row()].actors.size());
     return 0;
 }
 
@@ -146,7 +201,7 @@ QVariant ActorModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return QVariant();
     if (index.internalId() == 0) {
-        const Group &g = m_groups[index.row()];
+        const Contents::Group &g = m_contents.groups[index.row()];
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == NameColumn)
@@ -159,53 +214,43 @@ QVariant ActorModel::data(const QModelIndex &index, int role) const
         }
         case TypeRole: return g.type;
         case GroupOrderRole: return groupTypes().indexOf(g.type);
-        case MentionsRole: {
-            int n = 0;
-            for (int i : g.actors)
-                n += mentionCount(m_actors[i]);
-            return n;
-        }
+        case MentionsRole: return g.mentions;
         case SearchRole: return QString();
         default: return QVariant();
         }
     }
-    const Group &g = m_groups[int(index.internalId() - 1)];
-    const Actor &a = m_actors[g.actors[index.row()]];
-    QStringList sub;
-    if (!a.roles.isEmpty())
-        sub << a.roles.first();
-    if (!a.affiliation.isEmpty())
-        sub << a.affiliation;
+    const Contents::Row &r = *rowAt(index);
+    const Actor &a = r.actor;
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == MentionsColumn)
-            return mentionCount(a);
+            return r.mentions;
         return a.name;
     case Qt::AccessibleTextRole:
-        return sub.isEmpty() ? a.name : a.name + QStringLiteral(", ") + sub.join(QStringLiteral(", "));
+        return r.subtitle.isEmpty()
+                   ? a.name
+                   : a.name + QStringLiteral(", ") +
+                         QString(r.subtitle).replace(QStringLiteral(" · "), QStringLiteral(", "));
     case Qt::DecorationRole: return index.column() == NameColumn ? typeIcon(a.type) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == MentionsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole: {
         QString tip =
             QStringLiteral("<b>%1</b> — %2").arg(a.name.toHtmlEscaped(), EntityPalette::label(a.type));
-        for (const QString &r : a.roles)
-            tip += QStringLiteral("<br><i>%1</i>").arg(r.toHtmlEscaped());
+        for (const QString &role : a.roles)
+            tip += QStringLiteral("<br><i>%1</i>").arg(role.toHtmlEscaped());
         if (!a.affiliation.isEmpty())
             tip += QStringLiteral("<br>%1").arg(a.affiliation.toHtmlEscaped());
         if (!a.aliases.isEmpty())
             tip += tr("<br>Also: %1").arg(a.aliases.join(QStringLiteral(", ")).toHtmlEscaped());
-        tip += tr("<br>%n mention(s)", nullptr, mentionCount(a));
+        tip += tr("<br>%n mention(s)", nullptr, r.mentions);
         return tip;
     }
     case ActorIdRole: return a.id;
     case TypeRole: return a.type;
-    case MentionsRole: return mentionCount(a);
-    case SubtitleRole: return sub.join(QStringLiteral(" · "));
-    case SearchRole:
-        return QStringList{a.name, a.aliases.join(QLatin1Char(' ')), a.roles.join(QLatin1Char(' ')),
-                           a.affiliation}
-            .join(QLatin1Char(' '));
+    case MentionsRole: return r.mentions;
+    case SubtitleRole: return r.subtitle;
+    case SearchRole: return r.search;
     default: return QVariant();
     }
 }

@@ -7,16 +7,19 @@
 #include "relationmodel.h"
 
 #include <QCheckBox>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMap>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -115,25 +118,75 @@ ActorPanel::ActorPanel(QWidget *parent)
     updateCard();
 }
 
+struct ActorPanel::Prepared
+{
+    ActorModel::Contents actors;
+    QHash<QString, int> entityIndex;
+};
+
+ActorPanel::Prepared ActorPanel::prepare(const Analysis &analysis)
+{
+    Prepared p;
+    p.actors = ActorModel::build(analysis);
+    p.entityIndex.reserve(analysis.entities.size());
+    for (int i = 0; i < analysis.entities.size(); ++i)
+        p.entityIndex.insert(analysis.entities[i].id, i);
+    return p;
+}
+
 void ActorPanel::showAnalysis(const Analysis &analysis)
 {
+    const int generation = ++m_generation;
+    Analysis copy = analysis;
+    copy.tokens.clear();
+    // A story's actors are ready at once; a long article's thousands are gathered off the GUI
+    // thread, the panel showing the previous state meanwhile.
+    if (analysis.actors.size() < 300 && analysis.entities.size() < 5000) {
+        apply(prepare(copy), copy);
+        return;
+    }
+    m_preparing = true;
+    auto *watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher, generation, copy] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            apply(watcher->result(), copy);
+    });
+    watcher->setFuture(QtConcurrent::run([copy] { return prepare(copy); }));
+}
+
+void ActorPanel::apply(Prepared prepared, const Analysis &analysis)
+{
+    m_preparing = false;
     m_analysis = analysis;
-    m_analysis.tokens.clear();
+    m_entityIndex = std::move(prepared.entityIndex);
     m_message.clear();
     m_updating = true;
-    m_model->setAnalysis(m_analysis);
+    m_model->setContents(std::move(prepared.actors));
     m_relationModel->setAnalysis(m_analysis);
     m_tree->expandAll();
     m_tree->resizeColumnToContents(ActorModel::MentionsColumn);
     m_updating = false;
-    if (!m_analysis.actor(m_current))
+    if (!m_model->actor(m_current))
         m_current.clear();
-    setCurrentActor(m_current);
+    const QString current = m_current;
+    m_current.clear(); // the card is new whoever it shows
+    setCurrentActor(current);
+    Q_EMIT ready();
+}
+
+const Entity *ActorPanel::entity(const QString &id) const
+{
+    const int i = m_entityIndex.value(id, -1);
+    return i >= 0 ? &m_analysis.entities.at(i) : nullptr;
 }
 
 void ActorPanel::clearPanel(const QString &message)
 {
+    ++m_generation; // an actor list still being gathered is no longer wanted
+    m_preparing = false;
     m_analysis = Analysis();
+    m_entityIndex.clear();
     m_current.clear();
     m_message = message;
     m_updating = true;
@@ -145,7 +198,16 @@ void ActorPanel::clearPanel(const QString &message)
 
 void ActorPanel::setCurrentActor(const QString &id)
 {
-    m_current = m_analysis.actor(id) ? id : QString();
+    if (m_preparing) {
+        m_current = id; // shown once the new list is
+        return;
+    }
+    const QString wanted = m_model->actor(id) ? id : QString();
+    if (wanted != m_current) {
+        m_cardMentions = kCardPage;
+        m_cardRelations = kCardPage;
+    }
+    m_current = wanted;
     m_updating = true;
     const QModelIndex src = m_model->indexOf(m_current);
     const QModelIndex idx = m_proxy->mapFromSource(src);
@@ -176,7 +238,12 @@ void ActorPanel::onLink(const QUrl &url)
 {
     const QString scheme = url.scheme();
     const QString path = url.path();
-    if (scheme == QLatin1String("actor")) {
+    if (scheme == QLatin1String("more")) {
+        (path == QLatin1String("relations") ? m_cardRelations : m_cardMentions) += kCardPage;
+        const int scroll = m_card->verticalScrollBar()->value();
+        updateCard();
+        m_card->verticalScrollBar()->setValue(scroll);
+    } else if (scheme == QLatin1String("actor")) {
         Q_EMIT actorChosen(path);
     } else if (scheme == QLatin1String("mention") || scheme == QLatin1String("evidence")) {
         const QStringList parts = path.split(QLatin1Char('-'));
@@ -213,12 +280,13 @@ QString ActorPanel::sentenceSnippet(int start, int end) const
 {
     const QString &text = m_analysis.text;
     int s0 = 0, s1 = int(text.size());
-    for (const Sentence &s : m_analysis.sentences) {
-        if (s.start <= start && start < s.end) {
-            s0 = s.start;
-            s1 = s.end;
-            break;
-        }
+    // Sentences are in text order: the last one starting at or before the mention.
+    const auto &sentences = m_analysis.sentences;
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), start,
+                               [](int pos, const Sentence &s) { return pos < s.start; });
+    if (it != sentences.begin() && start < (it - 1)->end) {
+        s0 = (it - 1)->start;
+        s1 = (it - 1)->end;
     }
     // A long sentence is cut around the mention.
     constexpr int kContext = 70;
@@ -235,7 +303,7 @@ QString ActorPanel::sentenceSnippet(int start, int end) const
 
 QString ActorPanel::cardHtml(const QString &actorId) const
 {
-    const Actor *a = m_analysis.actor(actorId);
+    const Actor *a = m_model->actor(actorId);
     if (!a)
         return QString();
     QString html;
@@ -265,20 +333,26 @@ QString ActorPanel::cardHtml(const QString &actorId) const
     };
     QVector<M> ms;
     for (const QString &eid : a->mentions)
-        if (const Entity *e = m_analysis.entity(eid))
+        if (const Entity *e = entity(eid))
             ms << M{e->start, e->end, false};
     for (const ActorReference &r : a->references)
         ms << M{r.start, r.end, true};
     std::sort(ms.begin(), ms.end(), [](const M &x, const M &y) { return x.start < y.start; });
     html += QStringLiteral("<p><b>%1</b></p><ol style='margin-left:-20px'>")
                 .arg(tr("Mentions (%1)").arg(ms.size()));
-    for (const M &m : std::as_const(ms))
+    // A page at a time: the card of an actor named thousands of times stays quick to show.
+    for (const M &m : ms.mid(0, m_cardMentions))
         html +=
             QStringLiteral("<li><a href='mention:%1-%2' style='text-decoration:none'>%3</a>%4</li>")
                 .arg(m.start)
                 .arg(m.end)
                 .arg(sentenceSnippet(m.start, m.end), m.reference ? tr(" <i>(reference)</i>") : QString());
     html += QStringLiteral("</ol>");
+    if (ms.size() > m_cardMentions)
+        html += QStringLiteral("<p><a href='more:mentions'>%1</a></p>")
+                    .arg(tr("Show %1 more of %L2 mentions…")
+                             .arg(std::min<qsizetype>(kCardPage, ms.size() - m_cardMentions))
+                             .arg(ms.size()));
 
     // Relationships, aggregated per direction, other actor and label.
     struct R
@@ -289,19 +363,20 @@ QString ActorPanel::cardHtml(const QString &actorId) const
         int start = 0, end = 0;
     };
     QVector<R> rs;
+    QHash<QString, int> seen; // direction, other actor and label → row
     for (const Relation &r : m_analysis.relations) {
         if (r.source != a->id && r.target != a->id)
             continue;
         const bool out = r.source == a->id;
         const QString other = out ? r.target : r.source;
         const QString label = RelationModel::displayLabel(r);
-        auto it = std::find_if(rs.begin(), rs.end(), [&](const R &x) {
-            return x.outgoing == out && x.other == other && x.label == label;
-        });
-        if (it == rs.end()) {
+        const QString key = (out ? QLatin1Char('>') : QLatin1Char('<')) + other + QLatin1Char('\t') + label;
+        const auto it = seen.constFind(key);
+        if (it == seen.cend()) {
+            seen.insert(key, int(rs.size()));
             rs << R{out, other, label, 1, r.start, r.end};
         } else {
-            ++it->count;
+            ++rs[*it].count;
         }
     }
     html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Relationships (%1)").arg(rs.size()));
@@ -309,8 +384,8 @@ QString ActorPanel::cardHtml(const QString &actorId) const
         html += tr("<p><i>None found.</i></p>");
     else
         html += QStringLiteral("<ul style='margin-left:-20px'>");
-    for (const R &r : std::as_const(rs)) {
-        const Actor *o = m_analysis.actor(r.other);
+    for (const R &r : rs.mid(0, m_cardRelations)) {
+        const Actor *o = m_model->actor(r.other);
         const QString otherLink =
             QStringLiteral("<a href='actor:%1'>%2</a>").arg(r.other, (o ? o->name : r.other).toHtmlEscaped());
         const QString count = r.count > 1 ? QStringLiteral(" ×%1").arg(r.count) : QString();
@@ -327,6 +402,11 @@ QString ActorPanel::cardHtml(const QString &actorId) const
     }
     if (!rs.isEmpty())
         html += QStringLiteral("</ul>");
+    if (rs.size() > m_cardRelations)
+        html += QStringLiteral("<p><a href='more:relations'>%1</a></p>")
+                    .arg(tr("Show %1 more of %L2 relationships…")
+                             .arg(std::min<qsizetype>(kCardPage, rs.size() - m_cardRelations))
+                             .arg(rs.size()));
     return html;
 }
 

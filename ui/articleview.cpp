@@ -3,6 +3,7 @@
 #include "palette.h"
 
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -11,8 +12,9 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextFrame>
+#include <QThread>
 #include <QToolTip>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -22,6 +24,8 @@ namespace {
 
 constexpr double kBasePointSize = 13.0;
 constexpr int kColumnCharacters = 66;
+constexpr double kDocumentMargin = 24;
+constexpr int kScreenBlocks = 80; // more paragraphs and blank lines than a screen holds
 
 QString preferredSerif()
 {
@@ -38,21 +42,66 @@ bool isDark(const QPalette &p)
     return p.color(QPalette::Base).lightness() < 128;
 }
 
+// Case folded code unit by code unit, so positions in it are positions in the text.
+QString folded(const QString &text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *o = out.data();
+    for (const QChar c : text)
+        *o++ = c.toCaseFolded();
+    return out;
+}
+
+void applyTitleFormat(QTextDocument *document, int titleEnd, double pointSize)
+{
+    if (titleEnd <= 0 || document->isEmpty())
+        return;
+    QTextCharFormat title;
+    title.setFontPointSize(pointSize * 1.75);
+    title.setFontWeight(QFont::Bold);
+    QTextCursor c(document);
+    c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    c.setCharFormat(title);
+}
+
 } // namespace
 
-ArticleView::ArticleView(QWidget *parent) : QTextEdit(parent), m_highlighter(new SpanHighlighter(document()))
+struct ArticleView::Built
+{
+    QTextDocument *document = nullptr;
+    QString folded;
+};
+
+ArticleView::ArticleView(QWidget *parent) : QPlainTextEdit(parent), m_highlighter(new SpanHighlighter(this))
 {
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setUndoRedoEnabled(false);
     setFrameShape(QFrame::NoFrame);
-    setLineWrapMode(QTextEdit::WidgetWidth);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setMouseTracking(true);
     setCursorWidth(0);     // a reader, not an editor: selection shows where you are
     setAcceptDrops(false); // the main window takes dropped files
-    document()->setUndoRedoEnabled(false);
+    // The margins around the column are the page too.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    setFont(readingFont()); // the document's default font follows the widget's
+    document()->setDocumentMargin(kDocumentMargin);
+    m_highlighter->setDocument(document());
     m_highlighter->setDarkBackground(isDark(palette()));
-    applyLayout();
+    connect(m_highlighter, &SpanHighlighter::finished, this, &ArticleView::checkFinished);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleView::updateVisibleBlocks);
+    updateMargins();
+}
+
+ArticleView::~ArticleView()
+{
+    // A document still being built is dropped with its builder.
+    if (auto *watcher = static_cast<QFutureWatcher<Built> *>(m_loading)) {
+        watcher->disconnect(this);
+        watcher->waitForFinished();
+        delete watcher->result().document;
+    }
 }
 
 QFont ArticleView::readingFont() const
@@ -63,13 +112,79 @@ QFont ArticleView::readingFont() const
     return f;
 }
 
+ArticleView::Built ArticleView::build(const QString &text, int titleEnd, const QFont &font)
+{
+    Built b;
+    b.document = new QTextDocument;
+    b.document->setUndoRedoEnabled(false);
+    b.document->setDocumentLayout(new QPlainTextDocumentLayout(b.document));
+    b.document->setDefaultFont(font);
+    b.document->setDocumentMargin(kDocumentMargin);
+    b.document->setPlainText(text);
+    applyTitleFormat(b.document, titleEnd, font.pointSizeF());
+    b.folded = folded(text);
+    return b;
+}
+
 void ArticleView::showArticle(const QString &text, int titleEnd)
 {
     m_titleEnd = titleEnd;
+    const int generation = ++m_generation;
+    ++m_spanGeneration;
+    m_spansPending = false;
+    m_analysis = Analysis();
     m_highlighter->setSpans({});
-    setPlainText(text);
-    applyLayout();
+    m_pendingReveal = {-1, -1};
+    if (auto *old = static_cast<QFutureWatcher<Built> *>(m_loading)) {
+        // Its document is deleted when it arrives.
+        m_loading = nullptr;
+        Q_UNUSED(old);
+    }
+    if (text.size() < kSyncCharacters) {
+        install(build(text, titleEnd, font()));
+        return;
+    }
+    // A long text: an empty page now, the text once its document is made off the GUI thread.
+    install(build(QString(), 0, font()));
+    auto *watcher = new QFutureWatcher<Built>(this);
+    m_loading = watcher;
+    connect(watcher, &QFutureWatcher<Built>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const Built built = watcher->result();
+        if (generation != m_generation) {
+            delete built.document;
+            return;
+        }
+        m_loading = nullptr;
+        install(built);
+    });
+    QThread *gui = thread();
+    const QFont f = font();
+    watcher->setFuture(QtConcurrent::run([text, titleEnd, f, gui] {
+        Built b = build(text, titleEnd, f);
+        b.document->moveToThread(gui); // from the thread it was made in, to the window's
+        return b;
+    }));
+}
+
+void ArticleView::install(Built built)
+{
+    // The first document belongs to the editor, which deletes it when it gets another; the
+    // ones made here belong to the view.
+    QTextDocument *old = document() && document()->parent() == this ? document() : nullptr;
+    built.document->setParent(this);
+    m_folded = built.folded;
+    setDocument(built.document);
+    m_highlighter->setDocument(built.document);
+    delete old;
     moveCursor(QTextCursor::Start);
+    updateMargins();
+    updateVisibleBlocks();
+    if (m_pendingReveal.first >= 0)
+        revealRange(m_pendingReveal.first, m_pendingReveal.second);
+    m_pendingReveal = {-1, -1};
+    Q_EMIT textShown();
+    checkFinished();
 }
 
 void ArticleView::clearArticle()
@@ -77,16 +192,29 @@ void ArticleView::clearArticle()
     showArticle(QString(), 0);
 }
 
+bool ArticleView::isHighlighting() const
+{
+    return m_loading || m_spansPending || m_highlighter->isBusy();
+}
+
+void ArticleView::checkFinished()
+{
+    if (!isHighlighting())
+        Q_EMIT highlightingFinished();
+}
+
 QString ArticleView::describeValue(const Timex &t)
 {
     const QString v = t.value;
     const QLocale en(QLocale::English, QLocale::UnitedKingdom);
-    if (QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$")).match(v).hasMatch()) {
+    static const QRegularExpression day(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression month(QStringLiteral("^\\d{4}-\\d{2}$"));
+    if (day.match(v).hasMatch()) {
         const QDate d = QDate::fromString(v, Qt::ISODate);
         if (d.isValid())
             return en.toString(d, QStringLiteral("dddd d MMMM yyyy"));
     }
-    if (QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}$")).match(v).hasMatch()) {
+    if (month.match(v).hasMatch()) {
         const QDate d = QDate::fromString(v + QStringLiteral("-01"), Qt::ISODate);
         if (d.isValid())
             return en.toString(d, QStringLiteral("MMMM yyyy"));
@@ -101,69 +229,130 @@ QString ArticleView::describeValue(const Timex &t)
     return v;
 }
 
-void ArticleView::showAnalysis(const Analysis &analysis)
+QVector<HighlightSpan> ArticleView::spansOf(const Analysis &analysis)
 {
     QVector<HighlightSpan> spans;
     spans.reserve(analysis.entities.size() + analysis.timexes.size());
-    QHash<QString, const Actor *> actors;
-    for (const Actor &a : analysis.actors)
-        actors.insert(a.id, &a);
-    for (const Entity &e : analysis.entities) {
+    for (int i = 0; i < analysis.entities.size(); ++i) {
+        const Entity &e = analysis.entities[i];
         HighlightSpan s;
         s.start = e.start;
         s.end = e.end;
         s.type = e.type;
         s.key = e.actor.isEmpty() ? e.id : e.actor;
-        QString tip =
-            QStringLiteral("<b>%1</b> — %2").arg(e.text.toHtmlEscaped(), EntityPalette::label(e.type));
-        if (const Actor *a = actors.value(e.actor)) {
-            if (a->name != e.text)
-                tip += QStringLiteral("<br>%1").arg(a->name.toHtmlEscaped());
-            if (!a->roles.isEmpty())
-                tip += QStringLiteral("<br><i>%1</i>").arg(a->roles.first().toHtmlEscaped());
-            if (!a->affiliation.isEmpty())
-                tip += QStringLiteral("<br>%1").arg(a->affiliation.toHtmlEscaped());
-        }
-        s.tooltip = tip;
+        s.kind = HighlightSpan::Kind::Name;
+        s.source = i;
         spans << s;
     }
-    for (const Actor &a : analysis.actors) {
-        for (const ActorReference &r : a.references) {
+    for (int ai = 0; ai < analysis.actors.size(); ++ai) {
+        const Actor &a = analysis.actors[ai];
+        for (int ri = 0; ri < a.references.size(); ++ri) {
             HighlightSpan s;
-            s.start = r.start;
-            s.end = r.end;
+            s.start = a.references[ri].start;
+            s.end = a.references[ri].end;
             s.type = a.type;
             s.key = a.id;
             s.reference = true;
-            s.tooltip = QStringLiteral("<b>%1</b> — refers to %2")
-                            .arg(r.text.toHtmlEscaped(), a.name.toHtmlEscaped());
+            s.kind = HighlightSpan::Kind::Reference;
+            s.source = ri;
+            s.actor = ai;
             spans << s;
         }
     }
-    for (const Timex &t : analysis.timexes) {
+    for (int i = 0; i < analysis.timexes.size(); ++i) {
+        const Timex &t = analysis.timexes[i];
         HighlightSpan s;
         s.start = t.start;
         s.end = t.end;
         s.type = QStringLiteral("DATE");
         s.key = t.id;
-        s.tooltip = QStringLiteral("<b>%1</b> — %2<br>%3<br><span style='color:gray'>%4</span>")
-                        .arg(t.text.toHtmlEscaped(), t.type.toLower(), describeValue(t).toHtmlEscaped(),
-                             t.value.toHtmlEscaped());
+        s.kind = HighlightSpan::Kind::Date;
+        s.source = i;
         spans << s;
     }
-    m_highlighter->setSpans(spans);
+    SpanHighlighter::sort(spans);
+    return spans;
+}
+
+QString ArticleView::tooltip(const HighlightSpan &span) const
+{
+    const Analysis &a = m_analysis;
+    switch (span.kind) {
+    case HighlightSpan::Kind::Name: {
+        if (span.source < 0 || span.source >= a.entities.size())
+            return {};
+        const Entity &e = a.entities[span.source];
+        QString tip =
+            QStringLiteral("<b>%1</b> — %2").arg(e.text.toHtmlEscaped(), EntityPalette::label(e.type));
+        if (const Actor *actor = e.actor.isEmpty() ? nullptr : a.actor(e.actor)) {
+            if (actor->name != e.text)
+                tip += QStringLiteral("<br>%1").arg(actor->name.toHtmlEscaped());
+            if (!actor->roles.isEmpty())
+                tip += QStringLiteral("<br><i>%1</i>").arg(actor->roles.first().toHtmlEscaped());
+            if (!actor->affiliation.isEmpty())
+                tip += QStringLiteral("<br>%1").arg(actor->affiliation.toHtmlEscaped());
+        }
+        return tip;
+    }
+    case HighlightSpan::Kind::Reference: {
+        if (span.actor < 0 || span.actor >= a.actors.size())
+            return {};
+        const Actor &actor = a.actors[span.actor];
+        if (span.source < 0 || span.source >= actor.references.size())
+            return {};
+        return QStringLiteral("<b>%1</b> — refers to %2")
+            .arg(actor.references[span.source].text.toHtmlEscaped(), actor.name.toHtmlEscaped());
+    }
+    case HighlightSpan::Kind::Date: {
+        if (span.source < 0 || span.source >= a.timexes.size())
+            return {};
+        const Timex &t = a.timexes[span.source];
+        return QStringLiteral("<b>%1</b> — %2<br>%3<br><span style='color:gray'>%4</span>")
+            .arg(t.text.toHtmlEscaped(), t.type.toLower(), describeValue(t).toHtmlEscaped(),
+                 t.value.toHtmlEscaped());
+    }
+    }
+    return {};
+}
+
+void ArticleView::showAnalysis(const Analysis &analysis)
+{
+    m_analysis = analysis;
+    m_analysis.tokens.clear();
+    const int generation = ++m_spanGeneration;
+    // A story's spans at once; a long article's hundreds of thousands off the GUI thread.
+    if (analysis.entities.size() + analysis.timexes.size() < 4000) {
+        m_spansPending = false;
+        m_highlighter->setSpans(spansOf(m_analysis));
+        checkFinished();
+        return;
+    }
+    m_spansPending = true;
+    auto *watcher = new QFutureWatcher<QVector<HighlightSpan>>(this);
+    connect(watcher, &QFutureWatcher<QVector<HighlightSpan>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_spanGeneration)
+            return;
+        m_spansPending = false;
+        m_highlighter->setSpans(watcher->result());
+        checkFinished();
+    });
+    const Analysis copy = m_analysis;
+    watcher->setFuture(QtConcurrent::run([copy] { return spansOf(copy); }));
 }
 
 void ArticleView::zoomBy(int steps)
 {
     m_zoomSteps = qBound(-6, m_zoomSteps + steps, 12);
-    applyLayout();
+    const QFont f = readingFont();
+    setFont(f); // the document's default font follows; paragraphs are laid out again when shown
+    applyTitleFormat(document(), m_titleEnd, f.pointSizeF());
+    updateMargins();
 }
 
 void ArticleView::resetZoom()
 {
-    m_zoomSteps = 0;
-    applyLayout();
+    zoomBy(-m_zoomSteps);
 }
 
 void ArticleView::setHiddenTypes(const QSet<QString> &types)
@@ -178,6 +367,10 @@ void ArticleView::setEmphasis(const QString &key)
 
 void ArticleView::revealRange(int start, int end)
 {
+    if (m_loading) {
+        m_pendingReveal = {start, end}; // once the text is there
+        return;
+    }
     QTextCursor c(document());
     c.setPosition(qBound(0, start, document()->characterCount() - 1));
     c.setPosition(qBound(0, end, document()->characterCount() - 1), QTextCursor::KeepAnchor);
@@ -185,74 +378,43 @@ void ArticleView::revealRange(int start, int end)
     ensureCursorVisible();
 }
 
-void ArticleView::applyLayout()
+int ArticleView::findText(const QString &needle, int from, bool backward) const
 {
-    const QFont font = readingFont();
-    document()->setDefaultFont(font);
-    // Block formats: the headline, spaced paragraphs, and half-height blank lines between them.
-    QTextCursor cursor(document());
-    cursor.beginEditBlock();
-    QTextBlockFormat para;
-    para.setLineHeight(138, QTextBlockFormat::ProportionalHeight);
-    para.setBottomMargin(0);
-    QTextBlockFormat blank;
-    blank.setLineHeight(60, QTextBlockFormat::ProportionalHeight);
-    QTextCharFormat blankChar;
-    blankChar.setFontPointSize(font.pointSizeF() * 0.6);
-    QTextBlockFormat title;
-    title.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
-    title.setBottomMargin(font.pointSizeF() * 0.8);
-    QTextCharFormat titleChar;
-    titleChar.setFontPointSize(font.pointSizeF() * 1.75);
-    titleChar.setFontWeight(QFont::Bold);
-    QTextCharFormat bodyChar;
-    bodyChar.setFontPointSize(font.pointSizeF());
-    bodyChar.setFontWeight(QFont::Normal);
-    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
-        cursor.setPosition(b.position());
-        cursor.setPosition(b.position() + b.length() - 1, QTextCursor::KeepAnchor);
-        const bool isTitle = m_titleEnd > 0 && b.position() == 0;
-        if (isTitle) {
-            cursor.setBlockFormat(title);
-            cursor.setCharFormat(titleChar);
-        } else if (b.length() <= 1) {
-            cursor.setBlockFormat(blank);
-            cursor.setBlockCharFormat(blankChar);
-        } else {
-            cursor.setBlockFormat(para);
-            cursor.setCharFormat(bodyChar);
-        }
-    }
-    cursor.endEditBlock();
-    updateMargins();
+    if (needle.isEmpty() || m_folded.isEmpty())
+        return -1;
+    const QString n = folded(needle);
+    if (backward)
+        return from <= 0 ? -1 : int(m_folded.lastIndexOf(n, from - 1));
+    return int(m_folded.indexOf(n, std::max(0, from)));
 }
 
 void ArticleView::updateMargins()
 {
-    // A centred column of about 70 characters: the root frame's side margins take the rest.
+    // A centred column of about 70 characters: the viewport's side margins take the rest.
     const QFontMetricsF fm(readingFont());
-    const double column = fm.averageCharWidth() * kColumnCharacters;
-    const double width = viewport()->width();
-    const double side = qMax(24.0, (width - column) / 2.0);
-    QTextFrameFormat f = document()->rootFrame()->frameFormat();
-    if (qAbs(f.leftMargin() - side) < 1.0 && f.topMargin() > 0)
-        return;
-    f.setLeftMargin(side);
-    f.setRightMargin(side);
-    f.setTopMargin(36);
-    f.setBottomMargin(48);
-    document()->rootFrame()->setFrameFormat(f);
+    const double column = fm.averageCharWidth() * kColumnCharacters + 2 * kDocumentMargin;
+    const int available = contentsRect().width() - verticalScrollBar()->sizeHint().width();
+    const int side = std::max(0, int((available - column) / 2.0));
+    if (viewportMargins().left() != side)
+        setViewportMargins(side, 0, side, 0);
+}
+
+void ArticleView::updateVisibleBlocks()
+{
+    const int first = firstVisibleBlock().blockNumber();
+    m_highlighter->setVisibleBlocks(first, first + kScreenBlocks);
 }
 
 void ArticleView::resizeEvent(QResizeEvent *event)
 {
-    QTextEdit::resizeEvent(event);
+    QPlainTextEdit::resizeEvent(event);
     updateMargins();
+    updateVisibleBlocks();
 }
 
 void ArticleView::changeEvent(QEvent *event)
 {
-    QTextEdit::changeEvent(event);
+    QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         m_highlighter->setDarkBackground(isDark(palette()));
 }
@@ -267,17 +429,17 @@ bool ArticleView::viewportEvent(QEvent *event)
         if (!span && pos > 0)
             span = m_highlighter->spanAt(pos - 1);
         if (span)
-            QToolTip::showText(help->globalPos(), span->tooltip, viewport());
+            QToolTip::showText(help->globalPos(), tooltip(*span), viewport());
         else
             QToolTip::hideText();
         return true;
     }
-    return QTextEdit::viewportEvent(event);
+    return QPlainTextEdit::viewportEvent(event);
 }
 
 void ArticleView::mouseReleaseEvent(QMouseEvent *event)
 {
-    QTextEdit::mouseReleaseEvent(event);
+    QPlainTextEdit::mouseReleaseEvent(event);
     if (event->button() != Qt::LeftButton || textCursor().hasSelection())
         return;
     const int pos = cursorForPosition(event->position().toPoint()).position();

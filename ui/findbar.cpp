@@ -1,16 +1,17 @@
 #include "findbar.h"
 
+#include "articleview.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTextDocument>
-#include <QTextEdit>
 #include <QToolButton>
 
 namespace al {
 
-FindBar::FindBar(QTextEdit *view, QWidget *parent) : QWidget(parent), m_view(view)
+FindBar::FindBar(ArticleView *view, QWidget *parent) : QWidget(parent), m_view(view)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -85,26 +86,22 @@ bool FindBar::find(bool backward, bool fromSelectionStart)
         setStatus(QString(), false);
         return false;
     }
-    QTextDocument *doc = m_view->document();
-    QTextCursor from = m_view->textCursor();
-    if (fromSelectionStart)
-        from.setPosition(from.selectionStart());
-    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
-    QTextCursor found = doc->find(needle, from, flags);
+    // The view searches its text, not its document: a long article's document is slow to walk.
+    const QTextCursor cursor = m_view->textCursor();
+    const int from = backward || fromSelectionStart ? cursor.selectionStart() : cursor.selectionEnd();
+    int found = m_view->findText(needle, from, backward);
     bool wrapped = false;
-    if (found.isNull()) {
-        QTextCursor edge(doc);
-        edge.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
-        found = doc->find(needle, edge, flags);
+    if (found < 0) {
+        found = m_view->findText(needle, backward ? m_view->document()->characterCount() : 0, backward);
         wrapped = true;
     }
-    if (found.isNull()) {
+    if (found < 0) {
         setStatus(tr("Not found"), true);
         return false;
     }
-    m_view->setTextCursor(found);
-    m_view->ensureCursorVisible();
-    setStatus(wrapped ? (backward ? tr("Continued from the end") : tr("Continued from the top")) : QString(), false);
+    m_view->revealRange(found, found + int(needle.size()));
+    setStatus(wrapped ? (backward ? tr("Continued from the end") : tr("Continued from the top")) : QString(),
+              false);
     return true;
 }
 
@@ -124,8 +121,8 @@ void FindBar::keyPressEvent(QKeyEvent *event)
         m_view->setFocus();
         return;
     }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        && (event->modifiers() & Qt::ShiftModifier)) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        (event->modifiers() & Qt::ShiftModifier)) {
         findPrevious();
         return;
     }

@@ -4,10 +4,11 @@
 
 class QLabel;
 class QLineEdit;
-class QTextEdit;
 class QToolButton;
 
 namespace al {
+
+class ArticleView;
 
 // The Find bar under the article (Ctrl+F): incremental search as you type, Enter / F3 for the
 // next match, Shift+Enter / Shift+F3 for the previous one, wrapping at the ends, Escape closes.
@@ -16,7 +17,7 @@ class FindBar : public QWidget
     Q_OBJECT
 
 public:
-    explicit FindBar(QTextEdit *view, QWidget *parent = nullptr);
+    explicit FindBar(ArticleView *view, QWidget *parent = nullptr);
 
     void activate(); // show and focus, with the view's selection as the search text
     bool findNext();
@@ -30,7 +31,7 @@ private:
     bool find(bool backward, bool fromSelectionStart);
     void setStatus(const QString &message, bool error);
 
-    QTextEdit *m_view;
+    ArticleView *m_view;
     QLineEdit *m_edit;
     QLabel *m_status;
 };

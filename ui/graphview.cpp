@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
@@ -27,6 +28,40 @@ GraphView::GraphView(QWidget *parent) : QWidget(parent)
     setAccessibleDescription(tr("Arrow keys move between actors, plus and minus zoom, 0 fits the graph."));
     m_message = tr("Open an article to see who deals with whom.");
     m_view.setScaleLimits(0.1, 8.0);
+    m_showAllButton = new QToolButton(this);
+    m_showAllButton->setObjectName(QStringLiteral("graphShowAll"));
+    m_showAllButton->setAutoRaise(true);
+    m_showAllButton->hide();
+    connect(m_showAllButton, &QToolButton::clicked, this, [this] { setShowAll(!m_showAll); });
+}
+
+void GraphView::setShowAll(bool all)
+{
+    if (all == m_showAll)
+        return;
+    m_showAll = all;
+    if (!m_analysis.actors.isEmpty())
+        showAnalysis(m_analysis);
+    updateShowAllButton();
+}
+
+void GraphView::updateShowAllButton()
+{
+    const ActorGraph &g = m_renderer.graph();
+    if (isLayingOut() && m_showAll) {
+        m_showAllButton->setText(tr("Laying out every actor…"));
+    } else if (g.isBounded()) {
+        m_showAllButton->setText(
+            tr("The %1 most mentioned of %L2 actors · Show all").arg(g.nodes().size()).arg(g.totalNodes()));
+        m_showAllButton->setToolTip(tr("Lay out every actor in a relationship (it may take a while)"));
+    } else if (m_showAll && g.totalNodes() > kDefaultActors) {
+        m_showAllButton->setText(
+            tr("All %L1 actors · Show the %2 most mentioned").arg(g.totalNodes()).arg(kDefaultActors));
+        m_showAllButton->setToolTip(QString());
+    }
+    m_showAllButton->setVisible(g.isBounded() || (m_showAll && g.totalNodes() > kDefaultActors));
+    m_showAllButton->adjustSize();
+    m_showAllButton->move(width() - m_showAllButton->width() - 4, 4);
 }
 
 bool GraphView::isDark() const
@@ -43,6 +78,9 @@ void GraphView::showAnalysis(const Analysis &analysis)
     o.font = GraphRenderer::defaultFont();
     o.font.setFamily(font().family());
     o.blockAspect = wantedAspect();
+    o.maxActors = m_showAll ? 0 : kDefaultActors;
+    // Graphviz cannot be interrupted: a bound on its time sets what is left on a grid instead.
+    o.timeBudgetMs = m_showAll ? 8000 : 2000;
     const int generation = ++m_generation;
     ++m_pending;
     auto *watcher = new QFutureWatcher<GraphRenderer>(this);
@@ -57,6 +95,7 @@ void GraphView::showAnalysis(const Analysis &analysis)
                                          : QString();
         m_fitted = true;
         fit();
+        updateShowAllButton();
         Q_EMIT graphReady();
     });
     // Graphviz takes tens of milliseconds for a story and more for a long one: not on the GUI thread.
@@ -64,15 +103,18 @@ void GraphView::showAnalysis(const Analysis &analysis)
     watcher->setFuture(QtConcurrent::run([copy, o] { return GraphRenderer(copy, o); }));
     if (!m_analysis.actor(m_selected))
         m_selected.clear();
+    updateShowAllButton();
 }
 
 void GraphView::clearGraph(const QString &message)
 {
-    ++m_generation; // a layout still running is no longer wanted
+    ++m_generation;    // a layout still running is no longer wanted
+    m_showAll = false; // a new article starts with its most mentioned actors
     m_analysis = Analysis();
     m_renderer = GraphRenderer(m_analysis, m_renderer.options());
     m_selected.clear();
     m_message = message;
+    updateShowAllButton();
     update();
 }
 
@@ -142,6 +184,7 @@ double GraphView::wantedAspect() const
 void GraphView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    m_showAllButton->move(width() - m_showAllButton->width() - 4, 4);
     // A very different shape deserves another layout (after the resizing settles).
     const double used = m_renderer.options().blockAspect, wanted = wantedAspect();
     if (!m_analysis.actors.isEmpty() && !isLayingOut() && (wanted > used * 1.4 || wanted < used / 1.4)) {

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QTimer;
+class QToolButton;
 
 namespace al {
 
@@ -14,8 +15,9 @@ namespace al {
 // zoom (wheel, + and -, 0 to fit), and selection: clicking an actor, or moving between actors
 // with the arrow keys, reports it (actorChosen); the window then selects it everywhere and
 // hands the selection back with setSelected(). Until the reader pans or zooms, the graph is
-// fitted to the widget. The layout (Graphviz) runs off the GUI thread; graphReady() says when
-// the new graph is on screen.
+// fitted to the widget. The layout (Graphviz) runs off the GUI thread with a time bound;
+// graphReady() says when the new graph is on screen. A long article's graph shows its most
+// mentioned actors (kDefaultActors); a button in the corner shows them all on demand.
 class GraphView : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,10 @@ public:
     void setSelected(const QString &actor);
     QString selected() const { return m_selected; }
     bool isLayingOut() const { return m_pending > 0; }
+    // Every actor in a relationship, or only the most mentioned (the default).
+    void setShowAll(bool all);
+    bool showsAll() const { return m_showAll; }
+    static constexpr int kDefaultActors = 60;
     const GraphRenderer &renderer() const { return m_renderer; }
 
     void zoomBy(double factor);
@@ -61,6 +67,7 @@ private:
     double wantedAspect() const;
     void moveSelection(int dx, int dy);
     bool isDark() const;
+    void updateShowAllButton();
 
     GraphRenderer m_renderer;
     Analysis m_analysis; // actors, for tooltips
@@ -70,6 +77,8 @@ private:
     QTimer *m_relayout = nullptr;
     ViewTransform m_view; // layout coordinates to widget coordinates
     bool m_fitted = true;
+    bool m_showAll = false;
+    QToolButton *m_showAllButton = nullptr;
     QString m_message;
 };
 

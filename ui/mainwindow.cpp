@@ -101,6 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_document, &DocumentController::articleLoaded, this, [this] {
         const Article &a = m_document->article();
+        m_wordCount = m_document->analysis().wordCount();
+        m_typeCounts.clear();
         m_view->showArticle(a.text, a.titleEnd);
         m_actorPanel->clearPanel(tr("Reading…"));
         m_graph->clearGraph(tr("Reading…"));
@@ -122,10 +124,11 @@ MainWindow::MainWindow(QWidget *parent)
         });
         updateActions();
     });
-    connect(m_document, &DocumentController::progressChanged, this, [this](int percent, const QString &stage) {
-        m_progress->setValue(percent);
-        m_progress->setFormat(stage.isEmpty() ? QStringLiteral("%p%") : stage + QStringLiteral(" %p%"));
-    });
+    connect(
+        m_document, &DocumentController::progressChanged, this, [this](int percent, const QString &stage) {
+            m_progress->setValue(percent);
+            m_progress->setFormat(stage.isEmpty() ? QStringLiteral("%p%") : stage + QStringLiteral(" %p%"));
+        });
     connect(m_document, &DocumentController::analysisFinished, this, &MainWindow::onAnalysisFinished);
     connect(m_document, &DocumentController::analysisCancelled, this, [this] {
         m_progress->hide();
@@ -134,12 +137,13 @@ MainWindow::MainWindow(QWidget *parent)
             m_timeLabel->setText(tr("Analysis cancelled"));
         updateActions();
     });
-    connect(m_document, &DocumentController::loadFailed, this, [this](const QString &path, const QString &message) {
-        showError(tr("Cannot Open Article"),
-                  tr("<p>ArticleLens could not open <b>%1</b>.</p><p>%2</p>")
-                      .arg(QFileInfo(path).fileName().toHtmlEscaped(), message.toHtmlEscaped()));
-        maybeTakeScreenshot();
-    });
+    connect(m_document, &DocumentController::loadFailed, this,
+            [this](const QString &path, const QString &message) {
+                showError(tr("Cannot Open Article"),
+                          tr("<p>ArticleLens could not open <b>%1</b>.</p><p>%2</p>")
+                              .arg(QFileInfo(path).fileName().toHtmlEscaped(), message.toHtmlEscaped()));
+                maybeTakeScreenshot();
+            });
     connect(m_document, &DocumentController::closed, this, [this] {
         m_view->clearArticle();
         m_actorPanel->clearPanel(tr("Open an article to see its people, organisations and places."));
@@ -246,9 +250,9 @@ void MainWindow::createActions()
 
     // Edit
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = edit->addAction(tr("&Copy"), m_view, &QTextEdit::copy);
+    QAction *copy = edit->addAction(tr("&Copy"), m_view, &ArticleView::copy);
     copy->setShortcut(QKeySequence::Copy);
-    QAction *selectAll = edit->addAction(tr("Select &All"), m_view, &QTextEdit::selectAll);
+    QAction *selectAll = edit->addAction(tr("Select &All"), m_view, &ArticleView::selectAll);
     selectAll->setShortcut(QKeySequence::SelectAll);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), m_findBar, &FindBar::activate);
@@ -311,7 +315,8 @@ void MainWindow::createActions()
     m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     go->addSeparator();
     QAction *nextMention = go->addAction(tr("&Next Mention (F3)"), this, [this] { stepMention(1); });
-    nextMention->setStatusTip(tr("F3 steps through the selected actor's mentions while the find bar is closed."));
+    nextMention->setStatusTip(
+        tr("F3 steps through the selected actor's mentions while the find bar is closed."));
     go->addAction(tr("&Previous Mention (Shift+F3)"), this, [this] { stepMention(-1); });
     QAction *actors = go->addAction(tr("&Actor List"), this, [this] {
         m_namesDock->show();
@@ -337,10 +342,11 @@ void MainWindow::createActions()
     m_reanalyzeAction = analysis->addAction(tr("&Analyse Again"), this, [this] {
         if (m_document->hasDocument())
             m_document->setArticleDate(m_document->article().date.isValid() ? m_document->article().date
-                                                                              : QDate::currentDate());
+                                                                            : QDate::currentDate());
     });
     m_reanalyzeAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_cancelAction = analysis->addAction(tr("&Cancel Analysis"), m_document, &DocumentController::cancelAnalysis);
+    m_cancelAction =
+        analysis->addAction(tr("&Cancel Analysis"), m_document, &DocumentController::cancelAnalysis);
     m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
 
     // Help
@@ -355,7 +361,8 @@ void MainWindow::createStatusBar()
 {
     m_dateButton = new QToolButton(this);
     m_dateButton->setAutoRaise(true);
-    m_dateButton->setToolTip(tr("The article's date: relative dates are read from it. Click to change it (Ctrl+D)."));
+    m_dateButton->setToolTip(
+        tr("The article's date: relative dates are read from it. Click to change it (Ctrl+D)."));
     connect(m_dateButton, &QToolButton::clicked, this, &MainWindow::chooseDate);
     m_sourceLabel = new QLabel(this);
     m_wordsLabel = new QLabel(this);
@@ -413,10 +420,10 @@ void MainWindow::exportJson()
     if (!m_document->hasDocument())
         return;
     const QFileInfo info(m_document->article().path);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Analysis"),
-                                                      info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
-                                                          + QStringLiteral(".analysis.json"),
-                                                      tr("ArticleLens analysis (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Analysis"),
+        info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".analysis.json"),
+        tr("ArticleLens analysis (*.json)"));
     if (path.isEmpty())
         return;
     const Result<bool> r = JsonExporter::write(m_document->analysis(), path);
@@ -436,11 +443,11 @@ void MainWindow::onAnalysisFinished()
     m_graph->showAnalysis(a);
     onCurrentActorChanged(m_document->currentActor());
     m_dates->showAnalysis(a);
-    QHash<QString, int> counts;
+    m_typeCounts.clear();
     for (const Entity &e : a.entities)
-        ++counts[e.type];
-    counts.insert(QStringLiteral("DATE"), int(a.timexes.size()));
-    m_legend->setCounts(counts);
+        ++m_typeCounts[e.type];
+    m_typeCounts.insert(QStringLiteral("DATE"), int(a.timexes.size()));
+    m_legend->setCounts(m_typeCounts);
     updateTitleAndStatus();
     updateActions();
     maybeTakeScreenshot();
@@ -453,8 +460,8 @@ void MainWindow::onCurrentActorChanged(const QString &id)
     m_graph->setSelected(id);
     updateGoActions();
     if (const Actor *a = m_document->analysis().actor(id))
-        statusBar()->showMessage(tr("%1 — %n mention(s); F3 / Shift+F3 step through them, Alt+Left goes back", nullptr,
-                                    int(a->mentions.size() + a->references.size()))
+        statusBar()->showMessage(tr("%1 — %n mention(s); F3 / Shift+F3 step through them, Alt+Left goes back",
+                                    nullptr, int(a->mentions.size() + a->references.size()))
                                      .arg(a->name),
                                  6000);
 }
@@ -553,31 +560,26 @@ void MainWindow::updateTitleAndStatus()
     setWindowTitle(tr("%1 — ArticleLens").arg(title));
     setWindowFilePath(article.path);
     m_dateButton->setText(article.date.isValid()
-                              ? tr("Article date: %1 (%2)").arg(english().toString(article.date, QStringLiteral("d MMMM yyyy")),
-                                                    describeSource(article.dateSource))
+                              ? tr("Article date: %1 (%2)")
+                                    .arg(english().toString(article.date, QStringLiteral("d MMMM yyyy")),
+                                         describeSource(article.dateSource))
                               : tr("No article date — click to set one"));
     m_sourceLabel->setText(tr("%1 · %2").arg(formatName(article.format), QFileInfo(article.path).fileName()));
     m_sourceLabel->setToolTip(article.path);
-    m_wordsLabel->setText(tr("%L1 words").arg(analysis.wordCount()));
+    m_wordsLabel->setText(tr("%L1 words").arg(m_wordCount));
     if (!m_document->isAnalyzing()) {
-        int people = 0, orgs = 0, places = 0, other = 0;
-        for (const Entity &e : analysis.entities) {
-            if (e.type == QLatin1String("PERSON"))
-                ++people;
-            else if (e.type == QLatin1String("ORGANIZATION"))
-                ++orgs;
-            else if (e.type == QLatin1String("LOCATION"))
-                ++places;
-            else
-                ++other;
-        }
-        m_countsLabel->setText(tr("%L1 sentences · %L2 people · %L3 organisations · %L4 places · %L5 other · %L6 dates")
-                                   .arg(analysis.sentences.size())
-                                   .arg(people)
-                                   .arg(orgs)
-                                   .arg(places)
-                                   .arg(other)
-                                   .arg(analysis.timexes.size()));
+        const int people = m_typeCounts.value(QStringLiteral("PERSON"));
+        const int orgs = m_typeCounts.value(QStringLiteral("ORGANIZATION"));
+        const int places = m_typeCounts.value(QStringLiteral("LOCATION"));
+        const int other = int(analysis.entities.size()) - people - orgs - places;
+        m_countsLabel->setText(
+            tr("%L1 sentences · %L2 people · %L3 organisations · %L4 places · %L5 other · %L6 dates")
+                .arg(analysis.sentences.size())
+                .arg(people)
+                .arg(orgs)
+                .arg(places)
+                .arg(other)
+                .arg(analysis.timexes.size()));
         m_timeLabel->setText(tr("Analysed in %L1 ms").arg(analysis.elapsedMs));
     }
 }
@@ -596,8 +598,8 @@ void MainWindow::updateActions()
 
 QString MainWindow::statusText() const
 {
-    return QStringList{m_dateButton->text(), m_sourceLabel->text(), m_wordsLabel->text(), m_countsLabel->text(),
-                       m_timeLabel->text()}
+    return QStringList{m_dateButton->text(), m_sourceLabel->text(), m_wordsLabel->text(),
+                       m_countsLabel->text(), m_timeLabel->text()}
         .join(QStringLiteral(" | "));
 }
 
@@ -624,9 +626,9 @@ void MainWindow::updateRecentMenu()
     int n = 0;
     for (const QString &path : files) {
         ++n;
-        QAction *a = m_recentMenu->addAction(
-            n < 10 ? tr("&%1 %2").arg(n).arg(QFileInfo(path).fileName()) : QFileInfo(path).fileName(), this,
-            [this, path] { openFile(path); });
+        QAction *a = m_recentMenu->addAction(n < 10 ? tr("&%1 %2").arg(n).arg(QFileInfo(path).fileName())
+                                                    : QFileInfo(path).fileName(),
+                                             this, [this, path] { openFile(path); });
         a->setToolTip(path);
         a->setStatusTip(path);
     }
@@ -645,7 +647,8 @@ void MainWindow::showError(const QString &title, const QString &message)
 {
     if (!m_screenshotPath.isEmpty() || QGuiApplication::platformName() == QLatin1String("offscreen")) {
         // Headless runs (screenshots, tests) must not block on a modal dialog.
-        qWarning("%s: %s", qPrintable(title), qPrintable(QString(message).remove(QRegularExpression(QStringLiteral("<[^>]*>")))));
+        qWarning("%s: %s", qPrintable(title),
+                 qPrintable(QString(message).remove(QRegularExpression(QStringLiteral("<[^>]*>")))));
         statusBar()->showMessage(title, 8000);
         return;
     }
@@ -662,8 +665,10 @@ void MainWindow::showAbout()
            "who did what with whom, and when. Everything runs on this computer; nothing is sent anywhere.</p>"
            "<p><b>Formats:</b> %2</p>"
            "<p><b>Models:</b> %3</p>"
-           "<p><b>Libraries:</b> Qt %4 (widgets, text layout, Markdown), poppler-qt6 (PDF), libxml2 (HTML).</p>")
-            .arg(QStringLiteral(ARTICLELENS_VERSION), ReaderRegistry::instance().formats().join(QStringLiteral(", ")),
+           "<p><b>Libraries:</b> Qt %4 (widgets, text layout, Markdown), poppler-qt6 (PDF), libxml2 "
+           "(HTML).</p>")
+            .arg(QStringLiteral(ARTICLELENS_VERSION),
+                 ReaderRegistry::instance().formats().join(QStringLiteral(", ")),
                  models.isEmpty() ? tr("none loaded") : models.join(QStringLiteral(", ")).toHtmlEscaped(),
                  QString::fromLatin1(qVersion())));
 }
@@ -710,7 +715,8 @@ void MainWindow::maybeTakeScreenshot()
         return;
     if (m_graph->isLayingOut()) {
         // The relationship graph is laid out off the GUI thread: the picture waits for it.
-        connect(m_graph, &GraphView::graphReady, this, &MainWindow::maybeTakeScreenshot, Qt::SingleShotConnection);
+        connect(m_graph, &GraphView::graphReady, this, &MainWindow::maybeTakeScreenshot,
+                Qt::SingleShotConnection);
         return;
     }
     m_screenshotPending = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QMainWindow>
 
 class QAction;
@@ -106,6 +107,8 @@ private:
     QLabel *m_countsLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    int m_wordCount = 0;              // of the open article: counted once, not on every status update
+    QHash<QString, int> m_typeCounts; // entities per type, and DATE: the legend's and the status's
     QString m_screenshotPath;
     bool m_screenshotPending = false;
 };

@@ -11,7 +11,10 @@ void RelationModel::setAnalysis(const Analysis &analysis)
     beginResetModel();
     m_analysis = analysis;
     m_analysis.tokens.clear(); // not needed here; an article can have many
-    if (!m_filter.isEmpty() && !m_analysis.actor(m_filter))
+    m_names.clear();
+    for (const Actor &a : std::as_const(m_analysis.actors))
+        m_names.insert(a.id, a.name);
+    if (!m_filter.isEmpty() && !m_names.contains(m_filter))
         m_filter.clear();
     rebuild();
     endResetModel();
@@ -68,8 +71,7 @@ QString RelationModel::evidenceSentence(const Relation &r) const
 
 QString RelationModel::nameOf(const QString &actorId) const
 {
-    const Actor *a = m_analysis.actor(actorId);
-    return a ? a->name : actorId;
+    return m_names.value(actorId, actorId);
 }
 
 int RelationModel::rowCount(const QModelIndex &parent) const

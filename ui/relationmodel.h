@@ -3,6 +3,7 @@
 #include "analysis.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace al {
 
@@ -49,6 +50,7 @@ private:
     QString nameOf(const QString &actorId) const;
 
     Analysis m_analysis;
+    QHash<QString, QString> m_names; // actor id → name
     QString m_filter;
     QVector<int> m_rows; // indices into m_analysis.relations
 };

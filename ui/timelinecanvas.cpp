@@ -37,11 +37,27 @@ void TimelineCanvas::updateRendererStyle()
     invalidate();
 }
 
+TimelineRenderer TimelineCanvas::prepare(const Analysis &analysis, const TimelineRenderer::Options &options)
+{
+    TimelineRenderer r;
+    r.setOptions(options);
+    r.setAnalysis(analysis);
+    r.measureLabels();
+    return r;
+}
+
 void TimelineCanvas::setAnalysis(const Analysis &analysis)
+{
+    setAnalysis(analysis, prepare(analysis, m_renderer.options()));
+}
+
+void TimelineCanvas::setAnalysis(const Analysis &analysis, const TimelineRenderer &prepared)
 {
     m_text = analysis.text;
     m_sentences = analysis.sentences;
-    m_renderer.setAnalysis(analysis);
+    const TimelineRenderer::Options options = m_renderer.options();
+    m_renderer = prepared;
+    m_renderer.setOptions(options);
     m_renderer.options().selectedEvent.clear();
     m_renderer.options().hoveredEvent.clear();
     resetScroll();

@@ -19,6 +19,9 @@ public:
     explicit TimelineCanvas(QWidget *parent = nullptr);
 
     void setAnalysis(const Analysis &analysis);
+    // The same with a renderer made beforehand by prepare(), on any thread.
+    void setAnalysis(const Analysis &analysis, const TimelineRenderer &prepared);
+    static TimelineRenderer prepare(const Analysis &analysis, const TimelineRenderer::Options &options);
     void clearCanvas(const QString &message);
 
     void fitAll();

@@ -3,17 +3,19 @@
 #include "timelinecanvas.h"
 
 #include <QBoxLayout>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QSplitter>
 #include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace al {
 
 namespace {
 
-enum Role { IdRole = Qt::UserRole + 1 };
+enum Role { IdRole = Qt::UserRole + 1, MoreRole };
 
 QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent)
 {
@@ -95,7 +97,9 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
     connect(m_canvas, &TimelineCanvas::eventClicked, this, &TimelineView::choose);
     connect(m_canvas, &TimelineCanvas::viewChanged, this, &TimelineView::updateSummary);
     auto fromList = [this](QListWidgetItem *item) {
-        if (item)
+        if (item && item->data(MoreRole).toBool())
+            addUndatedPage();
+        else if (item)
             choose(item->data(IdRole).toString());
     };
     connect(m_undated, &QListWidget::itemClicked, this, fromList);
@@ -106,15 +110,61 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
 
 void TimelineView::showAnalysis(const Analysis &analysis)
 {
+    const int generation = ++m_generation;
+    Analysis copy = analysis;
+    copy.tokens.clear();
+    const TimelineRenderer::Options options = m_canvas->renderer().options();
+    // A story's events at once; a long article's thousands are sorted and measured off the GUI
+    // thread, the dock showing the previous state meanwhile.
+    if (analysis.events.size() < 300) {
+        apply(copy, TimelineCanvas::prepare(copy, options));
+        return;
+    }
+    m_preparing = true;
+    auto *watcher = new QFutureWatcher<TimelineRenderer>(this);
+    connect(watcher, &QFutureWatcher<TimelineRenderer>::finished, this, [this, watcher, generation, copy] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            apply(copy, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([copy, options] { return TimelineCanvas::prepare(copy, options); }));
+}
+
+void TimelineView::apply(const Analysis &analysis, const TimelineRenderer &prepared)
+{
+    m_preparing = false;
     m_analysis = analysis;
-    m_canvas->setAnalysis(analysis);
+    m_canvas->setAnalysis(analysis, prepared);
     m_undated->clear();
-    int undated = 0;
+    m_eventIndex.clear();
+    m_undatedEvents.clear();
+    m_undatedShown = 0;
+    m_dated = 0;
     for (int i = 0; i < analysis.events.size(); ++i) {
         const Event &e = analysis.events.at(i);
-        if (!e.begin.isEmpty())
-            continue;
-        ++undated;
+        m_eventIndex.insert(e.id, i);
+        if (e.begin.isEmpty())
+            m_undatedEvents << i;
+        else
+            ++m_dated;
+    }
+    addUndatedPage();
+    m_undatedTitle->setText(tr("Undated (%1)").arg(m_undatedEvents.size()));
+    m_undatedBox->setVisible(!m_undatedEvents.isEmpty());
+    setHighlightedActor(m_actor);
+    updateSummary();
+    Q_EMIT ready();
+}
+
+// The next page of undated events, with a last row that brings the page after it.
+void TimelineView::addUndatedPage()
+{
+    if (m_undated->count() > 0 && m_undated->item(m_undated->count() - 1)->data(MoreRole).toBool())
+        delete m_undated->takeItem(m_undated->count() - 1);
+    const int end = std::min<int>(int(m_undatedEvents.size()), m_undatedShown + kUndatedPage);
+    for (; m_undatedShown < end; ++m_undatedShown) {
+        const int i = m_undatedEvents.at(m_undatedShown);
+        const Event &e = m_analysis.events.at(i);
         auto *item = new QListWidgetItem(e.label, m_undated);
         item->setData(IdRole, e.id);
         item->setToolTip(m_canvas->describe(i));
@@ -122,19 +172,42 @@ void TimelineView::showAnalysis(const Analysis &analysis)
         f.setStrikeOut(e.status == QLatin1String("cancelled") || e.status == QLatin1String("negated"));
         f.setItalic(e.status == QLatin1String("planned"));
         item->setFont(f);
-        item->setForeground(m_canvas->renderer().eventColor(e).darker(115));
+        styleUndatedItem(item);
     }
-    m_undatedTitle->setText(tr("Undated (%1)").arg(undated));
-    m_undatedBox->setVisible(undated > 0);
-    setHighlightedActor(m_actor);
-    updateSummary();
+    const int left = int(m_undatedEvents.size()) - m_undatedShown;
+    if (left > 0) {
+        auto *more = new QListWidgetItem(
+            tr("Show %1 more of %L2…").arg(std::min(left, kUndatedPage)).arg(left), m_undated);
+        more->setData(MoreRole, true);
+        QFont f = more->font();
+        f.setItalic(true);
+        more->setFont(f);
+    }
+}
+
+// Its status's colour, faded when the highlighted actor takes no part in it.
+void TimelineView::styleUndatedItem(QListWidgetItem *item)
+{
+    const int i = m_eventIndex.value(item->data(IdRole).toString(), -1);
+    if (i < 0)
+        return;
+    const Event &e = m_analysis.events.at(i);
+    QColor c = m_canvas->renderer().eventColor(e).darker(115);
+    c.setAlpha(m_actor.isEmpty() || e.actors.contains(m_actor) ? 255 : 90);
+    item->setForeground(c);
 }
 
 void TimelineView::clearPanel(const QString &message)
 {
+    ++m_generation; // a timeline still being prepared is no longer wanted
+    m_preparing = false;
     m_analysis = Analysis();
     m_canvas->clearCanvas(message);
     m_undated->clear();
+    m_eventIndex.clear();
+    m_undatedEvents.clear();
+    m_undatedShown = 0;
+    m_dated = 0;
     m_undatedBox->setVisible(false);
     m_summary->clear();
 }
@@ -144,9 +217,8 @@ void TimelineView::choose(const QString &id)
     selectEvent(id);
     if (id.isEmpty())
         return;
-    for (const Event &e : std::as_const(m_analysis.events)) {
-        if (e.id != id)
-            continue;
+    if (const int i = m_eventIndex.value(id, -1); i >= 0) {
+        const Event &e = m_analysis.events.at(i);
         int start = e.triggerStart;
         int end = e.triggerEnd;
         if (e.sentence >= 0 && e.sentence < m_analysis.sentences.size()) {
@@ -170,6 +242,12 @@ void TimelineView::selectEvent(const QString &id)
     m_canvas->setSelectedEvent(id);
     const QSignalBlocker block(m_undated);
     m_undated->clearSelection();
+    // An undated event beyond the pages shown: show pages up to it.
+    if (const int e = m_eventIndex.value(id, -1); e >= 0 && m_analysis.events.at(e).begin.isEmpty()) {
+        const qsizetype at = m_undatedEvents.indexOf(e);
+        while (at >= m_undatedShown && m_undatedShown < m_undatedEvents.size())
+            addUndatedPage();
+    }
     for (int i = 0; i < m_undated->count(); ++i)
         if (m_undated->item(i)->data(IdRole).toString() == id && !id.isEmpty()) {
             m_undated->setCurrentRow(i);
@@ -186,16 +264,8 @@ void TimelineView::setHighlightedActor(const QString &actorId)
 {
     m_actor = actorId;
     m_canvas->setHighlightedActor(actorId);
-    for (int i = 0; i < m_undated->count(); ++i) {
-        QListWidgetItem *item = m_undated->item(i);
-        bool involved = actorId.isEmpty();
-        for (const Event &e : std::as_const(m_analysis.events))
-            if (e.id == item->data(IdRole).toString())
-                involved = involved || e.actors.contains(actorId);
-        QColor c = item->foreground().color();
-        c.setAlpha(involved ? 255 : 90);
-        item->setForeground(c);
-    }
+    for (int i = 0; i < m_undated->count(); ++i)
+        styleUndatedItem(m_undated->item(i));
     updateSummary();
 }
 
@@ -205,14 +275,12 @@ void TimelineView::updateSummary()
         m_summary->clear();
         return;
     }
-    int dated = 0;
+    const int dated = m_dated;
     int involved = 0;
-    for (const Event &e : std::as_const(m_analysis.events)) {
-        if (!e.begin.isEmpty())
-            ++dated;
-        if (!m_actor.isEmpty() && e.actors.contains(m_actor))
-            ++involved;
-    }
+    if (!m_actor.isEmpty())
+        for (const Event &e : std::as_const(m_analysis.events))
+            if (e.actors.contains(m_actor))
+                ++involved;
     const TimelineRenderer::Layout &L = m_canvas->currentLayout();
     QString text = tr("%n event(s)", nullptr, int(m_analysis.events.size())) + QStringLiteral(" \u00b7 ") +
                    tr("%1 dated").arg(dated) + QStringLiteral(" \u00b7 ") +

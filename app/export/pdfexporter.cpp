@@ -139,9 +139,18 @@ Result<QByteArray> PdfExporter::render(const Analysis &analysis, const CancelTok
             GraphRenderer::Options o;
             o.font.setHintingPreference(QFont::PreferNoHinting);
             o.font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
+            // A page holds the most mentioned actors readably; the time bound keeps a big graph
+            // from holding up the export (its sides then go on a grid).
+            o.timeBudgetMs = 3000;
             graph = std::make_unique<GraphRenderer>(analysis, o);
+            const ActorGraph &g = graph->graph();
+            const QString note =
+                g.isBounded() ? QStringLiteral("The %1 most mentioned of the %2 actors in relationships.")
+                                    .arg(g.nodes().size())
+                                    .arg(g.totalNodes())
+                              : QString();
             if (!graph->isEmpty())
-                painter.setGraphPainter([&graph](QPainter *p, const QRectF &r) { graph->paint(p, r); });
+                painter.setGraphPainter([&graph](QPainter *p, const QRectF &r) { graph->paint(p, r); }, note);
         }
         Result<PdfReportLayout> painted = painter.paint(writer, cancel, [&](int percent) {
             report(percent * 55 / 100, QStringLiteral("Laying out pages"));

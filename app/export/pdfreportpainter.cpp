@@ -748,6 +748,8 @@ Result<PdfReportLayout> PdfReportPainter::paint(QPdfWriter &writer, const Cancel
         if (m_graph) {
             // Graphs run wide (one side's cluster beside the other's): a landscape page.
             c.section(QStringLiteral("Relationship graph"), true, true);
+            if (!m_graphNote.isEmpty())
+                c.text(m_graphNote, c.note, kMuted);
             c.figure(m_graph, c.bottom - c.y);
         }
     }

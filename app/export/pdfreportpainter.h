@@ -76,7 +76,12 @@ public:
         m_timeline = std::move(painter);
         m_timelineHeight = std::move(height);
     }
-    void setGraphPainter(FigurePainter painter) { m_graph = std::move(painter); }
+    // `note` goes above the graph (what it leaves out, for a big one).
+    void setGraphPainter(FigurePainter painter, const QString &note = QString())
+    {
+        m_graph = std::move(painter);
+        m_graphNote = note;
+    }
 
     // `progress` gets 0..100 over layout and painting.
     Result<PdfReportLayout> paint(QPdfWriter &writer, const CancelToken *cancel = nullptr,
@@ -89,6 +94,7 @@ private:
     FigurePainter m_timeline;
     HeightForWidth m_timelineHeight;
     FigurePainter m_graph;
+    QString m_graphNote;
 };
 
 } // namespace al

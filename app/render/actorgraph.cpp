@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace al {
 
 namespace {
@@ -106,26 +108,55 @@ ActorGraph ActorGraph::fromAnalysis(const Analysis &analysis, const Options &opt
         if (!n.group.isEmpty())
             ++groupSize[n.group];
     }
+    g.m_totalNodes = int(g.m_nodes.size());
+    if (options.maxNodes > 0 && g.m_nodes.size() > options.maxNodes) {
+        // The most mentioned, in their order of appearance; the edges between them.
+        QVector<int> order(g.m_nodes.size());
+        for (int i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&g](int a, int b) { return g.m_nodes[a].mentions > g.m_nodes[b].mentions; });
+        order.resize(options.maxNodes);
+        std::sort(order.begin(), order.end());
+        QVector<GraphNode> kept;
+        QSet<QString> keptIds;
+        for (int i : std::as_const(order)) {
+            kept << g.m_nodes[i];
+            keptIds.insert(g.m_nodes[i].actor);
+        }
+        g.m_nodes = kept;
+        groupSize.clear();
+        for (const GraphNode &n : std::as_const(g.m_nodes))
+            if (!n.group.isEmpty())
+                ++groupSize[n.group];
+        QVector<GraphEdge> edges;
+        for (const GraphEdge &e : std::as_const(g.m_edges))
+            if (keptIds.contains(e.source) && keptIds.contains(e.target))
+                edges << e;
+        g.m_edges = edges;
+    }
     for (GraphNode &n : g.m_nodes)
         if (groupSize.value(n.group) < options.minGroupSize)
             n.group.clear();
+    for (int i = 0; i < g.m_nodes.size(); ++i)
+        g.m_index.insert(g.m_nodes[i].actor, i);
     return g;
 }
 
 int ActorGraph::nodeIndex(const QString &actor) const
 {
-    for (int i = 0; i < m_nodes.size(); ++i)
-        if (m_nodes[i].actor == actor)
-            return i;
-    return -1;
+    return m_index.value(actor, -1);
 }
 
 QStringList ActorGraph::groups() const
 {
     QStringList out;
+    QSet<QString> seen;
     for (const GraphNode &n : m_nodes)
-        if (!n.group.isEmpty() && !out.contains(n.group))
+        if (!n.group.isEmpty() && !seen.contains(n.group)) {
+            seen.insert(n.group);
             out << n.group;
+        }
     return out;
 }
 

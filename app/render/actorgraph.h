@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 
@@ -45,6 +46,10 @@ public:
     {
         bool allPeople = false; // people without relations too
         int minGroupSize = 2;   // smaller groups are not drawn
+        // At most this many actors, the most mentioned (0: all). A long document has thousands
+        // of actors in relationships: no drawing of them all can be read, and no layout of them
+        // all is quick.
+        int maxNodes = 0;
     };
 
     static ActorGraph fromAnalysis(const Analysis &analysis, const Options &options);
@@ -57,10 +62,15 @@ public:
     // Edges touching the actor.
     QVector<int> edgesOf(const QString &actor) const;
     bool isEmpty() const { return m_nodes.isEmpty(); }
+    // How many actors the graph would have without maxNodes.
+    int totalNodes() const { return m_totalNodes; }
+    bool isBounded() const { return m_totalNodes > m_nodes.size(); }
 
 private:
     QVector<GraphNode> m_nodes;
     QVector<GraphEdge> m_edges;
+    QHash<QString, int> m_index; // actor id → node
+    int m_totalNodes = 0;
 };
 
 } // namespace al

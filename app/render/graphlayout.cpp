@@ -1,5 +1,6 @@
 #include "graphlayout.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
@@ -7,6 +8,7 @@
 #include <graphviz/gvc.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 namespace al {
@@ -248,9 +250,30 @@ GraphLayoutResult layoutWhole(const ActorGraph &graph, const QVector<QSizeF> &si
     return out;
 }
 
+// A block set out in rows without Graphviz, for when the time bound has run out.
+JobResult gridOf(const QVector<QSizeF> &sizes, double aspect, double separation)
+{
+    JobResult r;
+    r.ok = true;
+    QSizeF cell;
+    for (const QSizeF &s : sizes)
+        cell = cell.expandedTo(s);
+    cell += QSizeF(separation, separation);
+    const int n = int(sizes.size());
+    const int columns =
+        std::max(1, int(std::ceil(std::sqrt(n * cell.height() / (cell.width() * std::max(0.2, aspect))))));
+    for (int i = 0; i < n; ++i)
+        r.centers << QPointF((i % columns + 0.5) * cell.width(), (i / columns + 0.5) * cell.height());
+    return r;
+}
+
 GraphLayoutResult layoutSides(const ActorGraph &graph, const QVector<QSizeF> &sizes,
                               const GraphLayout::Options &options)
 {
+    QElapsedTimer clock;
+    clock.start();
+    auto outOfTime = [&] { return options.timeBudgetMs > 0 && clock.elapsed() > options.timeBudgetMs; };
+    bool approximate = false;
     const int n = int(graph.nodes().size());
     const QVector<Job::E> allEdges = edgesOf(graph);
     // Blocks: the sides, largest first, and the actors of no side.
@@ -281,7 +304,7 @@ GraphLayoutResult layoutSides(const ActorGraph &graph, const QVector<QSizeF> &si
         if (members.isEmpty())
             continue;
         Job job;
-        job.engine = QStringLiteral("neato");
+        job.engine = members.size() > options.largeBlock ? QStringLiteral("sfdp") : QStringLiteral("neato");
         job.routeEdges = false;
         QHash<int, int> local;
         for (int i : std::as_const(members)) {
@@ -294,7 +317,9 @@ GraphLayoutResult layoutSides(const ActorGraph &graph, const QVector<QSizeF> &si
         job.attributes.insert(QStringLiteral("pack"), QStringLiteral("16"));
         job.attributes.insert(QStringLiteral("packmode"), QStringLiteral("node"));
         job.attributes.insert(QStringLiteral("mode"), QStringLiteral("major"));
-        JobResult r = run(job);
+        const bool grid = outOfTime();
+        approximate = approximate || grid;
+        JobResult r = grid ? gridOf(job.sizes, options.blockAspect, options.nodeSeparation) : run(job);
         if (!r.ok)
             return GraphLayoutResult();
         QRectF extent;
@@ -303,10 +328,11 @@ GraphLayoutResult layoutSides(const ActorGraph &graph, const QVector<QSizeF> &si
         // A tall block makes the whole drawing small in a wide place: squash it to the aspect
         // wanted and let Graphviz remove the overlaps that makes (neato with no iterations only
         // runs its overlap removal on the given positions).
-        if (options.blockAspect > 0 && extent.width() > 0 &&
-            extent.height() / extent.width() > options.blockAspect) {
+        if (!grid && options.blockAspect > 0 && extent.width() > 0 &&
+            extent.height() / extent.width() > options.blockAspect && !outOfTime()) {
             const double f = options.blockAspect * extent.width() / extent.height();
             Job squash = job;
+            squash.engine = QStringLiteral("neato");
             squash.pinned.clear();
             squash.attributes.insert(QStringLiteral("maxiter"), QStringLiteral("0"));
             squash.attributes.insert(QStringLiteral("inputscale"), QStringLiteral("72"));
@@ -342,6 +368,10 @@ GraphLayoutResult layoutSides(const ActorGraph &graph, const QVector<QSizeF> &si
     job.pinned = centers;
     job.edges = allEdges;
     job.attributes = options.attributes;
+    // Routing every edge around every node grows much faster than the graph: many edges, or no
+    // time left, get straight lines.
+    job.routeEdges = allEdges.size() <= options.splineEdges && !outOfTime();
+    approximate = approximate || (allEdges.size() <= options.splineEdges && !job.routeEdges);
     const JobResult r = run(job);
     if (!r.ok)
         return GraphLayoutResult();
@@ -367,6 +397,7 @@ GraphLayoutResult layoutSides(const ActorGraph &graph, const QVector<QSizeF> &si
         if (!e.path.isEmpty())
             bounds = bounds.united(e.path.boundingRect());
     out.bounds = bounds;
+    out.approximate = approximate;
     return out;
 }
 

@@ -35,6 +35,8 @@ struct GraphLayoutResult
     QVector<Edge> edges; // parallel to ActorGraph::edges()
     QVector<Group> groups;
     QString engine;
+    // The time bound ran out: some sides were set on a grid, or edges drawn straight.
+    bool approximate = false;
     bool isEmpty() const { return nodes.isEmpty(); }
 };
 
@@ -48,6 +50,12 @@ struct GraphLayoutResult
 // read left and right, and the drawing is wide, which suits a dock under the article and a
 // landscape page. Whole: one Graphviz run over the graph with a cluster per side (`fdp` by
 // default; `dot` stretches a network into long ranks).
+//
+// Big graphs get cheaper work, so that a layout takes a bounded time: a side of more than
+// `largeBlock` actors is laid out by `sfdp` (multilevel, near-linear) instead of `neato`, edges
+// are drawn straight instead of routed around every node when there are more than
+// `splineEdges` of them, and once `timeBudgetMs` has run out the sides still to do are set on a
+// grid and the edges drawn straight (the result says it is `approximate`).
 //
 // Seeds are fixed, so the same graph always gets the same picture. Graphviz keeps global state,
 // so layout() serialises calls with a mutex: callable from any thread.
@@ -64,6 +72,9 @@ public:
         double rankSeparation = 36;
         double sideGap = 48;       // between the sides' boxes (Sides)
         double blockAspect = 0.55; // a side taller than this (height / width) is squashed (Sides)
+        int largeBlock = 150;      // sides with more actors are laid out by sfdp (Sides)
+        int splineEdges = 160;     // with more edges, edges are straight lines
+        int timeBudgetMs = 0;      // 0: no bound (Sides)
         // More Graphviz graph attributes ("K", "sep", "ratio"...), set last.
         QMap<QString, QString> attributes;
     };

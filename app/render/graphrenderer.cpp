@@ -62,6 +62,7 @@ void GraphRenderer::setAnalysis(const Analysis &analysis)
 {
     ActorGraph::Options go;
     go.allPeople = m_options.allPeople;
+    go.maxNodes = m_options.maxActors;
     m_graph = ActorGraph::fromAnalysis(analysis, go);
     if (m_graph.nodeIndex(m_selected) < 0)
         m_selected.clear();
@@ -97,6 +98,7 @@ void GraphRenderer::relayout()
     lo.blockAspect = m_options.blockAspect;
     lo.engine = m_options.engine;
     lo.attributes = m_options.layoutAttributes;
+    lo.timeBudgetMs = m_options.timeBudgetMs;
     lo.nodeSeparation = m_options.font.pointSizeF() * 1.6;
     lo.rankSeparation = m_options.font.pointSizeF() * (isDense() ? 7 : 9);
     m_layout = GraphLayout::layout(m_graph, sizes, lo);

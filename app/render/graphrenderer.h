@@ -31,6 +31,8 @@ public:
         bool dark = false;          // drawing on a dark background
         int denseEdges = 12;        // above this, only the selected actor's relations are labelled
         bool allPeople = false;     // people without relations get a node too
+        int maxActors = 60;         // the most mentioned actors only (0: all); see ActorGraph
+        int timeBudgetMs = 0;       // for the layout; see GraphLayout::Options
         GraphLayout::Arrangement arrangement = GraphLayout::Arrangement::Sides;
         double blockAspect = 0.55;               // see GraphLayout::Options
         QString engine = QStringLiteral("fdp");  // for the Whole arrangement

@@ -96,6 +96,55 @@ QString sampleLabel(TimelineRenderer::TickUnit u)
     }
 }
 
+// The rows of a lane: how far right each is taken, with a tree of minimums over them, so that
+// the first row an item fits in is found in log(rows) steps rather than by trying every row
+// (a long article has thousands of events and as many rows).
+class RowIndex
+{
+public:
+    int size() const { return int(m_values.size()); }
+    qreal at(int row) const { return m_values[row]; }
+    void append(qreal value)
+    {
+        m_values.append(value);
+        if (m_values.size() > m_leaves) {
+            m_leaves = std::max(16, m_leaves * 2);
+            m_tree.assign(2 * m_leaves, std::numeric_limits<qreal>::infinity());
+            for (int i = 0; i < m_values.size(); ++i)
+                m_tree[m_leaves + i] = m_values[i];
+            for (int i = m_leaves - 1; i > 0; --i)
+                m_tree[i] = std::min(m_tree[2 * i], m_tree[2 * i + 1]);
+        } else {
+            set(int(m_values.size()) - 1, value);
+        }
+    }
+    void set(int row, qreal value)
+    {
+        m_values[row] = value;
+        int i = m_leaves + row;
+        m_tree[i] = value;
+        for (i /= 2; i > 0; i /= 2)
+            m_tree[i] = std::min(m_tree[2 * i], m_tree[2 * i + 1]);
+    }
+    // The first row whose value satisfies `fits`, which must hold for every value below one
+    // that holds (an item fits on a row taken less far just as well); -1 for none.
+    template <typename Fits> int first(const Fits &fits) const
+    {
+        if (m_values.isEmpty() || !fits(m_tree[1]))
+            return -1;
+        int i = 1;
+        while (i < m_leaves)
+            i = fits(m_tree[2 * i]) ? 2 * i : 2 * i + 1;
+        return i - m_leaves;
+    }
+    qreal minimum() const { return m_values.isEmpty() ? 0 : m_tree[1]; }
+
+private:
+    QVector<qreal> m_values;
+    std::vector<qreal> m_tree;
+    int m_leaves = 0;
+};
+
 } // namespace
 
 TimelineRenderer::TimelineRenderer()
@@ -111,6 +160,13 @@ void TimelineRenderer::setAnalysis(const Analysis &analysis)
     m_actors = analysis.actors;
     m_entities = analysis.entities;
     m_articleDate = analysis.date;
+    m_actorIndex.clear();
+    m_entityIndex.clear();
+    for (int i = 0; i < m_actors.size(); ++i)
+        m_actorIndex.insert(m_actors[i].id, i);
+    for (int i = 0; i < m_entities.size(); ++i)
+        m_entityIndex.insert(m_entities[i].id, i);
+    m_labelWidths.clear();
     m_begin.clear();
     m_end.clear();
     for (const Event &e : std::as_const(m_events)) {
@@ -137,18 +193,60 @@ void TimelineRenderer::setAnalysis(const Analysis &analysis)
     std::stable_sort(order.begin(), order.end(),
                      [&](const QString &a, const QString &b) { return count[a] > count[b]; });
     m_sides = order;
+    m_sideIndex.clear();
+    for (int i = 0; i < m_sides.size(); ++i)
+        m_sideIndex.insert(m_sides[i], i);
+    m_datedOrder.clear();
+    for (int i = 0; i < m_events.size(); ++i)
+        if (m_begin.at(i).isValid())
+            m_datedOrder << i;
+    std::stable_sort(m_datedOrder.begin(), m_datedOrder.end(), [this](int a, int b) {
+        if (m_begin.at(a) != m_begin.at(b))
+            return m_begin.at(a) < m_begin.at(b);
+        return m_end.at(a) < m_end.at(b);
+    });
     buildAxis();
     fitAll();
 }
 
+const Actor *TimelineRenderer::actorById(const QString &id) const
+{
+    const auto it = m_actorIndex.constFind(id);
+    return it == m_actorIndex.cend() ? nullptr : &m_actors.at(*it);
+}
+
+const Entity *TimelineRenderer::entityById(const QString &id) const
+{
+    const auto it = m_entityIndex.constFind(id);
+    return it == m_entityIndex.cend() ? nullptr : &m_entities.at(*it);
+}
+
+qreal TimelineRenderer::labelWidth(int event, const QFontMetricsF &fm) const
+{
+    const QString key = m_options.font.key();
+    if (key != m_labelFont || m_labelWidths.size() != m_events.size()) {
+        m_labelFont = key;
+        m_labelWidths.fill(-1, m_events.size());
+    }
+    qreal &w = m_labelWidths[event];
+    if (w < 0)
+        w = fm.horizontalAdvance(m_events.at(event).label);
+    return w;
+}
+
+void TimelineRenderer::measureLabels() const
+{
+    const QFontMetricsF fm(m_options.font);
+    for (int i = 0; i < m_events.size(); ++i)
+        labelWidth(i, fm);
+}
+
 QString TimelineRenderer::nameOf(const QString &id) const
 {
-    for (const Actor &a : m_actors)
-        if (a.id == id)
-            return a.name;
-    for (const Entity &e : m_entities)
-        if (e.id == id)
-            return e.text;
+    if (const Actor *a = actorById(id))
+        return a->name;
+    if (const Entity *e = entityById(id))
+        return e->text;
     return id;
 }
 
@@ -156,17 +254,15 @@ QString TimelineRenderer::nameOf(const QString &id) const
 // without actors (or an affiliation) the type stands in.
 QString TimelineRenderer::sideOf(const QString &id) const
 {
-    for (const Actor &a : m_actors)
-        if (a.id == id) {
-            if (!a.affiliation.isEmpty())
-                return a.affiliation;
-            if (a.type == QLatin1String("LOCATION"))
-                return a.name;
-            return {}; // a person or body of no known side: grey, not a colour of its own
-        }
-    for (const Entity &e : m_entities)
-        if (e.id == id)
-            return EntityPalette::label(e.type);
+    if (const Actor *a = actorById(id)) {
+        if (!a->affiliation.isEmpty())
+            return a->affiliation;
+        if (a->type == QLatin1String("LOCATION"))
+            return a->name;
+        return {}; // a person or body of no known side: grey, not a colour of its own
+    }
+    if (const Entity *e = entityById(id))
+        return EntityPalette::label(e->type);
     return {};
 }
 
@@ -178,12 +274,11 @@ QColor TimelineRenderer::eventColor(const Event &event) const
 QColor TimelineRenderer::actorColor(const QString &id) const
 {
     const QString side = sideOf(id);
-    const int i = int(m_sides.indexOf(side));
+    const int i = m_sideIndex.value(side, -1);
     if (m_actors.isEmpty()) {
         // Entities only: the type's own colour reads better than an arbitrary one.
-        for (const Entity &e : m_entities)
-            if (e.id == id)
-                return EntityPalette::base(e.type);
+        if (const Entity *e = entityById(id))
+            return EntityPalette::base(e->type);
     }
     if (i < 0)
         return kNoSide;
@@ -470,17 +565,12 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
         // The busiest first; among equals, people before organisations before places, who
         // act rather than host.
         auto rank = [&](const QString &id) {
-            for (const Actor &x : m_actors)
-                if (x.id == id)
-                    return x.type == QLatin1String("PERSON")         ? 0
-                           : x.type == QLatin1String("ORGANIZATION") ? 1
-                                                                     : 2;
-            for (const Entity &x : m_entities)
-                if (x.id == id)
-                    return x.type == QLatin1String("PERSON")         ? 0
-                           : x.type == QLatin1String("ORGANIZATION") ? 1
-                                                                     : 2;
-            return 3;
+            const Actor *a = actorById(id);
+            const Entity *e = a ? nullptr : entityById(id);
+            if (!a && !e)
+                return 3;
+            const QString &type = a ? a->type : e->type;
+            return type == QLatin1String("PERSON") ? 0 : type == QLatin1String("ORGANIZATION") ? 1 : 2;
         };
         std::stable_sort(laneIds.begin(), laneIds.end(), [&](const QString &a, const QString &b) {
             if (a.isEmpty() != b.isEmpty())
@@ -591,17 +681,8 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
     }
 
     // Items, left to right, each on the first row of its lane where it does not touch another.
-    QVector<int> order;
-    for (int i = 0; i < m_events.size(); ++i)
-        if (m_begin.at(i).isValid())
-            order << i;
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        if (m_begin.at(a) != m_begin.at(b))
-            return m_begin.at(a) < m_begin.at(b);
-        return m_end.at(a) < m_end.at(b);
-    });
     const int laneTotal = m_options.lanesByActor ? std::max<int>(1, int(laneIds.size())) : 1;
-    QVector<QVector<qreal>> rowsRight(laneTotal);
+    QVector<RowIndex> rowsRight(laneTotal);
     // Lanes scroll, so they take as many rows as they need; without lanes the rows fill the
     // view, and may close up to a line and a little when that shows whole labels.
     const int rowCapacity =
@@ -609,8 +690,10 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
     const int tightCapacity = m_options.lanesByActor
                                   ? rowCapacity
                                   : std::max(rowCapacity, int((L.plot.height() - 4) / std::ceil(lineH + 2)));
-    QFont strike = m_options.font;
-    for (int i : std::as_const(order)) {
+    const qreal labelLimit = std::min(m_options.maxLabelWidth, L.plot.width() * 0.6);
+    // The labels' texts are elided once the rows are known, and only for the items in view.
+    QVector<qreal> fullWidths;
+    for (int i : std::as_const(m_datedOrder)) {
         const Event &e = m_events.at(i);
         const qreal x1 = xOf(axisPosition(m_begin.at(i)));
         const qreal x2 = xOf(dayToAxis(double(m_end.at(i).toJulianDay() + 1)));
@@ -630,9 +713,10 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
             const qreal r = std::min(x2, L.plot.right());
             it.mark = QRectF(l, 0, std::max<qreal>(r - l, 2), kMarkSize);
         }
+        const qreal natural = labelWidth(i, fm);
         const QString full =
-            fm.elidedText(e.label, Qt::ElideRight, std::min(m_options.maxLabelWidth, L.plot.width() * 0.6));
-        const qreal fullWidth = fm.horizontalAdvance(full) + 1;
+            natural <= labelLimit ? e.label : fm.elidedText(e.label, Qt::ElideRight, labelLimit);
+        const qreal fullWidth = (natural <= labelLimit ? natural : fm.horizontalAdvance(full)) + 1;
 
         QVector<int> lanes;
         if (m_options.lanesByActor) {
@@ -649,11 +733,12 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
             lanes << 0;
         }
         for (int li : std::as_const(lanes)) {
-            QVector<qreal> &rows = rowsRight[li];
+            RowIndex &rows = rowsRight[li];
             // The label goes right of its mark, or left of it when the plot ends first. A row
             // takes the item when the item starts after what the row holds; the first row that
             // takes the whole label wins, else the first that takes a fair part of it, else a
-            // new row.
+            // new row. The room a row leaves only shrinks as the row is taken further, so the
+            // first row that fits is found in the rows' tree.
             struct Fit
             {
                 int row = -1;
@@ -676,57 +761,59 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
                 }
                 return f;
             };
-            Fit chosen;
-            for (int r = 0; r < rows.size() && chosen.row < 0; ++r) {
-                const Fit f = fitIn(rows.at(r));
-                if (f.width >= fullWidth)
-                    chosen = f, chosen.row = r;
-            }
+            auto firstRowTaking = [&](qreal width) {
+                Fit f;
+                f.row = rows.first([&](qreal occupied) { return fitIn(occupied).width >= width; });
+                if (f.row >= 0) {
+                    const int row = f.row;
+                    f = fitIn(rows.at(row));
+                    f.row = row;
+                }
+                return f;
+            };
+            Fit chosen = firstRowTaking(fullWidth);
             // While the view has room for another row, a whole label on a new row reads better
             // than a shortened one on an old row.
             if (chosen.row < 0 && rows.size() < tightCapacity) {
                 const Fit f = fitIn(-1e9);
                 if (f.width >= fullWidth) {
                     chosen = f;
-                    chosen.row = int(rows.size());
-                    rows << 0;
+                    chosen.row = rows.size();
+                    rows.append(0);
                 }
             }
             // Short of room, a shortened label on an old row; once the view is full of rows,
             // any row with room for a few words beats a row nobody sees without scrolling.
             if (chosen.row < 0 && rows.size() < tightCapacity) {
                 const qreal fair = std::min<qreal>(fullWidth, 170);
-                for (int r = 0; r < rows.size() && chosen.row < 0; ++r) {
-                    const Fit f = fitIn(rows.at(r));
-                    if (f.width >= fair)
-                        chosen = f, chosen.row = r;
-                }
-            } else if (chosen.row < 0) {
-                for (int r = 0; r < rows.size(); ++r) {
-                    const Fit f = fitIn(rows.at(r));
-                    if (f.width >= std::min<qreal>(fullWidth, 60) && f.width > chosen.width)
-                        chosen = f, chosen.row = r;
-                }
+                const Fit f = firstRowTaking(fair);
+                if (f.row >= 0 && f.width >= fair)
+                    chosen = f;
+            } else if (chosen.row < 0 && rows.size() > 0) {
+                // The widest room, on the first row that gives it: the least taken row gives it.
+                const qreal widest = fitIn(rows.minimum()).width;
+                if (widest >= std::min<qreal>(fullWidth, 60) && widest > 0)
+                    chosen = firstRowTaking(widest);
             }
             if (chosen.row < 0) {
                 chosen = fitIn(-1e9);
-                chosen.row = int(rows.size());
-                rows << 0;
+                chosen.row = rows.size();
+                rows.append(0);
             }
             Item copy = it;
             copy.lane = li;
             copy.row = chosen.row;
             copy.label = chosen.label;
-            copy.text =
-                chosen.width >= fullWidth ? full : fm.elidedText(e.label, Qt::ElideRight, chosen.width);
-            rows[chosen.row] = std::max(copy.mark.right(), copy.label.right());
+            copy.text = full;
+            rows.set(chosen.row, std::max(copy.mark.right(), copy.label.right()));
             L.items << copy;
+            fullWidths << fullWidth;
         }
     }
 
     // A few rows more than the view holds: tighten the rows rather than hide the last ones.
     if (!m_options.lanesByActor && !rowsRight.isEmpty()) {
-        const int rows = int(rowsRight.first().size());
+        const int rows = rowsRight.first().size();
         const qreal tight = std::floor((L.plot.height() - 4) / std::max(1, rows));
         if (rows > rowCapacity && tight >= std::ceil(lineH + 1))
             L.rowHeight = tight;
@@ -737,7 +824,7 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
     qreal y = L.plot.top() + 4 - m_options.scrollY;
     for (int li = 0; li < laneTotal; ++li) {
         laneTop[li] = y;
-        const int rows = std::max<int>(1, int(rowsRight.at(li).size()));
+        const int rows = std::max(1, rowsRight.at(li).size());
         const qreal h = rows * L.rowHeight + (m_options.lanesByActor ? 6 : 0);
         if (m_options.lanesByActor) {
             Lane lane;
@@ -750,11 +837,17 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF &rect) const
         y += h;
     }
     L.contentHeight = y - (L.plot.top() + 4 - m_options.scrollY);
-    for (Item &it : L.items) {
+    for (qsizetype k = 0; k < L.items.size(); ++k) {
+        Item &it = L.items[k];
         const qreal rowTop = laneTop.at(it.lane) + it.row * L.rowHeight;
         it.mark.moveTop(rowTop + (L.rowHeight - kMarkSize) / 2);
         it.label.setHeight(L.rowHeight);
         it.label.moveTop(rowTop);
+        // A label shortened to its room: elided here, for the items in view only (measuring
+        // text is what a layout of thousands of events would spend its time on).
+        if (it.label.width() < fullWidths.at(k) && it.label.bottom() >= L.plot.top() &&
+            it.label.top() <= L.plot.bottom())
+            it.text = fm.elidedText(m_events.at(it.event).label, Qt::ElideRight, it.label.width());
     }
 
     // The legend: statuses, then the sides in colour order, in the header row around the

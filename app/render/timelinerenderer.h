@@ -5,10 +5,12 @@
 #include <QColor>
 #include <QDate>
 #include <QFont>
+#include <QHash>
 #include <QRectF>
 #include <QString>
 #include <QVector>
 
+class QFontMetricsF;
 class QPainter;
 
 namespace al {
@@ -132,6 +134,9 @@ public:
     QDate dateAt(double axis) const;
 
     Layout layout(const QRectF &rect) const;
+    // Measures every label in the options' font now (layout() would on its first run): to do on
+    // the thread that prepares a renderer for a long article.
+    void measureLabels() const;
     void paint(QPainter *painter, const QRectF &rect) const;
     void paint(QPainter *painter, const Layout &layout) const;
     // The height the layout needs to show every row at this width (for print).
@@ -161,9 +166,21 @@ private:
     double axisToDay(double axis) const;
     QVector<Tick> ticksFor(TickUnit unit, qreal left, qreal width, bool major) const;
 
+    const Actor *actorById(const QString &id) const;
+    const Entity *entityById(const QString &id) const;
+    qreal labelWidth(int event, const QFontMetricsF &fm) const;
+
     QVector<Event> m_events;
     QVector<Actor> m_actors;
     QVector<Entity> m_entities;
+    // Lookups by id: a long article has thousands of actors and events.
+    QHash<QString, int> m_actorIndex;
+    QHash<QString, int> m_entityIndex;
+    QHash<QString, int> m_sideIndex;
+    QVector<int> m_datedOrder; // dated events by begin, then end
+    // The labels' natural widths, measured once per font (the layout runs on every pan and zoom).
+    mutable QVector<qreal> m_labelWidths;
+    mutable QString m_labelFont;
     QVector<QDate> m_begin; // per event, invalid when undated
     QVector<QDate> m_end;
     QDate m_articleDate;

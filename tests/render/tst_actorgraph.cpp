@@ -56,6 +56,30 @@ private:
     }
 
 private Q_SLOTS:
+    // A long article's graph keeps its most mentioned actors and the relations between them.
+    void boundedToTheMostMentioned()
+    {
+        Analysis a;
+        for (int i = 0; i < 40; ++i)
+            a.actors << actor(QStringLiteral("a%1").arg(i), QStringLiteral("Person %1").arg(i),
+                              QStringLiteral("PERSON"), QString(), i + 1);
+        for (int i = 0; i + 1 < 40; ++i)
+            a.relations << relation(QStringLiteral("a%1").arg(i), QStringLiteral("a%1").arg(i + 1),
+                                    QStringLiteral("met"));
+        ActorGraph::Options o;
+        o.maxNodes = 10;
+        const ActorGraph g = ActorGraph::fromAnalysis(a, o);
+        QCOMPARE(g.nodes().size(), 10);
+        QCOMPARE(g.totalNodes(), 40);
+        QVERIFY(g.isBounded());
+        for (const GraphNode &n : g.nodes())
+            QVERIFY2(n.mentions > 30, qPrintable(n.label));
+        QCOMPARE(g.edges().size(), 9); // the chain between a30 and a39
+        for (const GraphEdge &e : g.edges())
+            QVERIFY(g.nodeIndex(e.source) >= 0 && g.nodeIndex(e.target) >= 0);
+        QVERIFY(!ActorGraph::fromAnalysis(a).isBounded());
+    }
+
     void aggregatesPerPair()
     {
         const ActorGraph g = ActorGraph::fromAnalysis(sample());

@@ -42,6 +42,36 @@ private:
     }
 
 private Q_SLOTS:
+    // The card of an actor named many times lists its mentions a page at a time.
+    void cardPagesLongLists()
+    {
+        Analysis a = m_a;
+        const QString id = test::actorId(a, QStringLiteral("Tomas Lindqvist"));
+        Actor *actor = nullptr;
+        for (Actor &x : a.actors)
+            if (x.id == id)
+                actor = &x;
+        QVERIFY(actor);
+        const Entity first = *a.entity(actor->mentions.first());
+        for (int i = 0; i < 120; ++i) {
+            Entity e = first;
+            e.id = QStringLiteral("extra%1").arg(i);
+            a.entities << e;
+            actor->mentions << e.id;
+        }
+        const int total = int(actor->mentions.size() + actor->references.size());
+        ActorPanel p;
+        p.showAnalysis(a);
+        QTRY_VERIFY(!p.isPreparing());
+        p.setCurrentActor(id);
+        QString card = p.card()->toPlainText();
+        QVERIFY2(card.contains(QStringLiteral("Show 50 more of %1 mentions").arg(total)), qPrintable(card));
+        Q_EMIT p.card()->anchorClicked(QUrl(QStringLiteral("more:mentions")));
+        card = p.card()->toPlainText();
+        QVERIFY2(card.contains(QStringLiteral("more of %1 mentions").arg(total)), qPrintable(card));
+        QCOMPARE(p.cardHtml(id).count(QStringLiteral("href='mention:")), 2 * ActorPanel::kCardPage);
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

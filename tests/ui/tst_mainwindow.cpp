@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QtTest>
 
 using namespace al;
@@ -50,7 +51,8 @@ private Q_SLOTS:
         // The title is styled as a headline: larger than the body.
         const QTextBlock title = w.articleView()->document()->begin();
         const QTextBlock body = title.next().next();
-        QVERIFY(title.begin().fragment().charFormat().fontPointSize() > body.begin().fragment().charFormat().fontPointSize());
+        QVERIFY(title.begin().fragment().charFormat().fontPointSize() >
+                body.begin().fragment().charFormat().fontPointSize());
     }
 
     void badFileKeepsWindowUsable()

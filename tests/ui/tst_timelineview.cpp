@@ -68,6 +68,31 @@ private:
     }
 
 private Q_SLOTS:
+    // Thousands of undated events are listed a page at a time; the last row brings the next.
+    void undatedEventsArePaged()
+    {
+        Analysis a = analysis();
+        const Event declined = a.events.last();
+        for (int i = 0; i < 250; ++i) {
+            Event e = declined;
+            e.id = QStringLiteral("u%1").arg(i);
+            a.events << e;
+        }
+        TimelineView view;
+        view.showAnalysis(a);
+        QTRY_VERIFY(!view.isPreparing());
+        QListWidget *list = view.undatedList();
+        QCOMPARE(list->count(), TimelineView::kUndatedPage + 1);
+        QListWidgetItem *more = list->item(list->count() - 1);
+        QVERIFY(more->text().contains(QStringLiteral("151"))); // still to show
+        Q_EMIT list->itemClicked(more);
+        QCOMPARE(list->count(), 2 * TimelineView::kUndatedPage + 1);
+        // Choosing one beyond the pages shown shows the page it is on.
+        view.selectEvent(QStringLiteral("u249"));
+        QCOMPARE(list->count(), 251);
+        QCOMPARE(list->currentItem()->data(Qt::UserRole + 1).toString(), QStringLiteral("u249"));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
