@@ -75,13 +75,29 @@ QString fromXml(const xmlChar *s)
     return s ? QString::fromUtf8(reinterpret_cast<const char *>(s)) : QString();
 }
 
-std::unique_ptr<Node> convert(xmlNode *x, Node *parent, int depth)
+bool isVoidTag(const QString &tag)
 {
-    auto node = std::make_unique<Node>();
+    static const QSet<QString> tags = {
+        QStringLiteral("area"),  QStringLiteral("base"), QStringLiteral("br"),    QStringLiteral("col"),
+        QStringLiteral("embed"), QStringLiteral("hr"),   QStringLiteral("img"),   QStringLiteral("input"),
+        QStringLiteral("link"),  QStringLiteral("meta"), QStringLiteral("param"), QStringLiteral("source"),
+        QStringLiteral("track"), QStringLiteral("wbr"),  QStringLiteral("keygen")};
+    return tags.contains(tag);
+}
+
+// Appends the node for `x` to `parent`. libxml2 nests what follows a void element it does not
+// know as void (<embed>, <source>, <track>, <wbr>) inside it; those children go back to
+// `parent`, after it, where the page's author wrote them, so dropping an <embed> never drops
+// the article after it.
+void convert(xmlNode *x, Node *parent, int depth)
+{
+    auto owned = std::make_unique<Node>();
+    Node *node = owned.get();
     node->parent = parent;
+    parent->children.push_back(std::move(owned));
     if (x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) {
         node->text = fromXml(x->content);
-        return node;
+        return;
     }
     node->tag = fromXml(x->name).toLower();
     for (xmlAttr *a = x->properties; a; a = a->next) {
@@ -91,18 +107,31 @@ std::unique_ptr<Node> convert(xmlNode *x, Node *parent, int depth)
     }
     if (depth > kMaxDepth) {
         auto text = std::make_unique<Node>();
-        text->parent = node.get();
+        text->parent = node;
         xmlChar *content = xmlNodeGetContent(x);
         text->text = fromXml(content);
         xmlFree(content);
         node->children.push_back(std::move(text));
-        return node;
+        return;
     }
+    Node *into = isVoidTag(node->tag) ? parent : node;
     for (xmlNode *c = x->children; c; c = c->next) {
         if (c->type == XML_ELEMENT_NODE || c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
-            node->children.push_back(convert(c, node.get(), depth + 1));
+            convert(c, into, depth + 1);
     }
-    return node;
+}
+
+std::unique_ptr<Node> convertRoot(xmlNode *x)
+{
+    Node document;
+    convert(x, &document, 0);
+    std::unique_ptr<Node> root = std::move(document.children.front());
+    for (size_t i = 1; i < document.children.size(); ++i) {
+        document.children[i]->parent = root.get();
+        root->children.push_back(std::move(document.children[i]));
+    }
+    root->parent = nullptr;
+    return root;
 }
 
 bool isHeading(const QString &tag)
@@ -1088,13 +1117,13 @@ Result<Article> HtmlReader::read(const QString &path, const QByteArray &data) co
     if (!doc || !xmlDocGetRootElement(doc.get()))
         return Result<Article>::failure(QStringLiteral("%1 is not a readable HTML page").arg(fileName));
 
-    std::unique_ptr<Node> root = convert(xmlDocGetRootElement(doc.get()), nullptr, 0);
+    std::unique_ptr<Node> root = convertRoot(xmlDocGetRootElement(doc.get()));
     const PageMeta meta = collectMeta(root.get());
     Extraction ex = Extractor(root.get(), true).run();
     if (ex.length < kMinBodyText) {
         // A fresh copy, since the first pass pruned its tree; `root` keeps its marks, which
         // still tell which <time> elements were site chrome.
-        std::unique_ptr<Node> again = convert(xmlDocGetRootElement(doc.get()), nullptr, 0);
+        std::unique_ptr<Node> again = convertRoot(xmlDocGetRootElement(doc.get()));
         Extraction loose = Extractor(again.get(), false).run();
         if (loose.length > ex.length * 2)
             ex = std::move(loose);

@@ -277,6 +277,32 @@ private Q_SLOTS:
                  QStringLiteral("Markets fall - and investors fear the worst is still to come"));
     }
 
+    void voidElementsWithoutEndTag()
+    {
+        // libxml2 nests what follows an unclosed <embed>, <source> or <wbr> inside it; dropping
+        // the plug-in must not drop the story after it.
+        const QByteArray html =
+            "<html><head><title>Flood barrier tested</title></head><body><article>"
+            "<h1>Flood barrier tested</h1>"
+            "<p>Engineers closed the river barrier on Sunday for its yearly test, watched by a "
+            "crowd of several hundred people on both banks.</p>"
+            "<embed src=\"x.swf\">"
+            "<p>The gates took forty minutes to close, five minutes less than last year, the "
+            "harbour office said in a statement.</p>"
+            "<video><source src=\"clip.mp4\"></video>"
+            "<p>A second test, with the pumps running, is planned for the autumn, when the "
+            "water is higher.</p>"
+            "<p>Long<wbr>words and the last paragraph stay too.</p>"
+            "</article></body></html>";
+        const Result<Article> r = HtmlReader().read(QStringLiteral("embed.html"), html);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        const QString text = r.value().text;
+        QVERIFY(text.contains(QStringLiteral("watched by a crowd of several hundred people")));
+        QVERIFY(text.contains(QStringLiteral("The gates took forty minutes to close")));
+        QVERIFY(text.contains(QStringLiteral("A second test, with the pumps running")));
+        QVERIFY(text.contains(QStringLiteral("the last paragraph stay too.")));
+    }
+
     void noBodyText()
     {
         const QByteArray html = "<html><head><title>Empty</title></head><body><nav><a href=\"/\">Home</a>"
