@@ -36,7 +36,12 @@ Analysis Analysis::fromArticle(const Article &article)
     a.format = article.format;
     a.title = article.title;
     a.author = article.author;
+    a.siteName = article.siteName;
+    a.language = article.language;
     a.date = article.date;
+    a.dateFrom = article.dateSource == DateSource::Metadata || article.dateSource == DateSource::Text
+                     ? article.dateFrom
+                     : QString();
     a.dateSource = article.dateSource;
     a.text = article.text;
     a.tail = article.tail;
@@ -51,7 +56,10 @@ Article Analysis::article() const
     a.format = format;
     a.title = title;
     a.author = author;
+    a.siteName = siteName;
+    a.language = language;
     a.date = date;
+    a.dateFrom = dateFrom;
     a.dateSource = dateSource;
     a.text = text;
     a.tail = tail;
@@ -70,6 +78,12 @@ QJsonObject Analysis::toJson() const
     };
     if (!author.isEmpty())
         source.insert(QStringLiteral("author"), author);
+    if (!siteName.isEmpty())
+        source.insert(QStringLiteral("siteName"), siteName);
+    if (!language.isEmpty())
+        source.insert(QStringLiteral("language"), language);
+    if (!dateFrom.isEmpty())
+        source.insert(QStringLiteral("dateFrom"), dateFrom);
     if (titleEnd > 0)
         source.insert(QStringLiteral("titleEnd"), titleEnd);
 
@@ -190,6 +204,9 @@ Result<Analysis> Analysis::fromJson(const QJsonObject &root)
     a.format = source.value(QStringLiteral("format")).toString();
     a.title = source.value(QStringLiteral("title")).toString();
     a.author = source.value(QStringLiteral("author")).toString();
+    a.siteName = source.value(QStringLiteral("siteName")).toString();
+    a.language = source.value(QStringLiteral("language")).toString();
+    a.dateFrom = source.value(QStringLiteral("dateFrom")).toString();
     a.date = QDate::fromString(source.value(QStringLiteral("date")).toString(), Qt::ISODate);
     a.dateSource = dateSourceFromName(source.value(QStringLiteral("dateSource")).toString());
     a.titleEnd = source.value(QStringLiteral("titleEnd")).toInt();

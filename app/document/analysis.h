@@ -19,7 +19,10 @@ struct Analysis
     QString format;
     QString title;
     QString author;
+    QString siteName;
+    QString language;
     QDate date;
+    QString dateFrom;
     DateSource dateSource = DateSource::None;
     QString text;
     QString tail;

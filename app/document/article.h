@@ -21,11 +21,14 @@ struct Article
     QString format; // text, html, markdown, pdf
     QString title;
     QString author;
+    QString siteName; // the publication, when the file names it
+    QString language; // BCP 47 tag ("en", "de-at") the file declares or the text shows; empty if unknown
     QString text;
     QString tail;
     QDate date; // the DCT
     DateSource dateSource = DateSource::None;
     QDate metadataDate; // the date the file's metadata gave, if any
+    QString dateFrom;   // where in the file the date was found ("json-ld datePublished", "date line")
     int titleEnd = 0;   // when the title is the first line of `text`, its end offset; else 0
 };
 

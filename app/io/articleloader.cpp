@@ -27,11 +27,12 @@ void ArticleLoader::settleDate(Article &article, const Options &options, const Q
     } else if (article.metadataDate.isValid()) {
         article.date = article.metadataDate;
         article.dateSource = DateSource::Metadata;
-    } else if (const QDate d =
-                   DateLineFinder::find(article.text, fileDate.isValid() ? fileDate : QDate::currentDate());
+    } else if (const QDate d = DateLineFinder::find(
+                   article.text, fileDate.isValid() ? fileDate : QDate::currentDate(), article.language);
                d.isValid()) {
         article.date = d;
         article.dateSource = DateSource::Text;
+        article.dateFrom = QStringLiteral("date line in the text");
     } else if (fileDate.isValid()) {
         article.date = fileDate;
         article.dateSource = DateSource::File;

@@ -1,43 +1,89 @@
 #include "datelinefinder.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace al {
 
 namespace {
 
-int monthNumber(const QString &word)
+// Month names and their usual abbreviations in the languages the finder reads. A bare
+// abbreviation counts only inside a full date pattern (day and year beside it), so an English
+// word that happens to be one ("out", "set") is no date on its own.
+const QHash<QString, int> &monthTable()
 {
-    static const QStringList names = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
-                                      QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
-                                      QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
-                                      QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
-    const QString w = word.toLower();
-    if (w.size() < 3)
-        return 0;
-    const int i = int(names.indexOf(w.left(3)));
-    if (i < 0)
-        return 0;
-    // "Mayor" or "Marching" must not count: the word is the full name or a known abbreviation.
-    static const QStringList full = {
-        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
-        QStringLiteral("april"),   QStringLiteral("may"),      QStringLiteral("june"),
-        QStringLiteral("july"),    QStringLiteral("august"),   QStringLiteral("september"),
-        QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december")};
-    QString bare = w;
-    if (bare.endsWith(QLatin1Char('.')))
-        bare.chop(1);
-    if (bare == full[i] || bare == names[i] || bare == QLatin1String("sept"))
-        return i + 1;
-    return 0;
+    static const QHash<QString, int> table = [] {
+        const char *const names[12] = {
+            "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari",
+            "february feb februar février févr fevrier fevr febrero febbraio fevereiro fev februari",
+            "march mar märz mär mrz maerz mars marzo março marco maart mrt",
+            "april apr avril avr abril abr aprile",
+            "may mai mayo maggio mag maio mei",
+            "june jun juni juin junio giugno giu junho",
+            "july jul juli juillet juil julio luglio lug julho",
+            "august aug août aout agosto ago augustus",
+            "september sep sept septembre septiembre setiembre settembre set setembro",
+            "october oct oktober okt octobre octubre ottobre ott outubro out",
+            "november nov noviembre novembre novembro",
+            "december dec dezember dez décembre déc decembre diciembre dic dicembre dezembro"};
+        QHash<QString, int> t;
+        for (int m = 0; m < 12; ++m)
+            for (const QString &w : QString::fromUtf8(names[m]).split(QLatin1Char(' ')))
+                t.insert(w, m + 1);
+        return t;
+    }();
+    return table;
 }
 
-const QString kMonth = QStringLiteral("(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug("
-                                      "?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|"
-                                      "Nov(?:ember)?|Dec(?:ember)?)\\.?");
-const QString kWeekday =
-    QStringLiteral("(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?");
+QString alternation(QStringList words)
+{
+    // Longest first, so "june" wins over "jun" and "septembre" over "sept".
+    std::sort(words.begin(), words.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (QString &w : words)
+        w = QRegularExpression::escape(w);
+    return words.join(QLatin1Char('|'));
+}
+
+const QString &monthPattern()
+{
+    static const QString p = QStringLiteral("(") + alternation(monthTable().keys()) + QStringLiteral(")\\.?");
+    return p;
+}
+
+// An optional weekday before the date, in any of the languages: "Tuesday, ", "Di., ", "mardi ".
+const QString &weekdayPattern()
+{
+    static const QString p = [] {
+        const QStringList days =
+            QStringLiteral("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed "
+                           "thu thur thurs fri sat sun montag dienstag mittwoch donnerstag freitag "
+                           "samstag sonnabend sonntag mo di mi do fr sa so lundi mardi mercredi jeudi "
+                           "vendredi samedi dimanche lun mar mer jeu ven sam dim lunes martes miércoles "
+                           "miercoles jueves viernes sábado sabado domingo lunedì lunedi martedì martedi "
+                           "mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica "
+                           "segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira "
+                           "segunda terça quarta quinta sexta maandag dinsdag woensdag donderdag vrijdag "
+                           "zaterdag zondag ma wo vr za zo")
+                .split(QLatin1Char(' '));
+        return QStringLiteral("(?:(?:") + alternation(days) + QStringLiteral(")\\.?,?\\s+)?");
+    }();
+    return p;
+}
+
+constexpr auto kOptions =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+int monthNumber(const QString &word)
+{
+    QString w = word.toLower();
+    if (w.endsWith(QLatin1Char('.')))
+        w.chop(1);
+    return monthTable().value(w, 0);
+}
 
 QDate makeDate(int y, int m, int d)
 {
@@ -45,41 +91,85 @@ QDate makeDate(int y, int m, int d)
     return (date.isValid() && y >= 1800 && y <= 2200) ? date : QDate();
 }
 
-} // namespace
-
-QDate DateLineFinder::parseDate(const QString &input)
+bool monthFirst(const QString &language, QChar separator)
 {
-    const QString s = input.trimmed();
-    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?$"));
-    static const QRegularExpression dmy(QStringLiteral("^") + kWeekday +
-                                            QStringLiteral("(\\d{1,2})(?:st|nd|rd|th)?\\s+") + kMonth +
-                                            QStringLiteral(",?\\s+(\\d{4})\\b.*$"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression mdy(
-        QStringLiteral("^") + kWeekday + kMonth +
-            QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b.*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (auto m = iso.match(s); m.hasMatch())
-        return makeDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    if (auto m = dmy.match(s); m.hasMatch())
-        return makeDate(m.captured(3).toInt(), monthNumber(m.captured(2)), m.captured(1).toInt());
-    if (auto m = mdy.match(s); m.hasMatch())
-        return makeDate(m.captured(3).toInt(), monthNumber(m.captured(1)), m.captured(2).toInt());
-    return {};
+    // 06/07/2023 is June 7 in American usage and 6 July nearly everywhere else; dots and dashes
+    // are day first in every language here.
+    if (separator != QLatin1Char('/'))
+        return false;
+    return language.isEmpty() || language.startsWith(QLatin1String("en"), Qt::CaseInsensitive);
 }
 
-namespace {
+// The date patterns, each with `prefix` before it: "^" + weekday to parse a string that starts
+// with a date, "(?<!\\w)" to search one anywhere.
+struct Patterns
+{
+    QRegularExpression iso, dmy, mdy, numeric, cjk;
+    explicit Patterns(const QString &prefix)
+        : iso(prefix + QStringLiteral("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)"), kOptions),
+          dmy(prefix + QStringLiteral("(\\d{1,2})(?:st|nd|rd|th|er|º|ª)?\\.?\\s*(?:de\\s+)?") +
+                  monthPattern() + QStringLiteral(",?\\s*(?:de\\s+|del\\s+)?'?(\\d{4})(?!\\d)"),
+              kOptions),
+          mdy(prefix + monthPattern() +
+                  QStringLiteral("\\s*(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})(?!\\d)"),
+              kOptions),
+          numeric(prefix + QStringLiteral("(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)"), kOptions),
+          cjk(prefix + QStringLiteral("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"), kOptions)
+    {}
+
+    // The earliest date the patterns find in `s`; with an anchored prefix, the one at its start.
+    QDate match(const QString &s, const QString &language) const
+    {
+        QDate best;
+        qsizetype bestAt = s.size() + 1;
+        auto consider = [&](const QRegularExpressionMatch &m, const QDate &d) {
+            if (m.hasMatch() && d.isValid() && m.capturedStart() < bestAt) {
+                best = d;
+                bestAt = m.capturedStart();
+            }
+        };
+        if (auto m = iso.match(s); m.hasMatch())
+            consider(m, makeDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()));
+        if (auto m = dmy.match(s); m.hasMatch())
+            consider(m, makeDate(m.captured(3).toInt(), monthNumber(m.captured(2)), m.captured(1).toInt()));
+        if (auto m = mdy.match(s); m.hasMatch())
+            consider(m, makeDate(m.captured(3).toInt(), monthNumber(m.captured(1)), m.captured(2).toInt()));
+        if (auto m = numeric.match(s); m.hasMatch()) {
+            int a = m.captured(1).toInt(), b = m.captured(3).toInt();
+            const int y = m.captured(4).toInt();
+            // A part over 12 settles the order whatever the language says.
+            const bool mf = a > 12 ? false : b > 12 ? true : monthFirst(language, m.captured(2).front());
+            consider(m, mf ? makeDate(y, a, b) : makeDate(y, b, a));
+        }
+        if (auto m = cjk.match(s); m.hasMatch())
+            consider(m, makeDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()));
+        return best;
+    }
+};
+
+const Patterns &anchored()
+{
+    static const Patterns p(QStringLiteral("^") + weekdayPattern());
+    return p;
+}
+
+const Patterns &anywhere()
+{
+    static const Patterns p(QStringLiteral("(?<![\\w.])"));
+    return p;
+}
 
 // "June 6", "6 June", "Oct. 14", "Tuesday, June 6": a month and a day without a year.
 QDate monthDayBefore(const QString &input, const QDate &notAfter)
 {
-    static const QRegularExpression md(QStringLiteral("^") + kWeekday + kMonth +
+    static const QRegularExpression md(QStringLiteral("^") + weekdayPattern() + monthPattern() +
                                            QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?$"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dm(QStringLiteral("^") + kWeekday +
-                                           QStringLiteral("(\\d{1,2})(?:st|nd|rd|th)?\\s+") + kMonth +
-                                           QStringLiteral("$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+                                       kOptions);
+    static const QRegularExpression dm(
+        QStringLiteral("^") + weekdayPattern() +
+            QStringLiteral("(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?") + monthPattern() +
+            QStringLiteral("$"),
+        kOptions);
     int month = 0, day = 0;
     const QString s = input.trimmed();
     if (auto m = md.match(s); m.hasMatch()) {
@@ -102,14 +192,44 @@ QDate monthDayBefore(const QString &input, const QDate &notAfter)
 
 } // namespace
 
-QDate DateLineFinder::find(const QString &text, const QDate &notAfter)
+QDate DateLineFinder::parseDate(const QString &input, const QString &language)
+{
+    return anchored().match(input.trimmed(), language);
+}
+
+QDate DateLineFinder::searchDate(const QString &line, const QString &language)
+{
+    return anywhere().match(line, language);
+}
+
+QDate DateLineFinder::dateInUrl(const QString &url)
+{
+    static const QRegularExpression slashed(
+        QStringLiteral("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/_.-]|$)"));
+    static const QRegularExpression compact(
+        QStringLiteral("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)"));
+    for (const QRegularExpression *re : {&slashed, &compact}) {
+        if (auto m = re->match(url); m.hasMatch()) {
+            const QDate d = makeDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+            if (d.isValid())
+                return d;
+        }
+    }
+    return {};
+}
+
+QDate DateLineFinder::find(const QString &text, const QDate &notAfter, const QString &language)
 {
     // Only the top of the article and its last lines state the article's own date.
     const QStringList lines = text.left(3000).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     static const QRegularExpression published(
-        QStringLiteral("^(?:(?:first |last )?(?:published|posted|updated|dated|date|released|last modified)"
-                       "(?:\\s+on)?\\s*:?\\s*)(.+)$"),
-        QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral(
+            "^(?:(?:first |last )?(?:published|posted|updated|dated|date|released|last modified"
+            "|veröffentlicht|aktualisiert|erschienen|stand|publié|publie|mis à jour|mis a jour"
+            "|publicado|actualizado|publicada|actualizada|atualizado|atualizada|pubblicato|aggiornato"
+            "|gepubliceerd|bijgewerkt|geplaatst)"
+            "(?:\\s+(?:on|am|le|el|em|il|op|the))?\\s*:?\\s*)(.+)$"),
+        kOptions);
     // "WASHINGTON, June 6 (Reuters) -" carries no year; "LONDON, 6 June 2023 —" does.
     static const QRegularExpression dateline(
         QStringLiteral("^[A-Z][A-Z .'-]{2,40},\\s+(.{6,40}?)\\s*(?:\\([^)]*\\)\\s*)?[-—–]"));
@@ -120,18 +240,17 @@ QDate DateLineFinder::find(const QString &text, const QDate &notAfter)
         const QString line = raw.trimmed();
         if (auto m = published.match(line); m.hasMatch()) {
             // "Published 6 June 2023, 10:04 BST" → the date part
-            QString rest = m.captured(1);
-            const QDate d = parseDate(rest);
+            const QDate d = parseDate(m.captured(1), language);
             if (d.isValid())
                 return d;
         }
         if (line.size() <= 60) {
-            const QDate d = parseDate(line);
+            const QDate d = parseDate(line, language);
             if (d.isValid())
                 return d;
         }
         if (auto m = dateline.match(line); m.hasMatch()) {
-            QDate d = parseDate(m.captured(1));
+            QDate d = parseDate(m.captured(1), language);
             if (!d.isValid())
                 d = monthDayBefore(m.captured(1), notAfter);
             if (d.isValid())

@@ -5,14 +5,11 @@
 namespace al {
 
 // Web pages saved from a browser (.html/.htm, or any file that starts like HTML). The page is
-// parsed by libxml2's forgiving HTML parser (never by patterns), so broken markup still gives
-// text; nothing is fetched and no DTD or entity is loaded. The body is found in the manner of
-// Readability: site chrome (navigation, menus, sidebars, footers, share and related-article
-// blocks, scripts, forms) is dropped, containers are scored by the density of their paragraph
-// text against the density of their links, and <article> / itemprop=articleBody wins when the
-// page marks its article. Related-links and share blocks go to Article::tail. Title, author and
-// publication date come from the page's metadata: Open Graph and article: meta tags, schema.org
-// JSON-LD, itemprop attributes, <time datetime> and Dublin Core tags.
+// parsed by libxml2's forgiving HTML parser (HtmlDom; never by patterns, never the network), its
+// article found by HtmlContentExtractor and what it says about itself read by HtmlMetadata
+// (title, author, site name, language, publication date and where that came from). What is set
+// aside on purpose (related links, share bars, captions, comments, newsletter boxes) goes to
+// Article::tail; nothing of the article's body is dropped.
 class HtmlReader : public ArticleReader
 {
 public:

@@ -198,6 +198,37 @@ private Q_SLOTS:
                                   << QDate(2024, 3, 14);
         QTest::newRow("none") << "The talks resumed in May and ended on Monday." << QDate();
         QTest::newRow("mayor is not may") << "Mayor 6, 2023 nonsense" << QDate();
+        QTest::newRow("german") << "Titel\n\nVeröffentlicht am 6. Juni 2023, 10:15 Uhr\n\nText."
+                                << QDate(2023, 6, 6);
+        QTest::newRow("french") << "Titre\n\nPublié le mardi 6 juin 2023\n\nTexte." << QDate(2023, 6, 6);
+        QTest::newRow("spanish") << "Título\n\n6 de junio de 2023\n\nTexto." << QDate(2023, 6, 6);
+        QTest::newRow("italian") << "Titolo\n\nPubblicato il 6 giugno 2023\n\nTesto." << QDate(2023, 6, 6);
+        QTest::newRow("portuguese") << "Título\n\nAtualizado em 6 de junho de 2023\n\nTexto."
+                                    << QDate(2023, 6, 6);
+        QTest::newRow("dutch") << "Titel\n\nGepubliceerd op 6 juni 2023\n\nTekst." << QDate(2023, 6, 6);
+        QTest::newRow("dotted numeric") << "Titel\n\n06.06.2023\n\nText." << QDate(2023, 6, 6);
+        QTest::newRow("march in german") << "Titel\n\n14. März 2024\n\nText." << QDate(2024, 3, 14);
+        QTest::newRow("cjk") << "标题\n\n2023年6月6日\n\n正文。" << QDate(2023, 6, 6);
+    }
+
+    void numericOrder()
+    {
+        // 06/07/2023: June 7 in English, 6 July elsewhere; a day over 12 settles it either way.
+        QCOMPARE(DateLineFinder::parseDate(QStringLiteral("06/07/2023"), QStringLiteral("en-us")),
+                 QDate(2023, 6, 7));
+        QCOMPARE(DateLineFinder::parseDate(QStringLiteral("06/07/2023"), QStringLiteral("fr")),
+                 QDate(2023, 7, 6));
+        QCOMPARE(DateLineFinder::parseDate(QStringLiteral("25/12/2023"), QStringLiteral("en")),
+                 QDate(2023, 12, 25));
+        QCOMPARE(DateLineFinder::parseDate(QStringLiteral("12.25.2023")), QDate(2023, 12, 25));
+        QCOMPARE(DateLineFinder::searchDate(QStringLiteral("By Ann Lee | Updated June 6, 2023, 9:14 AM")),
+                 QDate(2023, 6, 6));
+        QCOMPARE(DateLineFinder::searchDate(QStringLiteral("Set out at dawn")), QDate());
+        QCOMPARE(DateLineFinder::dateInUrl(QStringLiteral("https://x.example/2021/03/14/slug/")),
+                 QDate(2021, 3, 14));
+        QCOMPARE(DateLineFinder::dateInUrl(QStringLiteral("https://x.example/news/20210314-slug")),
+                 QDate(2021, 3, 14));
+        QCOMPARE(DateLineFinder::dateInUrl(QStringLiteral("https://x.example/2021/03/slug")), QDate());
     }
 
     void dateLines()

@@ -277,6 +277,72 @@ private Q_SLOTS:
                  QStringLiteral("Markets fall - and investors fear the worst is still to come"));
     }
 
+    void jsonLdOnly()
+    {
+        // No meta tags at all: title, author, site, language and date come from JSON-LD, the
+        // NewsArticle's datePublished rather than its dateModified.
+        const Article a = readFixture(QStringLiteral("html/jsonld-only.html"));
+        QCOMPARE(a.title, QStringLiteral("Night trains return to the valley line"));
+        QCOMPARE(a.author, QStringLiteral("Maren Holt"));
+        QCOMPARE(a.siteName, QStringLiteral("Valley Post"));
+        QCOMPARE(a.language, QStringLiteral("en-gb"));
+        QCOMPARE(a.metadataDate, QDate(2022, 9, 19));
+        QCOMPARE(a.dateFrom, QStringLiteral("json-ld datePublished"));
+        QVERIFY(a.text.contains(QStringLiteral("with every one of its forty berths sold")));
+        QVERIFY(a.text.contains(QStringLiteral("should never have lost it in the first place.")));
+        QVERIFY(!a.text.contains(QStringLiteral("Weather")));
+    }
+
+    void dateOnlyInTheUrl()
+    {
+        const Article a = readFixture(QStringLiteral("html/url-date.html"));
+        QCOMPARE(a.metadataDate, QDate(2021, 3, 14));
+        QCOMPARE(a.dateFrom, QStringLiteral("url"));
+        QCOMPARE(a.title, QStringLiteral("Library keeps its doors open late for exam season"));
+        QCOMPARE(a.language, QStringLiteral("en"));
+    }
+
+    void commentsLongerThanTheArticle()
+    {
+        // Ten comments outweigh the two paragraphs of the story; the story is still the body
+        // and the comments are kept in the tail, not lost.
+        const Article a = readFixture(QStringLiteral("html/long-comments.html"));
+        QVERIFY(a.text.contains(QStringLiteral("too dark to use safely on winter evenings.")));
+        QVERIFY(a.text.contains(QStringLiteral("to spare the bats that roost under the bridge.")));
+        QVERIFY(!a.text.contains(QStringLiteral("comment number")));
+        QVERIFY(!a.text.contains(QStringLiteral("Birte wrote")));
+        QCOMPARE(a.tail.count(QStringLiteral("the new lights have made a real difference")), 10);
+        QCOMPARE(a.metadataDate, QDate(2023, 1, 23));
+    }
+
+    void dateLineBesideTheHeadline()
+    {
+        // No machine-readable date: the visible German date line under the headline gives it.
+        const Article a = readFixture(QStringLiteral("html/german-dateline.html"));
+        QCOMPARE(a.metadataDate, QDate(2023, 6, 6));
+        QCOMPARE(a.dateFrom, QStringLiteral("date line"));
+        QCOMPARE(a.language, QStringLiteral("de"));
+        QCOMPARE(a.author, QStringLiteral("Jana Berger"));
+        QVERIFY(a.text.contains(QStringLiteral("Die neue Fähre hat am Dienstag")));
+        QVERIFY(a.text.contains(QStringLiteral("zwei zusätzliche Fahrten am Abend hinzukommen.")));
+    }
+
+    void declaredCharsetAfterSavingAsUtf8()
+    {
+        // A browser saves the page as UTF-8 but keeps its old declaration; the UTF-8 wins.
+        const QByteArray html =
+            QStringLiteral("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+                           "charset=gb2312\"><title>港口新渡轮</title></head><body><article><p>新渡轮"
+                           "周二首次停靠港口，可容纳三百名乘客和六十辆汽车，船公司表示。旧渡轮已经服役"
+                           "三十多年，将被出售。夏季时刻表保持不变，秋季晚上将增加两班。</p></article>"
+                           "</body></html>")
+                .toUtf8();
+        const Result<Article> r = HtmlReader().read(QStringLiteral("saved.html"), html);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r.value().title, QStringLiteral("港口新渡轮"));
+        QVERIFY(r.value().text.contains(QStringLiteral("可容纳三百名乘客")));
+    }
+
     void voidElementsWithoutEndTag()
     {
         // libxml2 nests what follows an unclosed <embed>, <source> or <wbr> inside it; dropping
