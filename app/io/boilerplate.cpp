@@ -40,6 +40,24 @@ const QRegularExpression &headingPattern()
     return re;
 }
 
+// True when the text after `from` is mostly running prose: a heading-like line ("Comment" as a
+// table's column, "Sign up for our newsletter" in a box amid the story) is then not where the
+// story ends, and cutting there would lose it.
+bool proseFollows(const QString &text, qsizetype from)
+{
+    int words = 0, proseWords = 0;
+    for (const QString &paragraph : text.mid(from).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const int n = int(paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+        words += n;
+        const QString p = paragraph.trimmed();
+        static const QString terminal = QStringLiteral(".!?\"”’»");
+        const bool sentence = !p.isEmpty() && terminal.contains(p.back()) && p.contains(QLatin1String(", "));
+        if (n >= 20 && sentence)
+            proseWords += n;
+    }
+    return proseWords >= 60 && proseWords * 2 >= words;
+}
+
 } // namespace
 
 bool Boilerplate::isBoilerplateHeading(const QString &line)
@@ -63,7 +81,7 @@ Boilerplate::Split Boilerplate::split(const QString &text)
         if (eol < 0)
             eol = text.size();
         const QString line = text.mid(pos, eol - pos);
-        if (pos >= minStart && pos > 0 && isBoilerplateHeading(line)) {
+        if (pos >= minStart && pos > 0 && isBoilerplateHeading(line) && !proseFollows(text, eol)) {
             Split s;
             s.body = text.left(pos).trimmed();
             s.tail = text.mid(pos).trimmed();

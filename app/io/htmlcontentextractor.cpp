@@ -36,8 +36,17 @@ Junk junkByClass(const HtmlNode *n)
     // Words that start like chrome but are not: an opinion column is "commentary".
     static const QSet<QString> exceptions = {QStringLiteral("commentary"), QStringLiteral("shared"),
                                              QStringLiteral("navy"), QStringLiteral("menuitem")};
+    // An id made from a heading ("sharing-with-a-single-developer") names a section of the
+    // story, not a widget: only class names and short ids count.
+    QStringList words = HtmlDom::classWords(n);
+    const QString id = n->attr(QLatin1String("id"));
+    if (id.count(QLatin1Char('-')) + id.count(QLatin1Char('_')) >= 3) {
+        HtmlNode classOnly;
+        classOnly.attrs.emplace_back(QStringLiteral("class"), n->attr(QLatin1String("class")));
+        words = HtmlDom::classWords(&classOnly);
+    }
     Junk verdict = Junk::None;
-    for (const QString &w : HtmlDom::classWords(n)) {
+    for (const QString &w : std::as_const(words)) {
         if (exceptions.contains(w))
             continue;
         for (const QString &p : tailPrefixes)
@@ -139,6 +148,23 @@ bool hasBlockChild(const HtmlNode *n)
     });
 }
 
+// A list whose items say something besides their links ("Ann Lee fixed the crash in the
+// importer", with the bug number linked) belongs to the story; a list of bare links does not.
+bool isProseList(const HtmlNode *list)
+{
+    if (list->tag != QLatin1String("ul") && list->tag != QLatin1String("ol"))
+        return false;
+    int items = 0, prose = 0;
+    for (const auto &c : list->children) {
+        if (c->isText() || c->removed || c->tag != QLatin1String("li"))
+            continue;
+        ++items;
+        if (c->textLen - c->linkLen >= 25)
+            ++prose;
+    }
+    return items > 0 && prose * 2 >= items;
+}
+
 } // namespace
 
 HtmlContentExtractor::Result HtmlContentExtractor::run()
@@ -154,9 +180,14 @@ HtmlContentExtractor::Result HtmlContentExtractor::run()
 
     std::vector<HtmlNode *> content;
     HtmlNode *top = scoreAndPickTop(body);
+    // <main> holds more than the article; it stands in only when the scoring found no
+    // article-sized block inside it (a page of short feature blurbs).
+    const bool weak = preferred && (preferred->tag == QLatin1String("main") ||
+                                    preferred->attr(QLatin1String("role")) == QLatin1String("main"));
     if (preferred && !HtmlDom::isRemoved(preferred) && preferred->textLen >= 140 &&
-        (HtmlDom::hasAncestor(top, preferred) || HtmlDom::hasAncestor(preferred, top) ||
-         preferred->textLen * 2 >= top->textLen)) {
+        (weak ? HtmlDom::hasAncestor(top, preferred) && top->textLen < 600
+              : HtmlDom::hasAncestor(top, preferred) || HtmlDom::hasAncestor(preferred, top) ||
+                    preferred->textLen * 2 >= top->textLen)) {
         content.push_back(preferred);
     } else {
         content = withSiblings(top);
@@ -186,6 +217,7 @@ HtmlNode *HtmlContentExtractor::findPreferred(HtmlNode *body)
     HtmlDom::measure(body);
     HtmlNode *best = nullptr;
     HtmlNode *bestBody = nullptr;
+    HtmlNode *main = nullptr;
     HtmlDom::forEachElement(body, [&](HtmlNode *n) {
         if (n->attr(QLatin1String("itemprop")).contains(QLatin1String("articleBody"), Qt::CaseInsensitive)) {
             if (!bestBody || n->textLen > bestBody->textLen)
@@ -193,9 +225,13 @@ HtmlNode *HtmlContentExtractor::findPreferred(HtmlNode *body)
         } else if (n->tag == QLatin1String("article")) {
             if (!best || n->textLen > best->textLen)
                 best = n;
+        } else if (!main && (n->tag == QLatin1String("main") ||
+                             n->attr(QLatin1String("role")) == QLatin1String("main"))) {
+            main = n;
         }
     });
-    return bestBody ? bestBody : best;
+    // <main> is the page's main content, of which the article is a part: the last resort.
+    return bestBody ? bestBody : best ? best : main;
 }
 
 HtmlContentExtractor::Junk HtmlContentExtractor::junkVerdict(const HtmlNode *n, bool insideArticle) const
@@ -307,13 +343,55 @@ HtmlNode *HtmlContentExtractor::scoreAndPickTop(HtmlNode *body)
             a->score += score / divider;
         }
     });
-    HtmlNode *top = nullptr;
-    for (HtmlNode *c : candidates) {
+    for (HtmlNode *c : candidates)
         c->score *= 1.0 - HtmlDom::linkDensity(c);
-        if (!top || c->score > top->score)
-            top = c;
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const HtmlNode *a, const HtmlNode *b) { return a->score > b->score; });
+    if (candidates.empty())
+        return body;
+    HtmlNode *top = candidates.front();
+
+    // A story cut into sections (between figures, pull quotes or ads) makes several candidates
+    // of nearly the same score; when three of the best share an ancestor, that ancestor holds
+    // the story (Readability's alternative candidates).
+    std::vector<HtmlNode *> alternatives;
+    for (size_t i = 1; i < std::min<size_t>(candidates.size(), 5); ++i)
+        if (candidates[i]->score >= 0.75 * top->score)
+            alternatives.push_back(candidates[i]);
+    if (alternatives.size() >= 2) {
+        for (HtmlNode *p = top->parent; p && p != body; p = p->parent) {
+            int containing = 0;
+            for (HtmlNode *alt : alternatives)
+                containing += HtmlDom::hasAncestor(alt, p) ? 1 : 0;
+            if (containing >= 2) {
+                top = p;
+                break;
+            }
+        }
     }
-    return top ? top : body;
+    // A parent that scores higher than the candidate below it is the better container, and a
+    // candidate that is its parent's only child stands for the parent.
+    const double threshold = top->score / 3;
+    double last = top->score;
+    for (HtmlNode *p = top->parent; p && p != body; p = p->parent) {
+        if (!p->scored)
+            continue;
+        if (p->score < threshold)
+            break;
+        if (p->score > last) {
+            top = p;
+            break;
+        }
+        last = p->score;
+    }
+    auto elementChildren = [](const HtmlNode *n) {
+        return std::count_if(n->children.begin(), n->children.end(),
+                             [](const auto &c) { return !c->isText() && !c->removed; });
+    };
+    while (top->parent && top->parent != body && top->parent->tag != QLatin1String("html") &&
+           elementChildren(top->parent) == 1)
+        top = top->parent;
+    return top;
 }
 
 // Readability's sibling step: paragraphs that sit beside the best container (a page that
@@ -366,7 +444,7 @@ void HtmlContentExtractor::cleanConditionally(HtmlNode *n, QStringList &tail)
         if (boxes.contains(c->tag) && !m_protected.contains(c) && c->textLen > 0) {
             const double density = HtmlDom::linkDensity(c);
             const bool linky = density > 0.5 || (density > 0.35 && c->textLen < 300);
-            if (linky) {
+            if (linky && !isProseList(c)) {
                 if (previousElement && HtmlDom::isHeading(previousElement->tag) &&
                     Boilerplate::isBoilerplateHeading(HtmlDom::innerText(previousElement))) {
                     tail << HtmlDom::innerText(previousElement);

@@ -53,6 +53,21 @@ private Q_SLOTS:
         QCOMPARE(s.body, text);
         QVERIFY(s.tail.isEmpty());
     }
+
+    void headingAmidProseNotCut()
+    {
+        // A newsletter box or a table column called "Comment" in the middle of the story: the
+        // story goes on after it, so nothing is cut there.
+        const QString prose = QStringLiteral(
+            "The harbour board met again on Thursday, and after a long session its members agreed to "
+            "ask the ministry for a second survey of the breakwater before the winter storms arrive.");
+        const QString text = prose + QStringLiteral("\n\n") + prose +
+                             QStringLiteral("\n\nSign up for our newsletter\n\n") + prose +
+                             QStringLiteral("\n\nComment\n\n") + prose + QStringLiteral("\n\n") + prose;
+        const Boilerplate::Split s = Boilerplate::split(text);
+        QCOMPARE(s.body, text);
+        QVERIFY(s.tail.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBoilerplate)
