@@ -1,6 +1,7 @@
 #include "pdfreader.h"
 
 #include "boilerplate.h"
+#include "datelinefinder.h"
 #include "textnormalizer.h"
 
 #include <poppler-qt6.h>
@@ -71,7 +72,11 @@ std::vector<Line> pageLines(const Poppler::Page &page, int pageIndex)
     for (const auto &box : boxes) {
         const QString word = unligature(box->text());
         // Poppler links the words of one line through nextWord(); a break in the chain is a new line.
-        const bool sameLine = previous && previous->nextWord() == box.get();
+        // A gap much wider than a space is a column gutter: the words beyond it start another
+        // line, of another column.
+        const bool gutter = previous && box->boundingBox().left() - previous->boundingBox().right() >
+                                            1.8 * std::max(previous->boundingBox().height(), 1.0);
+        const bool sameLine = previous && previous->nextWord() == box.get() && !gutter;
         if (!sameLine) {
             finish();
             lines.push_back(Line{});
@@ -118,13 +123,22 @@ bool isPageNumber(const QString &text)
     return re.match(text.trimmed()).hasMatch();
 }
 
-// Lines in the top or bottom band of a page that recur on most pages (page numbers aside) are
-// running headers and footers; a lone number in those bands is a page number.
-void dropHeadersAndFooters(std::vector<std::vector<Line>> &pages, const std::vector<QSizeF> &sizes)
+// Running headers and footers: a line in the top or bottom band of a page whose text (numbers
+// aside) comes back in the same band, at about the same height, on other pages; and a lone page
+// number at the very top or bottom. A line of the story that happens to repeat elsewhere (a
+// sentence set again as a pull quote, the headline on the next page's top) is not at the same
+// place, so it stays. Returns the dropped lines' texts, one per distinct header or footer.
+QStringList dropHeadersAndFooters(std::vector<std::vector<Line>> &pages, const std::vector<QSizeF> &sizes)
 {
     const int n = int(pages.size());
+    struct ZoneLine
+    {
+        Line *line;
+        bool top;
+        bool outermost; // the first or last line of its page
+    };
     auto zoneLines = [&](int p) {
-        std::vector<Line *> out;
+        std::vector<ZoneLine> out;
         std::vector<Line *> sorted;
         for (Line &l : pages[p])
             sorted.push_back(&l);
@@ -132,30 +146,125 @@ void dropHeadersAndFooters(std::vector<std::vector<Line>> &pages, const std::vec
         const double h = sizes[p].height();
         for (int i = 0; i < int(sorted.size()) && i < 3; ++i)
             if (sorted[i]->box.top() < h * 0.15)
-                out.push_back(sorted[i]);
-        for (int i = int(sorted.size()) - 1; i >= 0 && i >= int(sorted.size()) - 3; --i)
+                out.push_back({sorted[i], true, sorted[i]->box.top() <= sorted.front()->box.bottom()});
+        for (int i = int(sorted.size()) - 1; i >= 0 && i >= int(sorted.size()) - 3; --i) {
             if (sorted[i]->box.bottom() > h * 0.85 &&
-                std::find(out.begin(), out.end(), sorted[i]) == out.end())
-                out.push_back(sorted[i]);
+                std::none_of(out.begin(), out.end(), [&](const ZoneLine &z) { return z.line == sorted[i]; }))
+                out.push_back({sorted[i], false, sorted[i]->box.bottom() >= sorted.back()->box.top()});
+        }
         return out;
     };
-    QHash<QString, int> pagesWithKey;
-    std::vector<std::vector<Line *>> zones(n);
-    for (int p = 0; p < n; ++p) {
+    std::vector<std::vector<ZoneLine>> zones(n);
+    for (int p = 0; p < n; ++p)
         zones[p] = zoneLines(p);
-        QSet<QString> seen;
-        for (Line *l : zones[p])
-            seen.insert(headerKey(l->text));
-        for (const QString &k : std::as_const(seen))
-            ++pagesWithKey[k];
-    }
+    auto recurs = [&](int page, const ZoneLine &z) {
+        const QString key = headerKey(z.line->text);
+        const double tolerance = std::max(6.0, 1.5 * z.line->height);
+        int pagesWith = 1;
+        for (int q = 0; q < n; ++q) {
+            if (q == page)
+                continue;
+            for (const ZoneLine &o : zones[q]) {
+                if (o.top == z.top && headerKey(o.line->text) == key &&
+                    std::abs(o.line->box.top() - z.line->box.top()) <= tolerance) {
+                    ++pagesWith;
+                    break;
+                }
+            }
+        }
+        return pagesWith;
+    };
     const int needed = std::max(2, int(std::ceil(n * 0.4)));
+    QStringList dropped;
+    QSet<QString> seen;
     for (int p = 0; p < n; ++p) {
-        for (Line *l : zones[p]) {
-            if (isPageNumber(l->text) || (n >= 2 && pagesWithKey.value(headerKey(l->text)) >= needed))
-                l->dropped = true;
+        for (const ZoneLine &z : zones[p]) {
+            const bool pageNumber = z.outermost && isPageNumber(z.line->text);
+            if (pageNumber || (n >= 2 && recurs(p, z) >= needed)) {
+                z.line->dropped = true;
+                if (!pageNumber && !seen.contains(headerKey(z.line->text))) {
+                    seen.insert(headerKey(z.line->text));
+                    dropped << z.line->text.simplified();
+                }
+            }
         }
     }
+    return dropped;
+}
+
+// Reading order on a page set in columns: the columns are the groups of body-size lines whose
+// horizontal extents overlap; lines wider than a column (a headline across the page) cut the
+// page into sections, and each section is read column by column, top to bottom. A page in one
+// column keeps its order.
+void orderColumns(std::vector<Line> &lines)
+{
+    if (lines.size() < 4)
+        return;
+    std::vector<double> heights;
+    for (const Line &l : lines)
+        heights.push_back(l.height);
+    const double body = median(heights, 10);
+    double left = lines.front().box.left(), right = lines.front().box.right();
+    for (const Line &l : lines) {
+        left = std::min(left, l.box.left());
+        right = std::max(right, l.box.right());
+    }
+    const double width = right - left;
+    std::vector<std::pair<double, double>> spans;
+    for (const Line &l : lines)
+        if (l.box.width() < 0.6 * width && l.height <= 1.25 * body)
+            spans.emplace_back(l.box.left(), l.box.right());
+    std::sort(spans.begin(), spans.end());
+    std::vector<std::pair<double, double>> columns;
+    for (const auto &s : spans) {
+        if (!columns.empty() && s.first < columns.back().second - 1)
+            columns.back().second = std::max(columns.back().second, s.second);
+        else
+            columns.push_back(s);
+    }
+    if (columns.size() < 2)
+        return;
+    auto columnOf = [&](const Line &l) {
+        int found = -1;
+        for (int c = 0; c < int(columns.size()); ++c) {
+            const double overlap =
+                std::min(l.box.right(), columns[c].second) - std::max(l.box.left(), columns[c].first);
+            if (overlap > 0.5 * std::min(l.box.width(), 1.0 + columns[c].second - columns[c].first)) {
+                if (found >= 0)
+                    return -1; // across two columns
+                found = c;
+            } else if (overlap > 0.15 * l.box.width()) {
+                return -1;
+            }
+        }
+        return found;
+    };
+    std::vector<std::pair<int, Line>> tagged;
+    for (Line &l : lines)
+        tagged.emplace_back(columnOf(l), std::move(l));
+    std::stable_sort(tagged.begin(), tagged.end(),
+                     [](const auto &a, const auto &b) { return a.second.box.top() < b.second.box.top(); });
+    lines.clear();
+    std::vector<std::pair<int, Line>> section;
+    auto flush = [&] {
+        std::stable_sort(section.begin(), section.end(), [](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return a.first < b.first;
+            return a.second.box.top() < b.second.box.top();
+        });
+        for (auto &t : section)
+            lines.push_back(std::move(t.second));
+        section.clear();
+    };
+    for (auto &t : tagged) {
+        if (t.first < 0) {
+            flush();
+            lines.push_back(std::move(t.second));
+        } else {
+            section.push_back(std::move(t));
+        }
+    }
+    flush();
 }
 
 // The column a line belongs to: lines of the same font size that overlap it horizontally and
@@ -305,6 +414,7 @@ struct Paragraph
     QString text;
     double height = 0;
     int lines = 0;
+    int page = 0;
 };
 
 std::vector<Paragraph> buildParagraphs(const std::vector<Line> &lines)
@@ -348,8 +458,10 @@ std::vector<Paragraph> buildParagraphs(const std::vector<Line> &lines)
             const Line &p = *previous;
             const bool jumped = p.page != c.page || c.box.top() < p.box.top() - 0.5 * p.height;
             if (jumped) {
-                // A new page or column: the paragraph goes on unless the old line ended it.
-                newParagraph = endsParagraph(p, c) || startsParagraph(c);
+                // A new page or column: the paragraph goes on unless the old line ended it or
+                // the type changes (a pull quote at the top of the next column).
+                newParagraph = endsParagraph(p, c) || startsParagraph(c) ||
+                               std::abs(p.height - c.height) > 0.2 * std::max(p.height, c.height);
             } else {
                 const double h = std::max(p.height, c.height);
                 const double gap = c.box.top() - p.box.top();
@@ -359,7 +471,7 @@ std::vector<Paragraph> buildParagraphs(const std::vector<Line> &lines)
         }
         QString text = c.text.trimmed();
         if (newParagraph || out.empty()) {
-            out.push_back(Paragraph{text, c.height, 1});
+            out.push_back(Paragraph{text, c.height, 1, c.page});
         } else {
             Paragraph &para = out.back();
             QString &t = para.text;
@@ -435,13 +547,14 @@ Result<Article> PdfReader::read(const QString &path, const QByteArray &data) con
         pages.push_back(pageLines(*page, i));
         sizes.push_back(page->pageSizeF());
     }
-    dropHeadersAndFooters(pages, sizes);
+    const QStringList running = dropHeadersAndFooters(pages, sizes);
     std::vector<Line> lines;
     for (std::vector<Line> &page : pages) {
         std::vector<Line> kept;
         for (Line &l : page)
             if (!l.dropped)
                 kept.push_back(std::move(l));
+        orderColumns(kept);
         measureColumns(kept);
         for (Line &l : kept)
             lines.push_back(std::move(l));
@@ -463,22 +576,26 @@ Result<Article> PdfReader::read(const QString &path, const QByteArray &data) con
     a.path = path;
     a.format = format();
     a.author = doc->info(QStringLiteral("Author")).simplified();
-    a.metadataDate = pdfDate(doc->info(QStringLiteral("CreationDate")));
-    if (!a.metadataDate.isValid() && doc->creationDate().isValid())
-        a.metadataDate = doc->creationDate().date();
 
-    // The title: the first paragraph when the metadata names it or it is set large; else the
-    // metadata title, when it is a title and not a file name.
+    // The title: the paragraph in the largest type on page one, when it is set larger than the
+    // body; else the metadata title, when it is a title and not a file name. A kicker or section
+    // line above the headline stays in the text.
     const QString metaTitle = cleanMetadataTitle(doc->info(QStringLiteral("Title")));
     QString title;
+    int titleAt = -1;
+    for (int i = 0; i < int(paragraphs.size()) && paragraphs[i].page == paragraphs.front().page; ++i) {
+        const Paragraph &p = paragraphs[i];
+        if (p.height >= bodyHeight * 1.2 && p.text.size() < 200 && p.lines <= 3 &&
+            (titleAt < 0 || p.height > paragraphs[titleAt].height + 0.5))
+            titleAt = i;
+    }
     const Paragraph &first = paragraphs.front();
-    const bool firstIsTitle = !metaTitle.isEmpty() && TextNormalizer::comparisonKey(first.text) ==
-                                                          TextNormalizer::comparisonKey(metaTitle);
-    const bool firstIsHeading = first.height >= bodyHeight * 1.2 && first.text.size() < 200 &&
-                                first.lines <= 3 && paragraphs.size() > 1;
-    if (firstIsTitle || firstIsHeading) {
-        title = first.text.simplified();
-        paragraphs.erase(paragraphs.begin());
+    if (titleAt < 0 && !metaTitle.isEmpty() &&
+        TextNormalizer::comparisonKey(first.text) == TextNormalizer::comparisonKey(metaTitle))
+        titleAt = 0;
+    if (titleAt >= 0 && paragraphs.size() > 1) {
+        title = paragraphs[titleAt].text.simplified();
+        paragraphs.erase(paragraphs.begin() + titleAt);
     } else if (!metaTitle.isEmpty() &&
                first.text.startsWith(metaTitle + QLatin1Char(' '), Qt::CaseInsensitive)) {
         // The headline ran into the first paragraph (it looked like a line of it): split it off.
@@ -487,12 +604,28 @@ Result<Article> PdfReader::read(const QString &path, const QByteArray &data) con
     } else {
         title = metaTitle;
     }
-    QStringList texts;
+
+    // A pull quote repeats a sentence of the story in larger type: it is set apart in the tail,
+    // so the story has it once, where the writer put it.
+    QStringList bodyTexts, tail;
+    QString bodyKey;
     for (const Paragraph &p : paragraphs)
-        texts << p.text;
+        if (p.height < bodyHeight * 1.15)
+            bodyKey += TextNormalizer::comparisonKey(p.text);
+    for (const Paragraph &p : paragraphs) {
+        const QString key = TextNormalizer::comparisonKey(p.text);
+        if (p.height >= bodyHeight * 1.15 && key.size() >= 20 && bodyKey.contains(key))
+            tail << p.text;
+        else
+            bodyTexts << p.text;
+    }
     const Boilerplate::Split split =
-        Boilerplate::split(TextNormalizer::normalize(texts.join(QStringLiteral("\n\n"))));
-    a.tail = split.tail;
+        Boilerplate::split(TextNormalizer::normalize(bodyTexts.join(QStringLiteral("\n\n"))));
+    if (!split.tail.isEmpty())
+        tail << split.tail;
+    // What was dropped on purpose is kept: the running headers and footers, once each.
+    tail << running;
+    a.tail = tail.join(QStringLiteral("\n\n"));
     title = TextNormalizer::normalize(title).simplified();
     if (!title.isEmpty()) {
         a.title = title;
@@ -500,6 +633,31 @@ Result<Article> PdfReader::read(const QString &path, const QByteArray &data) con
         a.text = split.body.isEmpty() ? title : title + QStringLiteral("\n\n") + split.body;
     } else {
         a.text = split.body;
+    }
+
+    // The article's date: a dated running header or footer, else a dateline or date line at the
+    // top of the text, else the document's creation date (usually when it was printed).
+    QDate creation = pdfDate(doc->info(QStringLiteral("CreationDate")));
+    if (!creation.isValid() && doc->creationDate().isValid())
+        creation = doc->creationDate().date();
+    for (const QString &line : running) {
+        if (const QDate d = DateLineFinder::searchDate(line); d.isValid()) {
+            a.metadataDate = d;
+            a.dateFrom = QStringLiteral("running header");
+            break;
+        }
+    }
+    if (!a.metadataDate.isValid()) {
+        if (const QDate d =
+                DateLineFinder::find(a.text, creation.isValid() ? creation : QDate::currentDate());
+            d.isValid()) {
+            a.metadataDate = d;
+            a.dateFrom = QStringLiteral("date line");
+        }
+    }
+    if (!a.metadataDate.isValid() && creation.isValid()) {
+        a.metadataDate = creation;
+        a.dateFrom = QStringLiteral("pdf creation date");
     }
     return a;
 }

@@ -8,6 +8,8 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <functional>
@@ -163,6 +165,50 @@ QStringList paragraphsOf(const QString &text)
     return text.split(QStringLiteral("\n\n"));
 }
 
+QHash<QString, int> wordCounts(const QString &text)
+{
+    QHash<QString, int> out;
+    QString w;
+    // pdftotext keeps ligatures ("ﬀ") that the reader spells out
+    for (const QChar c : text.normalized(QString::NormalizationForm_KC) + QLatin1Char(' ')) {
+        if (c.isLetterOrNumber()) {
+            w += c.toLower();
+        } else if (!w.isEmpty()) {
+            ++out[w];
+            w.clear();
+        }
+    }
+    return out;
+}
+
+// The words pdftotext sees in `pdf` that the reader's text lacks, less those of `dropped` (the
+// running headers, footers and page numbers, and what the reader sets apart on purpose).
+// Empty when no word was lost. Skips the test when pdftotext is not installed.
+QStringList lostWords(const QByteArray &pdf, const QString &text, const QStringList &dropped)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("in.pdf"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size())
+        return {QStringLiteral("(cannot write the PDF)")};
+    f.close();
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
+        return {QStringLiteral("(pdftotext did not run)")};
+    QHash<QString, int> missing = wordCounts(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+    for (const auto &counts : {wordCounts(text), wordCounts(dropped.join(QLatin1Char(' ')))})
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            missing[it.key()] -= it.value();
+    QStringList out;
+    for (auto it = missing.begin(); it != missing.end(); ++it)
+        if (it.value() > 0)
+            out << it.key();
+    out.sort();
+    return out;
+}
+
 } // namespace
 
 class TstPdfReader : public QObject
@@ -270,9 +316,114 @@ private Q_SLOTS:
         QVERIFY(!a.text.contains(QStringLiteral("Northern Ledger")));
         QVERIFY(!a.text.contains(QStringLiteral("page 2")));
         QVERIFY(!a.text.contains(QRegularExpression(QStringLiteral("(^|\\n)\\d+($|\\n)"))));
-        // the date the writer put in the document information
-        QVERIFY(a.metadataDate.isValid());
-        QVERIFY(qAbs(a.metadataDate.daysTo(QDate::currentDate())) <= 1);
+        // the date of the running footer, not the document's creation date (today: when the
+        // fixture was written, as a print to PDF records when it was printed)
+        QCOMPARE(a.metadataDate, QDate(2024, 3, 14));
+        QCOMPARE(a.dateFrom, QStringLiteral("running header"));
+        // the running lines are kept apart in the tail, not lost
+        QVERIFY(a.tail.contains(QStringLiteral("THE NORTHERN LEDGER")));
+    }
+
+    void pullQuoteRepeatingASentence()
+    {
+        // The last sentence on page one is set again as a pull quote at the top of page two. The
+        // two lines have the same words, one in each page's margin band; they are no running
+        // header, and the sentence must stay in the story.
+        const QString sentence =
+            QStringLiteral("A ruling on the employers' request for an injunction is due.");
+        const QStringList furniture = {QStringLiteral("COASTAL TIMES · Labour"), QStringLiteral("Page 1"),
+                                       QStringLiteral("Page 2")};
+        const QByteArray pdf = writePdf(QString(), [&](QPdfWriter &w, QPainter &p) {
+            PageSetter set(p);
+            const double x = 72, width = 451;
+            set.font(8);
+            set.line(furniture[0], x, 36, width, false);
+            set.line(furniture[1], x, 820, width, false);
+            set.font(22);
+            set.line(QStringLiteral("Cannery strike enters third week"), x, 90, width, false);
+            set.font(11);
+            double y = 130;
+            for (int i = 0; i < 8; ++i)
+                y = set.paragraph(
+                        {QStringLiteral("Paragraph %1 of the story tells how the workers at the cannery")
+                             .arg(i + 1),
+                         QStringLiteral("walked out over pay, and what the owners said in reply to them.")},
+                        x, y, width) +
+                    8;
+            set.paragraph({QStringLiteral("The union said talks would resume on Wednesday."), sentence}, x,
+                          745, width);
+            w.newPage();
+            set.font(8);
+            set.line(furniture[0], x, 36, width, false);
+            set.line(furniture[2], x, 820, width, false);
+            set.font(14);
+            set.line(sentence, x, 70, width, false);
+            set.font(11);
+            set.paragraph({QStringLiteral("Neither side would say how far apart the two offers were, but a"),
+                           QStringLiteral("mediator has been asked to stand by.")},
+                          x, 120, width);
+        });
+        const Result<Article> r = PdfReader().read(QStringLiteral("/tmp/cannery.pdf"), pdf);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        const Article &a = r.value();
+        QCOMPARE(a.text.count(sentence), 1);
+        QVERIFY(a.text.contains(QStringLiteral("talks would resume on Wednesday. ") + sentence));
+        QVERIFY(a.tail.contains(sentence)); // the pull quote, set apart
+        QVERIFY(!a.text.contains(QStringLiteral("COASTAL TIMES")));
+        // the running header twice (once a page), the page numbers, the pull quote
+        const QStringList lost = lostWords(pdf, a.text, furniture + QStringList{furniture[0], sentence});
+        QVERIFY2(lost.isEmpty(), qPrintable(lost.join(QLatin1Char(' '))));
+    }
+
+    void threeColumnsInReadingOrder()
+    {
+        // The lines are drawn row by row across the columns, as some layout programs write
+        // them; the reader reads each column to its foot before the next.
+        const QStringList columns[3] = {
+            {QStringLiteral("The council voted on Tuesday"), QStringLiteral("to close the old bridge to"),
+             QStringLiteral("lorries from the first of May,")},
+            {QStringLiteral("after engineers found cracks"), QStringLiteral("in two of its three arches"),
+             QStringLiteral("during a routine inspection.")},
+            {QStringLiteral("Buses and cars may still use"), QStringLiteral("it until repairs begin in"),
+             QStringLiteral("the autumn, officials said.")}};
+        const QByteArray pdf = writePdf(QString(), [&](QPdfWriter &, QPainter &p) {
+            PageSetter set(p);
+            set.font(20);
+            set.line(QStringLiteral("Old bridge closed to lorries"), 72, 90, 451, false);
+            set.font(9);
+            for (int row = 0; row < 3; ++row)
+                for (int c = 0; c < 3; ++c)
+                    set.line(columns[c][row], 72 + c * 165, 130 + row * 12, 140, false);
+        });
+        const Result<Article> r = PdfReader().read(QStringLiteral("/tmp/bridge.pdf"), pdf);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->title, QStringLiteral("Old bridge closed to lorries"));
+        const QString body = r->text.mid(r->titleEnd).simplified();
+        QCOMPARE(body, (columns[0] + columns[1] + columns[2]).join(QLatin1Char(' ')));
+        QVERIFY(lostWords(pdf, r->text, {}).isEmpty());
+    }
+
+    void titleInTheLargestType()
+    {
+        // A kicker above the headline is smaller than it: the headline is the title and the
+        // kicker stays in the text.
+        const QByteArray pdf = writePdf(QString(), [](QPdfWriter &, QPainter &p) {
+            PageSetter set(p);
+            set.font(13);
+            set.line(QStringLiteral("Transport"), 72, 70, 451, false);
+            set.font(24);
+            set.line(QStringLiteral("Tram line extended to the airport"), 72, 105, 451, false);
+            set.font(11);
+            set.paragraph(
+                {QStringLiteral("The new section of the tram line opened on Saturday morning, cutting"),
+                 QStringLiteral("the journey from the station to the terminal to twenty minutes.")},
+                72, 140, 451);
+        });
+        const Result<Article> r = PdfReader().read(QStringLiteral("/tmp/tram.pdf"), pdf);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->title, QStringLiteral("Tram line extended to the airport"));
+        QVERIFY(r->text.contains(QStringLiteral("Transport")));
+        QVERIFY(lostWords(pdf, r->text, {}).isEmpty());
     }
 
     void twoColumns()
