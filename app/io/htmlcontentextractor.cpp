@@ -24,7 +24,8 @@ Junk junkByClass(const HtmlNode *n)
         QStringLiteral("consent"),     QStringLiteral("gdpr"),      QStringLiteral("mostread"),
         QStringLiteral("mostpopular"), QStringLiteral("trending"),  QStringLiteral("promo"),
         QStringLiteral("outbrain"),    QStringLiteral("taboola"),   QStringLiteral("disqus"),
-        QStringLiteral("paywall"),     QStringLiteral("caption")};
+        QStringLiteral("paywall"),     QStringLiteral("caption"),   QStringLiteral("gallery"),
+        QStringLiteral("slideshow"),   QStringLiteral("carousel")};
     static const QStringList discardPrefixes = {
         QStringLiteral("nav"),      QStringLiteral("menu"),    QStringLiteral("sidebar"),
         QStringLiteral("footer"),   QStringLiteral("advert"),  QStringLiteral("breadcrumb"),
