@@ -7,6 +7,7 @@
 #include "findbar.h"
 #include "graphview.h"
 #include "jsonexporter.h"
+#include "languagedetector.h"
 #include "legendbar.h"
 #include "pdfexportrunner.h"
 #include "pipeline.h"
@@ -580,6 +581,10 @@ void MainWindow::updateTitleAndStatus()
                 .arg(places)
                 .arg(other)
                 .arg(analysis.timexes.size()));
+        if (!LanguageDetector::isEnglish(analysis.language))
+            m_countsLabel->setText(tr("%1 text: dates and the names the gazetteers know only; actors, relations and "
+                                      "events need English · %2")
+                                       .arg(LanguageDetector::name(analysis.language), m_countsLabel->text()));
         m_timeLabel->setText(tr("Analysed in %L1 ms").arg(analysis.elapsedMs));
     }
 }

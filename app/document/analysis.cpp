@@ -80,8 +80,15 @@ QJsonObject Analysis::toJson() const
         source.insert(QStringLiteral("author"), author);
     if (!siteName.isEmpty())
         source.insert(QStringLiteral("siteName"), siteName);
-    if (!language.isEmpty())
+    if (!language.isEmpty()) {
         source.insert(QStringLiteral("language"), language);
+        // The pipeline analyses English only (see Pipeline::run): say what was left out.
+        if (language.section(QLatin1Char('-'), 0, 0).toLower() != QLatin1String("en"))
+            source.insert(QStringLiteral("skipped"),
+                          QJsonArray{QStringLiteral("names the gazetteers do not know"),
+                                     QStringLiteral("actors"), QStringLiteral("relations"),
+                                     QStringLiteral("events")});
+    }
     if (!dateFrom.isEmpty())
         source.insert(QStringLiteral("dateFrom"), dateFrom);
     if (titleEnd > 0)

@@ -1,6 +1,7 @@
 #include "articleloader.h"
 
 #include "datelinefinder.h"
+#include "languagedetector.h"
 #include "readerregistry.h"
 #include "textnormalizer.h"
 
@@ -97,6 +98,8 @@ Result<Article> ArticleLoader::load(const QString &path, const Options &options)
         return R::failure(QStringLiteral("%1: no article text was found in the file").arg(name));
     if (article.title.isEmpty())
         article.title = info.completeBaseName();
+    // What the text shows outweighs what the file declares (pages keep a template's lang="en").
+    article.language = LanguageDetector::settle(article.language, article.text);
     settleDate(article, options, info.lastModified().date());
     return article;
 }

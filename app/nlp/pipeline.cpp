@@ -2,6 +2,8 @@
 
 #include "actorresolver.h"
 #include "eventextractor.h"
+#include "knownnames.h"
+#include "languagedetector.h"
 #include "nertagger.h"
 #include "postagger.h"
 #include "relationextractor.h"
@@ -78,6 +80,15 @@ Analysis Pipeline::run(const Article &article, const CancelToken *cancel,
         a.timexes[i].id = QStringLiteral("t%1").arg(i + 1);
     if (cancelled())
         return a;
+
+    if (!LanguageDetector::isEnglish(a.language)) {
+        // The models know English only: another language keeps its dates and the names the
+        // gazetteers know, and is not given actors, relations or events made up from them.
+        KnownNames::restrict(a);
+        report(100, "Done");
+        a.elapsedMs = timer.elapsed();
+        return a;
+    }
 
     report(75, "Resolving actors");
     ActorResolver().run(a);

@@ -80,6 +80,33 @@ private Q_SLOTS:
             QVERIFY2(o.value(QLatin1String(key)).isArray(), key);
     }
 
+    void notEnglish()
+    {
+        // A German article: its language is said, its text and the names the gazetteers know are
+        // there, and what needs English is named as skipped rather than left empty as if found
+        // to be nothing.
+        const Run r = run({QStringLiteral("analyze"), QStringLiteral(TEST_DATA_DIR "/fahre-de.txt"),
+                           QStringLiteral("--date"), QStringLiteral("2023-06-07")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject source = o.value(QStringLiteral("source")).toObject();
+        QCOMPARE(source.value(QStringLiteral("language")).toString(), QStringLiteral("de"));
+        QVERIFY(source.value(QStringLiteral("skipped")).toArray().contains(QStringLiteral("events")));
+        QVERIFY(o.value(QStringLiteral("text")).toString().contains(QStringLiteral("dreihundert Fahrgäste")));
+        QVERIFY(o.value(QStringLiteral("events")).toArray().isEmpty());
+        QVERIFY(o.value(QStringLiteral("relations")).toArray().isEmpty());
+        QStringList names;
+        for (const QJsonValue &e : o.value(QStringLiteral("entities")).toArray())
+            names << e.toObject().value(QStringLiteral("text")).toString();
+        QVERIFY2(names.contains(QStringLiteral("Oslo")), qPrintable(names.join(QLatin1Char('|'))));
+        // an English article says so too, and skips nothing
+        const Run en = run({QStringLiteral("analyze"), QStringLiteral(TEST_DATA_DIR "/harbour-talks.txt")});
+        const QJsonObject enSource =
+            QJsonDocument::fromJson(en.out).object().value(QStringLiteral("source")).toObject();
+        QCOMPARE(enSource.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        QVERIFY(!enSource.contains(QStringLiteral("skipped")));
+    }
+
     void dateFromText()
     {
         const Run r = run({QStringLiteral("analyze"), QStringLiteral(TEST_DATA_DIR "/harbour-talks.txt")});

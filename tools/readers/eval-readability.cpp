@@ -11,7 +11,8 @@
 //           once a site or section name set off by a separator (" | Site") is left off one side;
 //   byline  the reader's author and the expected `byline` share a name (one contains the other);
 //   date    the article date (from the page's metadata or a date line in its text, never the
-//           file's own date) equals the date part of `publishedTime`, where that is given.
+//           file's own date) equals the date part of `publishedTime`, where that is given;
+//   language the article's language (detected, or declared) has the primary subtag of `lang`.
 // and prints the means, the pages that disagree, and the worst pages by body F1.
 //
 // Usage: eval-readability [DIR] [--worst N] [--tsv FILE] [--page NAME] [--show]
@@ -183,6 +184,7 @@ struct Page
     QString title, wantTitle;
     QString author, wantByline;
     QString date, wantDate, dateSource;
+    QString language, wantLanguage;
     QString error;
 };
 
@@ -235,6 +237,8 @@ int main(int argc, char **argv)
         page.wantTitle = meta.value(QLatin1String("title")).toString();
         page.wantByline = meta.value(QLatin1String("byline")).toString();
         page.wantDate = meta.value(QLatin1String("publishedTime")).toString().left(10);
+        page.wantLanguage =
+            meta.value(QLatin1String("lang")).toString().section(QLatin1Char('-'), 0, 0).toLower();
         const QString want = htmlText(expected.readAll());
 
         const Result<Article> r = ArticleLoader::load(folder + QStringLiteral("/source.html"));
@@ -246,6 +250,7 @@ int main(int argc, char **argv)
             if (a.titleEnd > 0 || a.title != QStringLiteral("source"))
                 page.title = a.title;
             page.author = a.author;
+            page.language = a.language.section(QLatin1Char('-'), 0, 0);
             if (a.dateSource == DateSource::Metadata || a.dateSource == DateSource::Text) {
                 page.date = a.date.toString(Qt::ISODate);
                 page.dateSource = dateSourceName(a.dateSource);
@@ -269,7 +274,7 @@ int main(int argc, char **argv)
 
     double f = 0, p = 0, rc = 0;
     int titles = 0, bylinesWanted = 0, bylines = 0, datesWanted = 0, datesRight = 0, datesGiven = 0,
-        datesWrongOrMissing = 0, errors = 0;
+        datesWrongOrMissing = 0, errors = 0, languagesWanted = 0, languages = 0;
     QStringList titleMisses, bylineMisses, dateMisses;
     for (const Page &pg : pages) {
         f += pg.body.f;
@@ -291,6 +296,10 @@ int main(int argc, char **argv)
         }
         if (!pg.date.isEmpty())
             ++datesGiven;
+        if (!pg.wantLanguage.isEmpty()) {
+            ++languagesWanted;
+            languages += pg.language == pg.wantLanguage ? 1 : 0;
+        }
         if (!pg.wantDate.isEmpty()) {
             ++datesWanted;
             if (pg.date == pg.wantDate) {
@@ -320,6 +329,9 @@ int main(int argc, char **argv)
                  .arg(datesWanted)
                  .arg(datesGiven)
                  .arg(pages.size());
+    out() << QStringLiteral("language: %1/%2 pages whose <html lang> is given (primary subtag)\n")
+                 .arg(languages)
+                 .arg(languagesWanted);
     if (!titleMisses.isEmpty())
         out() << "\ntitles that differ:\n" << titleMisses.join(QLatin1Char('\n')) << "\n";
     if (!bylineMisses.isEmpty())
