@@ -165,10 +165,6 @@ private Q_SLOTS:
                          "HTML reader drops a newsletter prompt and 'Advertisement' inside <article> "
                          "without a tail (issue 14)",
                          Continue);
-            QEXPECT_FAIL("tests/fuzz/seeds/html/nasty.html",
-                         "HTML reader drops what follows an unclosed <embed> (issue 13's <embed> "
-                         "defect, owned by issue 14)",
-                         Continue);
             const QStringList lost = invariants::lostWords(
                 *body, article->title + QLatin1Char(' ') + article->text, article->tail);
             QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("%1 words lost, first: %2")
