@@ -20,7 +20,8 @@ tempeval="${TEMPEVAL_DIR:-$root/../shared/data/tempeval3/train}"
 seed="${SEED:-$root/../shared/seeds/000_1e513336b8b9ab8a.txt}"
 seed_date=2023-06-06
 # The team's own texts, with a fixed date each: samples, bench texts and event fixtures.
-own_texts=(resources/samples/*.txt bench/data/*.txt tests/data/events/*.txt tests/data/export/*.txt)
+own_texts=($(cd "$root" && ls resources/samples/*.txt bench/data/*.txt tests/data/events/*.txt \
+    tests/data/export/*.txt))
 own_date=2023-06-06
 
 usage() {
@@ -61,10 +62,11 @@ analyse_one() {
     local base="$1" rel="$2" date="$3" out="$4"
     local json="$out/${rel%.*}.json"
     mkdir -p "$(dirname "$json")"
-    # Relative to its base, so the path recorded in the JSON is the same in every run.
-    if ! (cd "$base" && "$CLI" analyze "$rel" --date "$date" >"$json" 2>"$json.err"); then
+    if ! "$CLI" analyze "$base/$rel" --date "$date" >"$json" 2>"$json.err"; then
         echo "exit $?" >>"$json.err"
     fi
+    # The texts live in a fresh temporary folder: its name leaves the recorded source path.
+    sed -i "s#$TEXTS/#TEXTS/#g" "$json" "$json.err"
     [ -s "$json.err" ] || rm -f "$json.err"
 }
 export -f analyse_one
@@ -79,6 +81,7 @@ write() {
     out="$(cd "$out" && pwd)"
     local texts
     texts="$(mktemp -d)"
+    export TEXTS="$texts"
     trap 'rm -rf "$texts"' RETURN
     mkdir -p "$texts/seed" "$texts/own"
     cp "$seed" "$texts/seed/$(basename "$seed")"

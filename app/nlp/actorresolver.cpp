@@ -6,6 +6,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <climits>
+#include <optional>
+#include <tuple>
+#include <vector>
 
 namespace al {
 
@@ -70,10 +74,13 @@ void addUnique(QStringList &list, const QString &value)
 // The most frequent value, the first one on a tie.
 QString vote(const QStringList &values)
 {
+    QHash<QString, int> counts;
+    for (const QString &v : values)
+        ++counts[v];
     QString best;
     int bestCount = 0;
     for (const QString &v : values) {
-        const int c = int(values.count(v));
+        const int c = counts.value(v);
         if (c > bestCount) {
             best = v;
             bestCount = c;
@@ -147,7 +154,8 @@ private:
     QVector<int> m_clusterOfEntity;
     QHash<int, int> m_referenceCluster; // token -> cluster of a resolved pronoun or description
     QVector<PendingRole> m_pending;
-    QHash<int, int> m_capitalPlace; // entity -> 1 place, 0 government
+    QHash<int, int> m_capitalPlace;                     // entity -> 1 place, 0 government
+    mutable QVector<QVector<int>> m_entitiesBySentence; // by the sentence of the first token
 };
 
 QStringList Resolver::nameWords(int entity, QString *title, char *gender) const
@@ -285,20 +293,33 @@ void Resolver::clusterPeople(const QVector<int> &people)
         if (!cl.gender)
             cl.gender = m_lex.gender(words.first());
     }
-    QVector<int> fullClusters;
-    for (int i = 0; i < m_clusters.size(); ++i)
-        if (m_clusters[i].type == kPerson)
-            fullClusters << i;
+    // The full names by their last and by their first word (case folded; the words of a full
+    // name do not change below), and where each was mentioned, by start offset.
+    QHash<QString, QVector<int>> byLast, byFirst;
+    QHash<int, std::vector<std::pair<int, int>>> mentions; // cluster -> (start, sentence), sorted
+    auto sentenceOfEntity = [this](int e) { return m_ctx.sentenceOf(m_ctx.entityFirst(e)); };
+    for (int i = 0; i < m_clusters.size(); ++i) {
+        const Cluster &cl = m_clusters[i];
+        if (cl.type != kPerson)
+            continue;
+        byLast[cl.nameTokens.last().toCaseFolded()] << i;
+        byFirst[cl.nameTokens.first().toCaseFolded()] << i;
+        std::vector<std::pair<int, int>> &m = mentions[i];
+        for (int e : cl.entities)
+            m.emplace_back(m_a.entities[e].start, sentenceOfEntity(e));
+        std::sort(m.begin(), m.end());
+    }
     for (int e : std::as_const(singles)) {
         QString title;
         char gender = 0;
         const QStringList words = nameWords(e, &title, &gender);
         const QString w = words.value(0);
+        const int start = m_a.entities[e].start;
         int chosen = -1;
         for (int pass = 0; pass < 2 && chosen < 0; ++pass) {
             // Surname first ("Burns" → Bill Burns), then the first word ("Xi" → Xi Jinping).
             QVector<int> cands;
-            for (int c : std::as_const(fullClusters)) {
+            for (int c : (pass == 0 ? byLast : byFirst).value(w.toCaseFolded())) {
                 const QStringList &t = m_clusters[c].nameTokens;
                 if (sameText(pass == 0 ? t.last() : t.first(), w))
                     cands << c;
@@ -306,22 +327,26 @@ void Resolver::clusterPeople(const QVector<int> &people)
             if (cands.size() == 1) {
                 chosen = cands.first();
             } else if (cands.size() > 1) {
-                // Two people share the name: only one named in this sentence or the one before decides.
-                const int s = m_ctx.sentenceOf(m_ctx.entityFirst(e));
+                // Two people share the name: only one named in this sentence or the one before
+                // decides. Sentences follow the text, so the last mention before this one tells.
+                const int s = sentenceOfEntity(e);
                 QVector<int> near;
                 for (int c : std::as_const(cands)) {
-                    for (int other : std::as_const(m_clusters[c].entities)) {
-                        const int os = m_ctx.sentenceOf(m_ctx.entityFirst(other));
-                        if (os <= s && os >= s - 1 && m_a.entities[other].start < m_a.entities[e].start) {
-                            near << c;
-                            break;
-                        }
-                    }
+                    const std::vector<std::pair<int, int>> &m = mentions[c];
+                    const auto after = std::lower_bound(m.cbegin(), m.cend(), std::make_pair(start, INT_MIN));
+                    if (after != m.cbegin() && std::prev(after)->second <= s &&
+                        std::prev(after)->second >= s - 1)
+                        near << c;
                 }
                 chosen = near.size() == 1 ? near.first() : -2;
             }
         }
         int c = chosen;
+        if (c >= 0) {
+            std::vector<std::pair<int, int>> &m = mentions[c];
+            const std::pair<int, int> mention{start, sentenceOfEntity(e)};
+            m.insert(std::upper_bound(m.begin(), m.end(), mention), mention);
+        }
         if (c < 0)
             c = clusterFor(QStringLiteral("person:") + (chosen == -2 ? QStringLiteral("?") : QString()) +
                                w.toLower(),
@@ -339,7 +364,20 @@ void Resolver::clusterPeople(const QVector<int> &people)
 
 void Resolver::mergeAcronyms()
 {
-    // "National Security Council" and "NSC" are one organisation.
+    // "National Security Council" and "NSC" are one organisation. Organisations by the initials
+    // of their first form (a merge keeps the first form of the one that stays).
+    QHash<QString, QVector<int>> byInitials;
+    for (int j = 0; j < m_clusters.size(); ++j) {
+        const Cluster &full = m_clusters[j];
+        if (full.type != kOrg || full.forms.isEmpty())
+            continue;
+        QString initials;
+        for (const QString &w : full.forms.first().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (!w.isEmpty() && w.at(0).isUpper())
+                initials += w.at(0);
+        if (initials.size() >= 2)
+            byInitials[initials] << j;
+    }
     for (int i = 0; i < m_clusters.size(); ++i) {
         Cluster &acr = m_clusters[i];
         if (acr.type != kOrg || acr.forms.isEmpty())
@@ -347,18 +385,11 @@ void Resolver::mergeAcronyms()
         const QString a = acr.forms.first();
         if (a.size() < 2 || a.size() > 6 || a.toUpper() != a)
             continue;
-        for (int j = 0; j < m_clusters.size(); ++j) {
-            Cluster &full = m_clusters[j];
-            if (j == i || full.type != kOrg || full.mergedInto >= 0 || full.forms.isEmpty())
+        for (int j : byInitials.value(a)) {
+            if (j == i || m_clusters[j].mergedInto >= 0)
                 continue;
-            QString initials;
-            for (const QString &w : full.forms.first().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                if (!w.isEmpty() && w.at(0).isUpper())
-                    initials += w.at(0);
-            if (initials.size() >= 2 && initials == a) {
-                mergeCluster(i, j);
-                break;
-            }
+            mergeCluster(i, j);
+            break;
         }
     }
 }
@@ -406,13 +437,22 @@ void Resolver::mergeOrganisationForms()
             cores << core(m_clusters[i]);
         }
     // Clusters are made in text order; the first of equal names keeps the others.
+    QHash<QStringList, QVector<int>> byCore;
+    for (int a = 0; a < orgs.size(); ++a)
+        byCore[cores[a]] << a;
     for (int a = 0; a < orgs.size(); ++a) {
-        if (m_clusters[orgs[a]].mergedInto >= 0)
+        const QVector<int> &same = byCore[cores[a]];
+        if (same.first() != a)
             continue;
-        for (int b = a + 1; b < orgs.size(); ++b)
-            if (m_clusters[orgs[b]].mergedInto < 0 && cores[b] == cores[a])
+        for (int b : same)
+            if (b != a)
                 mergeCluster(orgs[b], orgs[a]);
     }
+    // The longer names by their first one, two and three words.
+    QHash<QStringList, QVector<int>> byStart;
+    for (int b = 0; b < orgs.size(); ++b)
+        for (int k = 1; k <= 3 && k < cores[b].size(); ++k)
+            byStart[cores[b].mid(0, k)] << b;
     for (int a = 0; a < orgs.size(); ++a) {
         Cluster &shortForm = m_clusters[orgs[a]];
         if (shortForm.mergedInto >= 0)
@@ -427,13 +467,11 @@ void Resolver::mergeOrganisationForms()
                                               QStringLiteral("division"),   QStringLiteral("unit"),
                                               QStringLiteral("subsidiary"), QStringLiteral("foundation")};
         int target = -1, found = 0;
-        for (int b = 0; b < orgs.size(); ++b) {
+        for (int b : byStart.value(cs)) {
             const Cluster &full = m_clusters[orgs[b]];
             if (b == a || full.mergedInto >= 0 || full.firstOffset > shortForm.firstOffset)
                 continue;
             const QStringList &cf = cores[b];
-            if (cf.size() <= cs.size() || cf.mid(0, cs.size()) != cs)
-                continue;
             bool other = false;
             for (const QString &w : cf.mid(cs.size()))
                 other = other || another.contains(w);
@@ -514,9 +552,18 @@ int Resolver::organisationBefore(int token) const
 {
     // The one organisation named in this sentence before the token, else in the sentence before.
     const int s = m_ctx.sentenceOf(token);
+    if (m_entitiesBySentence.isEmpty()) {
+        m_entitiesBySentence.resize(m_a.sentences.size());
+        for (int e = 0; e < m_a.entities.size(); ++e) {
+            const int first = m_ctx.entityFirst(e);
+            const int sentence = first >= 0 ? m_ctx.sentenceOf(first) : -1;
+            if (sentence >= 0 && sentence < m_entitiesBySentence.size())
+                m_entitiesBySentence[sentence] << e;
+        }
+    }
     for (int sentence = s; sentence >= s - 1 && sentence >= 0; --sentence) {
         QSet<int> found;
-        for (int e = 0; e < m_a.entities.size(); ++e) {
+        for (int e : m_entitiesBySentence.value(sentence)) {
             const int first = m_ctx.entityFirst(e);
             if (first < 0 || m_ctx.sentenceOf(first) != sentence || first >= token)
                 continue;
@@ -568,8 +615,8 @@ QString Resolver::nameOf(const Cluster &c) const
 
 void Resolver::resolveReferences()
 {
-    // The timeline of person mentions, grown as references are resolved in text order.
-    QVector<PersonMention> timeline;
+    // The person mentions of the names, in text order.
+    QVector<PersonMention> names;
     for (int e = 0; e < m_a.entities.size(); ++e) {
         const int c = root(m_clusterOfEntity[e]);
         if (m_clusters[c].type != kPerson || m_ctx.isAttributive(e))
@@ -582,16 +629,60 @@ void Resolver::resolveReferences()
         const RolePhrase pre = m_ctx.premodifier(e);
         const int before = (pre.isValid() ? pre.extentFirst : m.token) - 1;
         m.subject = before < 0 || m_ctx.sentenceOf(before) != m.sentence || !m_ctx.governsNoun(before);
-        timeline << m;
+        names << m;
     }
-    auto insert = [&timeline](const PersonMention &m) {
-        auto it = std::lower_bound(timeline.begin(), timeline.end(), m.token,
-                                   [](const PersonMention &x, int t) { return x.token < t; });
+    // The timeline of person mentions that pronouns and descriptions look back along: the names
+    // and, as they are resolved in text order, the references. Every question below is about
+    // mentions before the candidate, so the timeline takes the names as the candidates advance
+    // (those after the candidate would all be skipped) and is searched from the sentences that
+    // matter, not from its start.
+    std::vector<PersonMention> timeline;
+    timeline.reserve(names.size());
+    int pending = 0; // the first name not yet on the timeline
+    // Where each mention stands on the timeline, as a comparable key (token, a name after the
+    // references of its token, a later reference before an earlier one), per cluster in order.
+    using Key = std::tuple<int, int, int>;
+    std::vector<std::vector<Key>> keysOf(m_clusters.size());
+    int references = 0;
+    auto add = [&](const PersonMention &m, bool reference) {
+        const Key key{m.token, reference ? 0 : 1, reference ? -++references : 0};
+        std::vector<Key> &keys = keysOf[m.cluster];
+        keys.insert(std::lower_bound(keys.begin(), keys.end(), key), key);
+        // A reference goes before the names and references of its token, a name after them.
+        auto it = reference ? std::lower_bound(timeline.begin(), timeline.end(), m.token,
+                                               [](const PersonMention &x, int t) { return x.token < t; })
+                            : std::upper_bound(timeline.begin(), timeline.end(), m.token,
+                                               [](int t, const PersonMention &x) { return t < x.token; });
         timeline.insert(it, m);
+    };
+    auto advanceTo = [&](int token) {
+        while (pending < names.size() && names[pending].token < token)
+            add(names[pending++], false);
+    };
+    // The first mention on the timeline that may be in sentence `s` or later.
+    auto fromSentence = [&](int s) {
+        if (s <= 0)
+            return timeline.cbegin();
+        const int first = m_ctx.sentenceFirst(s);
+        return std::lower_bound(timeline.cbegin(), timeline.cend(), first,
+                                [](const PersonMention &x, int t) { return x.token < t; });
     };
     auto compatible = [this](int cluster, char gender) {
         const char g = m_clusters[cluster].gender;
         return !gender || !g || g == gender;
+    };
+    // The people holding each role head; a cluster's roles and side do not change here.
+    QHash<QString, QVector<int>> holdersOf;
+    for (int c = 0; c < m_clusters.size(); ++c)
+        for (const QString &h : std::as_const(m_clusters[c].roleHeads))
+            holdersOf[h] << c;
+    QVector<int> lookedAt(m_clusters.size(), 0); // the last description that considered a cluster
+    int looks = 0;
+    QVector<std::optional<QString>> affiliations(m_clusters.size());
+    auto affiliation = [&](int c) -> const QString & {
+        if (!affiliations[c])
+            affiliations[c] = affiliationOf(m_clusters[c]);
+        return *affiliations[c];
     };
 
     // Candidates: descriptions and pronouns, in text order.
@@ -615,44 +706,59 @@ void Resolver::resolveReferences()
         const int s = m_ctx.sentenceOf(cand.token);
         if (s < 0)
             continue;
+        advanceTo(cand.token);
         int chosen = -1;
         if (cand.isNominal) {
             const RolePhrase &r = cand.nominal;
             const QString country = !r.countries.isEmpty() ? r.countries.first() : r.institutionCountry;
             const QString head = MentionContext::headNoun(r.headWord);
             // A matching title: the most recent holder, unless another holder is just as near.
-            QVector<int> holders; // most recent first, distinct
-            for (int k = int(timeline.size()) - 1; k >= 0; --k) {
-                const PersonMention &m = timeline[k];
-                if (m.token >= cand.token)
-                    continue;
-                const Cluster &cl = m_clusters[m.cluster];
-                if (holders.contains(m.cluster))
-                    continue;
-                if (!cl.roleHeads.contains(r.headWord) && !cl.roleHeads.contains(head))
-                    continue;
-                const QString aff = affiliationOf(cl);
-                if (!country.isEmpty() && !aff.isEmpty() && aff != country)
-                    continue;
-                holders << m.cluster;
+            // Holders are people with the role and no other side, by their last mention before
+            // the description, most recent first: only the first two matter.
+            struct Holder
+            {
+                Key last;
+                int cluster;
+            };
+            std::optional<Holder> first, second;
+            ++looks;
+            for (const QString &h : {r.headWord, head}) {
+                for (int c : holdersOf.value(h)) {
+                    if (lookedAt[c] == looks)
+                        continue;
+                    lookedAt[c] = looks;
+                    const std::vector<Key> &keys = keysOf[c];
+                    const auto after =
+                        std::lower_bound(keys.cbegin(), keys.cend(), Key{cand.token, 0, INT_MIN});
+                    if (after == keys.cbegin())
+                        continue;
+                    const QString &aff = affiliation(c);
+                    if (!country.isEmpty() && !aff.isEmpty() && aff != country)
+                        continue;
+                    const Holder holder{*std::prev(after), c};
+                    if (!first || holder.last > first->last) {
+                        second = first;
+                        first = holder;
+                    } else if (!second || holder.last > second->last) {
+                        second = holder;
+                    }
+                }
             }
-            if (holders.size() == 1) {
-                chosen = holders.first();
-            } else if (holders.size() > 1) {
-                int secondLast = -1;
-                for (const PersonMention &m : std::as_const(timeline))
-                    if (m.cluster == holders[1] && m.token < cand.token)
-                        secondLast = m.sentence;
+            if (first && !second) {
+                chosen = first->cluster;
+            } else if (second) {
+                const int secondLast = m_ctx.sentenceOf(std::get<0>(second->last));
                 if (secondLast < s - 2)
-                    chosen = holders.first();
+                    chosen = first->cluster;
             } else if (!country.isEmpty()) {
                 // A generic description with a side ("the US diplomat"): the one person of that
                 // side in this sentence or the two before.
                 QSet<int> found;
-                for (const PersonMention &m : std::as_const(timeline)) {
+                for (auto it = fromSentence(s - 2); it != timeline.cend(); ++it) {
+                    const PersonMention &m = *it;
                     if (m.token >= cand.token || m.sentence < s - 2)
                         continue;
-                    if (affiliationOf(m_clusters[m.cluster]) == country)
+                    if (affiliation(m.cluster) == country)
                         found.insert(m.cluster);
                 }
                 if (found.size() == 1)
@@ -662,7 +768,8 @@ void Resolver::resolveReferences()
             const QString w = m_ctx.lower(cand.token);
             const char g = MentionContext::pronounGender(w);
             QVector<int> same, previous;
-            for (const PersonMention &m : std::as_const(timeline)) {
+            for (auto it = fromSentence(s - 1); it != timeline.cend(); ++it) {
+                const PersonMention &m = *it;
                 if (m.token >= cand.token || !compatible(m.cluster, g))
                     continue;
                 if (m.sentence == s && !same.contains(m.cluster))
@@ -680,13 +787,17 @@ void Resolver::resolveReferences()
                 const int lo = m_ctx.sentenceFirst(s);
                 const bool opens = cand.token == lo || m_ctx.word(cand.token - 1) == QLatin1String(",");
                 if (opens) {
-                    for (const PersonMention &m : std::as_const(timeline)) {
-                        if (m.sentence == s - 1 && m.subject) {
-                            if (compatible(m.cluster, g))
-                                chosen = m.cluster;
-                            break;
-                        }
-                    }
+                    // The previous sentence's first subject (the names after the candidate
+                    // would follow the timeline when a mention lies outside every sentence).
+                    const PersonMention *subject = nullptr;
+                    for (auto it = fromSentence(s - 1); it != timeline.cend() && !subject; ++it)
+                        if (it->sentence == s - 1 && it->subject)
+                            subject = &*it;
+                    for (int k = pending; k < names.size() && !subject && s - 1 < 0; ++k)
+                        if (names[k].sentence == s - 1 && names[k].subject)
+                            subject = &names[k];
+                    if (subject && compatible(subject->cluster, g))
+                        chosen = subject->cluster;
                 }
             }
             if (chosen >= 0 && !m_clusters[chosen].gender)
@@ -710,7 +821,7 @@ void Resolver::resolveReferences()
         pm.subject = before < 0 || m_ctx.sentenceOf(before) != s || !m_ctx.governsNoun(before);
         if (!MentionContext::isNominativePronoun(m_ctx.lower(cand.token)) && !cand.isNominal)
             pm.subject = false;
-        insert(pm);
+        add(pm, true);
     }
 }
 
@@ -806,34 +917,44 @@ void Resolver::inferBareHeadOfStateSides()
             out.insert(m_ctx.sentenceOf(m_ctx.entityFirst(e)));
         return out;
     };
+    // The two sides' leaders, with the sentences they are named in.
+    struct Leader
+    {
+        QString side;
+        QSet<int> sentences;
+    };
+    QVector<Leader> sideLeaders;
+    for (const Cluster &q : std::as_const(m_clusters)) {
+        if (q.mergedInto >= 0 || q.type != kPerson)
+            continue;
+        const QString side = sideCountry(q);
+        if (side.isEmpty() || (side != ranked[0].second && side != ranked[1].second))
+            continue;
+        // A country's leader ("Chinese leader", "China’s president"), not "opposition leader".
+        bool leader = false;
+        for (const QString &role : q.roles) {
+            QStringList rest;
+            for (QString w : role.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                if (w.endsWith(QLatin1String("’s")) || w.endsWith(QLatin1String("'s")))
+                    w.chop(2);
+                if (m_lex.place(w).country.isEmpty() && w != QLatin1String("top") &&
+                    w != QLatin1String("paramount"))
+                    rest << w;
+            }
+            leader = leader || leaders.contains(rest.join(QLatin1Char(' ')));
+        }
+        if (leader)
+            sideLeaders << Leader{side, sentencesOf(q)};
+    }
     // Which bare head of state meets which other side's leader.
     QHash<int, QString> found;
     QHash<QString, int> claimed; // the other side's country -> bare heads of state meeting its leader
     for (int p : std::as_const(bare)) {
         const QSet<int> ps = sentencesOf(m_clusters[p]);
         QSet<QString> opposite;
-        for (const Cluster &q : std::as_const(m_clusters)) {
-            if (q.mergedInto >= 0 || q.type != kPerson)
-                continue;
-            const QString side = sideCountry(q);
-            if (side.isEmpty() || (side != ranked[0].second && side != ranked[1].second))
-                continue;
-            // A country's leader ("Chinese leader", "China’s president"), not "opposition leader".
-            bool leader = false;
-            for (const QString &role : q.roles) {
-                QStringList rest;
-                for (QString w : role.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                    if (w.endsWith(QLatin1String("’s")) || w.endsWith(QLatin1String("'s")))
-                        w.chop(2);
-                    if (m_lex.place(w).country.isEmpty() && w != QLatin1String("top") &&
-                        w != QLatin1String("paramount"))
-                        rest << w;
-                }
-                leader = leader || leaders.contains(rest.join(QLatin1Char(' ')));
-            }
-            if (leader && sentencesOf(q).intersects(ps))
-                opposite.insert(side);
-        }
+        for (const Leader &q : std::as_const(sideLeaders))
+            if (q.sentences.intersects(ps))
+                opposite.insert(q.side);
         if (opposite.size() != 1)
             continue;
         const QString other = *opposite.begin();

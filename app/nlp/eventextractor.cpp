@@ -6,7 +6,11 @@
 #include <QSet>
 
 #include <algorithm>
+#include <climits>
 #include <optional>
+#include <set>
+#include <tuple>
+#include <unordered_map>
 
 namespace al {
 
@@ -174,6 +178,7 @@ public:
 private:
     // Per sentence.
     void readSentence(int s);
+    void assignTokens();
     void buildWords(int s);
     void markAppositions();
     void markTitleRuns();
@@ -220,6 +225,8 @@ private:
     QVector<bool> m_modifier;   // words of a title before a name: "CIA director" Bill Burns
 
     // Memory across sentences.
+    QVector<int> m_tokenEntity; // per token of the text: index into Analysis::entities, or -1
+    QVector<int> m_tokenTimex;  // per token: index into Analysis::timexes, or -1
     QVector<int> m_paragraphOf;
     QHash<int, int> m_paragraphTime; // paragraph -> timex fronted in its first sentence
     struct Subject
@@ -238,6 +245,54 @@ QString plain(const QString &s)
     return l;
 }
 
+// Which entity and which timex each token belongs to, for the whole text at once: a token
+// belongs to the last span (in list order) that covers it, and a date word inside a name is the
+// name's ("January Makamba" is a person). Spans are found by binary search over the tokens, so
+// this costs the length of the text, not sentences times spans.
+void Reader::assignTokens()
+{
+    const QVector<Token> &tokens = m_a.tokens;
+    const int n = int(tokens.size());
+    m_tokenEntity.fill(-1, n);
+    m_tokenTimex.fill(-1, n);
+    QVector<int> sentenceOf(n, -1);
+    for (int s = 0; s < m_a.sentences.size(); ++s) {
+        const Sentence &sent = m_a.sentences.at(s);
+        for (int t = sent.firstToken; t < sent.firstToken + sent.tokenCount && t < n; ++t)
+            sentenceOf[t] = s;
+    }
+    // The tokens [first, last) inside [start, end): tokens are in text order and do not overlap.
+    auto covered = [&](int start, int end) {
+        const auto from = std::lower_bound(tokens.cbegin(), tokens.cend(), start,
+                                           [](const Token &t, int offset) { return t.start < offset; });
+        int first = int(from - tokens.cbegin()), last = first;
+        while (last < n && tokens.at(last).end <= end)
+            ++last;
+        return std::make_pair(first, last);
+    };
+    for (int e = 0; e < m_a.entities.size(); ++e) {
+        const auto [first, last] = covered(m_a.entities.at(e).start, m_a.entities.at(e).end);
+        for (int t = first; t < last; ++t)
+            m_tokenEntity[t] = e;
+    }
+    for (int x = 0; x < m_a.timexes.size(); ++x) {
+        const auto [first, last] = covered(m_a.timexes.at(x).start, m_a.timexes.at(x).end);
+        // A name wins over a date word inside it, sentence by sentence.
+        for (int from = first; from < last;) {
+            int to = from;
+            bool named = false;
+            while (to < last && sentenceOf[to] == sentenceOf[from]) {
+                named = named || m_tokenEntity[to] >= 0;
+                ++to;
+            }
+            for (int t = from; t < to && !named; ++t)
+                if (sentenceOf[t] >= 0)
+                    m_tokenTimex[t] = x;
+            from = to;
+        }
+    }
+}
+
 void Reader::buildWords(int s)
 {
     const Sentence &sent = m_a.sentences.at(s);
@@ -250,29 +305,9 @@ void Reader::buildWords(int s)
         w.text = m_a.text.mid(tok.start, tok.length());
         w.lower = plain(w.text);
         w.pos = tok.pos;
+        w.entity = m_tokenEntity.at(t);
+        w.timex = m_tokenTimex.at(t);
         m_w.append(w);
-    }
-    // Entities and timexes are in text order; a word belongs to the span that covers it.
-    for (int e = 0; e < m_a.entities.size(); ++e) {
-        const Entity &en = m_a.entities.at(e);
-        if (en.end <= sent.start || en.start >= sent.end)
-            continue;
-        for (Word &w : m_w)
-            if (w.start >= en.start && w.end <= en.end)
-                w.entity = e;
-    }
-    for (int x = 0; x < m_a.timexes.size(); ++x) {
-        const Timex &t = m_a.timexes.at(x);
-        if (t.end <= sent.start || t.start >= sent.end)
-            continue;
-        // A name wins over a date word inside it: "January Makamba" is a person.
-        bool named = false;
-        for (const Word &w : std::as_const(m_w))
-            if (w.start >= t.start && w.end <= t.end && w.entity >= 0)
-                named = true;
-        for (Word &w : m_w)
-            if (w.start >= t.start && w.end <= t.end && !named)
-                w.timex = x;
     }
     m_apposition = QVector<bool>(m_w.size(), false);
     m_modifier = QVector<bool>(m_w.size(), false);
@@ -1394,8 +1429,12 @@ void Reader::inferEarlierEvents()
             cand.label = words.join(QLatin1Char(' '));
             // With no names of its own, the earlier one is the later one's kind: its subject.
             if (cand.actors.isEmpty()) {
-                for (const Candidate &other : std::as_const(m_candidates))
-                    if (other.sentence == m_sentence && !other.actors.isEmpty()) {
+                // This sentence's candidates are the last ones.
+                qsizetype first = m_candidates.size();
+                while (first > 0 && m_candidates.at(first - 1).sentence == m_sentence)
+                    --first;
+                for (qsizetype k = first; k < m_candidates.size(); ++k)
+                    if (const Candidate &other = m_candidates.at(k); !other.actors.isEmpty()) {
                         cand.actors << other.actors.first();
                         cand.actorKeys << other.actorKeys.first();
                         break;
@@ -1495,24 +1534,176 @@ void Reader::resolveCoreference()
     }
 }
 
+// The later candidates a candidate may merge with as a mention of the same happening (the rule
+// of mergeMentions without "refers back"): the same group (first participant and status, neither
+// inferred), a compatible class (the same, or either unknown) and compatible dates (the same, or
+// just one of them dated). Candidates sit in ordered sets by group, class and date, so finding
+// the next one that may match costs a few set look-ups instead of a pass over all candidates.
+class MergeIndex
+{
+public:
+    static constexpr int kUnknown = -2; // the class of a candidate whose class is unknown
+    static constexpr int kUndated = -1;
+
+    // The state of a candidate that the sets depend on.
+    struct State
+    {
+        int group = -1; // -1: merges only by referring back
+        int cls = kUnknown;
+        int date = kUndated;
+    };
+
+    void insert(int c, const State &s)
+    {
+        forEachKey(s, [&](const Key &k) { m_sets[k].insert(c); });
+    }
+    void erase(int c, const State &s)
+    {
+        forEachKey(s, [&](const Key &k) {
+            auto it = m_sets.find(k);
+            if (it != m_sets.end())
+                it->second.erase(c);
+        });
+    }
+    // The first candidate after `after` that may match a candidate in state `s`, or INT_MAX.
+    int next(const State &s, int after) const
+    {
+        if (s.group < 0)
+            return INT_MAX;
+        int best = INT_MAX;
+        auto look = [&](const Key &k) {
+            auto it = m_sets.find(k);
+            if (it == m_sets.end())
+                return;
+            auto j = it->second.upper_bound(after);
+            if (j != it->second.end())
+                best = std::min(best, *j);
+        };
+        const int g = s.group;
+        if (s.cls != kUnknown && s.date != kUndated) {
+            for (int cls : {s.cls, int(kUnknown)})
+                for (int date : {int(kUndated), s.date})
+                    look({ByClassDate, g, cls, date});
+        } else if (s.cls != kUnknown) {
+            look({DatedByClass, g, s.cls, 0});
+            look({DatedByClass, g, kUnknown, 0});
+        } else if (s.date != kUndated) {
+            look({ByDate, g, 0, kUndated});
+            look({ByDate, g, 0, s.date});
+        } else {
+            look({Dated, g, 0, 0});
+        }
+        return best;
+    }
+
+private:
+    enum Kind { ByClassDate, DatedByClass, ByDate, Dated };
+    using Key = std::tuple<int, int, int, int>; // kind, group, class, date
+    struct KeyHash
+    {
+        size_t operator()(const Key &k) const
+        {
+            return qHashMulti(0, std::get<0>(k), std::get<1>(k), std::get<2>(k), std::get<3>(k));
+        }
+    };
+    template <typename F> static void forEachKey(const State &s, F &&f)
+    {
+        if (s.group < 0)
+            return;
+        f(Key{ByClassDate, s.group, s.cls, s.date});
+        f(Key{ByDate, s.group, 0, s.date});
+        if (s.date != kUndated) {
+            f(Key{DatedByClass, s.group, s.cls, 0});
+            f(Key{Dated, s.group, 0, 0});
+        }
+    }
+    std::unordered_map<Key, std::set<int>, KeyHash> m_sets;
+};
+
+// Merges the mentions of one happening. Candidates are taken in text order; each is compared
+// with the later ones in order, and a merge changes what the kept one matches afterwards (it
+// may gain a date), exactly as a comparison of every pair in that order would. Only the later
+// candidates that can match are visited: those that refer back to it (tracked through merges
+// with a union-find, as "refers to a dropped one" becomes "refers to the one that kept it") and
+// those MergeIndex finds.
 void Reader::mergeMentions()
 {
-    QVector<bool> gone(m_candidates.size(), false);
-    auto dateOf = [&](const Candidate &c) {
-        return c.timex >= 0
-                   ? m_a.timexes.at(c.timex).begin + QLatin1Char('/') + m_a.timexes.at(c.timex).endDate
-                   : QString();
-    };
+    const int n = int(m_candidates.size());
+    QVector<bool> gone(n, false);
     auto dated = [&](const Candidate &c) { return c.timex >= 0 && !m_a.timexes.at(c.timex).begin.isEmpty(); };
-    for (int i = 0; i < m_candidates.size(); ++i) {
+
+    // Classes, dates and groups as numbers: equal numbers for equal strings.
+    QHash<QString, int> ids;
+    auto idOf = [&ids](const QString &s) {
+        const auto it = ids.constFind(s);
+        if (it != ids.cend())
+            return *it;
+        const int id = int(ids.size());
+        ids.insert(s, id);
+        return id;
+    };
+    QVector<int> timexDate(m_a.timexes.size(), MergeIndex::kUndated);
+    for (int x = 0; x < m_a.timexes.size(); ++x)
+        if (!m_a.timexes.at(x).begin.isEmpty())
+            timexDate[x] = idOf(QStringLiteral("date:") + m_a.timexes.at(x).begin + QLatin1Char('/') +
+                                m_a.timexes.at(x).endDate);
+    QVector<int> group(n, -1), cls(n, 0);
+    for (int c = 0; c < n; ++c) {
+        const Candidate &cand = m_candidates.at(c);
+        cls[c] = idOf(QStringLiteral("class:") + cand.cls);
+        if (!cand.inferred && !cand.key().isEmpty())
+            group[c] = idOf(QStringLiteral("group:%1:").arg(int(cand.status)) + cand.key());
+    }
+    auto state = [&](int c) {
+        const Candidate &cand = m_candidates.at(c);
+        MergeIndex::State s;
+        s.group = group[c];
+        s.cls = cand.unknownClass ? MergeIndex::kUnknown : cls[c];
+        s.date = dated(cand) ? timexDate[cand.timex] : MergeIndex::kUndated;
+        return s;
+    };
+    MergeIndex index;
+    for (int c = 0; c < n; ++c)
+        index.insert(c, state(c));
+
+    // What each candidate refers back to, through the merges: redirect[dropped] = kept.
+    QVector<int> redirect(n, -1);
+    auto find = [&redirect](int c) {
+        int r = c;
+        while (redirect[r] >= 0)
+            r = redirect[r];
+        while (redirect[c] >= 0) {
+            const int next = redirect[c];
+            redirect[c] = r;
+            c = next;
+        }
+        return r;
+    };
+    std::vector<std::set<int>> referrers(n); // of a kept candidate: who refers to it
+    for (int c = 0; c < n; ++c)
+        if (m_candidates.at(c).corefersTo >= 0)
+            referrers[m_candidates.at(c).corefersTo].insert(c);
+    auto refersTo = [&](int c) {
+        const int target = m_candidates.at(c).corefersTo;
+        return target >= 0 ? find(target) : -1;
+    };
+
+    for (int i = 0; i < n; ++i) {
         if (gone[i])
             continue;
-        for (int j = i + 1; j < m_candidates.size(); ++j) {
-            if (gone[j] || gone[i])
+        index.erase(i, state(i)); // only later candidates are compared with i from now on
+        for (int after = i; !gone[i];) {
+            const auto ref = referrers[i].upper_bound(after);
+            const int j = std::min(ref != referrers[i].end() ? *ref : INT_MAX, index.next(state(i), after));
+            if (j == INT_MAX)
+                break;
+            after = j;
+            if (gone[j])
                 continue;
             Candidate &a = m_candidates[i];
             Candidate &b = m_candidates[j];
-            if (b.corefersTo == i) {
+            const bool coreferent = refersTo(j) == i;
+            if (coreferent) {
                 // "his trip", "the talks": the same happening as the one it refers back to.
             } else if (a.inferred || b.inferred || a.status != b.status) {
                 continue;
@@ -1522,7 +1713,7 @@ void Reader::mergeMentions()
                 if (a.cls != b.cls && !a.unknownClass && !b.unknownClass)
                     continue;
                 const bool bothDated = dated(a) && dated(b);
-                if (bothDated && dateOf(a) != dateOf(b))
+                if (bothDated && timexDate[a.timex] != timexDate[b.timex])
                     continue;
                 if (!bothDated && !dated(a) && !dated(b))
                     continue;
@@ -1533,11 +1724,14 @@ void Reader::mergeMentions()
             auto rank = [&](const Candidate &c) {
                 return std::make_tuple(c.title ? 1 : 0, dated(c) ? 0 : 1, c.sentence);
             };
-            Candidate &keep = rank(a) <= rank(b) ? a : b;
-            Candidate &drop = rank(a) <= rank(b) ? b : a;
+            const bool keepFirst = rank(a) <= rank(b);
+            Candidate &keep = keepFirst ? a : b;
+            Candidate &drop = keepFirst ? b : a;
+            const int kept = keepFirst ? i : j;
+            const int dropped = keepFirst ? j : i;
+            index.erase(j, state(j)); // j leaves the sets (dropped), or comes back in its new state
             if (!dated(keep) && dated(drop))
                 keep.timex = drop.timex;
-            const bool coreferent = b.corefersTo == i;
             for (int k = 0; k < drop.actors.size() && !coreferent; ++k)
                 if (!keep.actorKeys.contains(drop.actorKeys.value(k)) &&
                     !keep.actors.contains(drop.actors.at(k))) {
@@ -1546,16 +1740,19 @@ void Reader::mergeMentions()
                 }
             if (keep.place.isEmpty())
                 keep.place = drop.place;
-            const int dropped = &drop == &a ? i : j;
-            const int kept = &drop == &a ? j : i;
             gone[dropped] = true;
-            for (Candidate &other : m_candidates)
-                if (other.corefersTo == dropped)
-                    other.corefersTo = kept;
+            if (!keepFirst)
+                index.insert(j, state(j));
+            // Who referred to the dropped one now refers to the kept one.
+            redirect[dropped] = kept;
+            if (referrers[kept].size() < referrers[dropped].size())
+                referrers[kept].swap(referrers[dropped]);
+            referrers[kept].insert(referrers[dropped].begin(), referrers[dropped].end());
+            std::set<int>().swap(referrers[dropped]);
         }
     }
     QVector<Candidate> kept;
-    for (int i = 0; i < m_candidates.size(); ++i)
+    for (int i = 0; i < n; ++i)
         if (!gone[i])
             kept.append(m_candidates.at(i));
     m_candidates = kept;
@@ -1650,6 +1847,7 @@ QVector<Event> Reader::run()
         m_paragraphOf.append(paragraph);
     }
 
+    assignTokens();
     for (int s = 0; s < m_a.sentences.size(); ++s) {
         const int before = m_candidates.size();
         readSentence(s);

@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <vector>
 
 namespace al {
 
@@ -67,13 +68,23 @@ Analysis Pipeline::run(const Article &article, const CancelToken *cancel,
     report(60, "Finding dates");
     a.timexes = TemporalTagger().run(a.text, a.tokens, a.sentences, a.date); // no DCT: XXXX-02
     // A month or weekday inside a name ("January Makamba", "Tuesday Group") is part of the name.
+    // Names by start, each with the furthest end of a name starting at or before it: a timex
+    // lies inside a name when some name starting at or before it ends at or after its end.
+    std::vector<std::pair<int, int>> names; // start, furthest end so far
+    for (const Entity &e : std::as_const(a.entities))
+        if (e.type != QLatin1String("MISC"))
+            names.emplace_back(e.start, e.end);
+    std::sort(names.begin(), names.end());
+    for (size_t k = 1; k < names.size(); ++k)
+        names[k].second = std::max(names[k].second, names[k - 1].second);
     a.timexes.erase(std::remove_if(a.timexes.begin(), a.timexes.end(),
-                                   [&a](const Timex &t) {
-                                       for (const Entity &e : a.entities)
-                                           if (e.type != QLatin1String("MISC") && e.start <= t.start &&
-                                               t.end <= e.end)
-                                               return true;
-                                       return false;
+                                   [&names](const Timex &t) {
+                                       const auto after =
+                                           std::upper_bound(names.cbegin(), names.cend(), t.start,
+                                                            [](int start, const std::pair<int, int> &n) {
+                                                                return start < n.first;
+                                                            });
+                                       return after != names.cbegin() && std::prev(after)->second >= t.end;
                                    }),
                     a.timexes.end());
     for (int i = 0; i < a.timexes.size(); ++i)

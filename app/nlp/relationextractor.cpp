@@ -196,13 +196,40 @@ void Extractor::buildArgs()
             m_args << g;
         }
     }
+    // An argument inside another name's role is nested. Ranges by first token, each with the two
+    // furthest-reaching ranges of distinct owners among those starting at or before it: an
+    // argument lies inside a range not its own when the furthest one of another owner reaches it.
+    std::sort(roleRanges.begin(), roleRanges.end(),
+              [](const Range &x, const Range &y) { return x.first < y.first; });
+    struct Reach
+    {
+        int last = -1, owner = -1;      // the furthest end and its owner
+        int otherLast = -1, other = -1; // the furthest end of another owner
+    };
+    QVector<Reach> reach(roleRanges.size());
+    for (int k = 0; k < roleRanges.size(); ++k) {
+        Reach r = k > 0 ? reach[k - 1] : Reach();
+        const Range &range = roleRanges[k];
+        if (range.owner == r.owner) {
+            r.last = qMax(r.last, range.last);
+        } else if (range.last > r.last) {
+            r.otherLast = r.last;
+            r.other = r.owner;
+            r.last = range.last;
+            r.owner = range.owner;
+        } else if (range.last > r.otherLast) {
+            r.otherLast = range.last;
+            r.other = range.owner;
+        }
+        reach[k] = r;
+    }
     for (int i = 0; i < m_args.size(); ++i) {
         Arg &g = m_args[i];
-        for (const Range &range : std::as_const(roleRanges)) {
-            if (range.owner != i && g.first >= range.first && g.last <= range.last) {
-                g.nested = true;
-                break;
-            }
+        const auto after = std::upper_bound(roleRanges.cbegin(), roleRanges.cend(), g.first,
+                                            [](int first, const Range &r) { return first < r.first; });
+        if (after != roleRanges.cbegin()) {
+            const Reach &r = reach[int(after - roleRanges.cbegin()) - 1];
+            g.nested = (r.owner != i ? r.last : r.otherLast) >= g.last;
         }
         const int before = g.extentFirst - 1;
         g.adjunct = g.actorType == QLatin1String("LOCATION") && before >= 0 &&
