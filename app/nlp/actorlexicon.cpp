@@ -1,5 +1,6 @@
 #include "actorlexicon.h"
 
+#include "featurehash.h"
 #include "resources.h"
 
 #include <QDir>
@@ -9,19 +10,36 @@ namespace al {
 
 namespace {
 
+// Calls `f` with each line of the file that is neither empty nor a comment, trimmed; without
+// a list of lines in between: the lexicon is read on the way to the first analysis.
+template <typename F> void forEachLine(const QString &path, F &&f)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray data = file.readAll();
+    for (qsizetype from = 0; from < data.size();) {
+        qsizetype to = data.indexOf('\n', from);
+        if (to < 0)
+            to = data.size();
+        const QByteArrayView line = QByteArrayView(data).sliced(from, to - from).trimmed();
+        if (!line.isEmpty() && !line.startsWith('#'))
+            f(line);
+        from = to + 1;
+    }
+}
+
 QStringList readLines(const QString &path)
 {
     QStringList out;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return out;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        const QByteArray t = line.trimmed();
-        if (!t.isEmpty() && !t.startsWith('#'))
-            out << QString::fromUtf8(t);
-    }
+    forEachLine(path, [&out](QByteArrayView line) { out << QString::fromUtf8(line); });
     return out;
+}
+
+// The key of a first name: the hash of its lower case.
+quint64 genderKey(QStringView lowerName)
+{
+    return fhash::string(lowerName);
 }
 
 } // namespace
@@ -70,11 +88,40 @@ Result<ActorLexicon> ActorLexicon::load(const QString &directory)
         if (f.size() >= 2)
             lex.addInstitution(f[0], f[1]);
     }
-    for (const QString &line : readLines(dir.filePath(QStringLiteral("firstname-gender.tsv")))) {
-        const QStringList f = line.split(QLatin1Char('\t'));
-        if (f.size() >= 2 && !f[1].isEmpty())
-            lex.m_genders.insert(f[0].toLower(), f[1].at(0).toLatin1());
-    }
+    // Fourteen thousand names: hashed from the bytes, a string made only for a name that is not
+    // plain ASCII (its lower case is Unicode's).
+    forEachLine(dir.filePath(QStringLiteral("firstname-gender.tsv")), [&lex](QByteArrayView line) {
+        const qsizetype tab = line.indexOf('\t');
+        if (tab < 0)
+            return;
+        const QByteArrayView name = line.first(tab), rest = line.sliced(tab + 1);
+        const qsizetype restEnd = rest.indexOf('\t');
+        const QByteArrayView second = restEnd < 0 ? rest : rest.first(restEnd);
+        if (second.isEmpty())
+            return;
+        // The first character of the second field, as QString::at(0).toLatin1() reads it.
+        const QChar first = static_cast<uchar>(second.front()) < 0x80 ? QChar(second.front())
+                                                                      : QString::fromUtf8(second).at(0);
+        bool ascii = true;
+        for (char c : name)
+            ascii = ascii && static_cast<uchar>(c) < 0x80;
+        quint64 key;
+        if (ascii) {
+            char16_t lower[256];
+            if (name.size() > qsizetype(std::size(lower))) {
+                key = genderKey(QString::fromUtf8(name).toLower());
+            } else {
+                for (qsizetype k = 0; k < name.size(); ++k) {
+                    const char c = name[k];
+                    lower[k] = c >= 'A' && c <= 'Z' ? char16_t(c + ('a' - 'A')) : char16_t(c);
+                }
+                key = genderKey(QStringView(lower, name.size()));
+            }
+        } else {
+            key = genderKey(QString::fromUtf8(name).toLower());
+        }
+        lex.m_genders.insert(key, first.toLatin1());
+    });
     for (const QString &line : readLines(dir.filePath(QStringLiteral("title.txt"))))
         lex.addTitle(line.toLower());
     for (const QString &line : readLines(dir.filePath(QStringLiteral("honorific.txt"))))
@@ -121,7 +168,7 @@ QString ActorLexicon::institutionCountry(const QString &text) const
 
 char ActorLexicon::gender(const QString &firstName) const
 {
-    return m_genders.value(firstName.toLower(), 0);
+    return m_genders.value(genderKey(firstName.toLower()), 0);
 }
 
 int ActorLexicon::titleEndingAt(const QStringList &lowerWords, int last) const

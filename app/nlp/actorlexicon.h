@@ -58,7 +58,7 @@ private:
 
     QHash<QString, Place> m_places; // folded form -> place
     QHash<QString, QString> m_institutions;
-    QHash<QString, char> m_genders;
+    QHash<quint64, char> m_genders; // by the hash of the name's lower case
     QSet<QString> m_titles;
     QSet<QString> m_honorifics;
     int m_maxTitleWords = 1;

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace al {
@@ -17,7 +18,11 @@ namespace al {
 // match() finds, for every token of a sentence, the longest entry of each list that covers it
 // and reports the token's position in it (Begin, Inside, Last, Unit), matching case-insensitively
 // on the normalised token text; the tagger decides from the token's shape what a match is worth.
-// Loaded once (shared()) and read-only afterwards: thread-safe.
+//
+// The lists compile into one open-addressing table of token-sequence hashes. train-ner writes
+// that table to resources/models/gazetteers.bin (save()), and shared() maps the file and reads it
+// in place (load()), so start-up parses no list; it reads the lists themselves only when the
+// file is missing. Loaded once (shared()) and read-only afterwards: thread-safe.
 class Gazetteer
 {
 public:
@@ -32,6 +37,11 @@ public:
     Result<bool> loadDirectory(const QString &directory);
     // Adds one list from lines; returns its index.
     int addList(const QString &name, const QStringList &entries);
+    // The compiled lists: the same bytes for the same lists, whatever the order of work.
+    QByteArray toBytes() const;
+    Result<bool> save(const QString &path) const;
+    // Maps a file save() wrote.
+    static Result<Gazetteer> load(const QString &path);
 
     const QStringList &lists() const { return m_lists; }
     int listIndex(const QString &name) const { return int(m_lists.indexOf(name)); }
@@ -48,9 +58,19 @@ public:
 
 private:
     static constexpr quint32 kPrefixBit = 0x80000000u;
+    int addEntries(const QString &name, const QStringList &entries);
+    void compile();
+    quint32 find(quint64 hash) const; // 0 when no entry goes through this sequence
     QStringList m_lists;
-    QHash<quint64, quint32> m_table; // sequence hash -> lists it completes | kPrefixBit if it continues
+    QHash<quint64, quint32> m_entryBits; // while building: sequence hash -> what find() returns
     int m_entries = 0;
+    // The table find() reads: sequence hash -> lists it completes | kPrefixBit if it continues,
+    // in a mapped file or in memory compile() made, kept alive by m_storage.
+    std::shared_ptr<const void> m_storage;
+    const quint64 *m_keys = nullptr; // 0 is an empty slot
+    const quint32 *m_values = nullptr;
+    quint64 m_mask = 0;
+    quint32 m_zeroValue = 0; // of the hash 0, which has no slot
 };
 
 } // namespace al

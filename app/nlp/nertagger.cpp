@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
+#include <memory>
 #include <random>
 
 namespace al {
@@ -52,12 +54,15 @@ public:
         if (m_model != model.id() || m_width != w) {
             m_model = model.id();
             m_width = w;
-            m_keys.assign(kSize, 0);
-            m_values.assign(size_t(kSize) * w, 0.0f);
+            // Zeroed keys from calloc and values never read before they are written: the
+            // memory is only touched where a text puts something, so a short text pays
+            // nothing for the cache's size.
+            m_keys.reset(static_cast<quint64 *>(std::calloc(kSize, sizeof(quint64))));
+            m_values.reset(new float[size_t(kSize) * w]);
         }
         key |= 1;
         const size_t slot = (key >> 40) & (kSize - 1);
-        float *v = m_values.data() + slot * w;
+        float *v = m_values.get() + slot * w;
         if (m_keys[slot] != key) {
             m_features.clear();
             extract(m_features);
@@ -70,10 +75,14 @@ public:
     }
 
 private:
+    struct Free
+    {
+        void operator()(quint64 *p) const { std::free(p); }
+    };
     quint64 m_model = 0;
     int m_width = 0;
-    std::vector<quint64> m_keys;
-    std::vector<float> m_values;
+    std::unique_ptr<quint64[], Free> m_keys;
+    std::unique_ptr<float[]> m_values;
     Features m_features;
 };
 
@@ -566,11 +575,10 @@ Result<bool> NerTagger::save(const QString &path) const
     return m_model.save(path, fingerprint(*m_gazetteer), extra);
 }
 
-Result<NerTagger> NerTagger::fromBytes(const QByteArray &data, const Gazetteer &gazetteer)
+Result<NerTagger> NerTagger::fromModel(Result<AveragedPerceptron> model, const QByteArray &extra,
+                                       const Gazetteer &gazetteer)
 {
     using R = Result<NerTagger>;
-    QByteArray extra;
-    auto model = AveragedPerceptron::deserialize(data, fingerprint(gazetteer), &extra);
     if (!model)
         return R::failure(model.error());
     if (model->classCount() != 2 * NerFeatures::kLabels)
@@ -587,13 +595,20 @@ Result<NerTagger> NerTagger::fromBytes(const QByteArray &data, const Gazetteer &
     return tagger;
 }
 
+Result<NerTagger> NerTagger::fromBytes(const QByteArray &data, const Gazetteer &gazetteer)
+{
+    QByteArray extra;
+    auto model = AveragedPerceptron::deserialize(data, fingerprint(gazetteer), &extra);
+    return fromModel(std::move(model), extra, gazetteer);
+}
+
 Result<NerTagger> NerTagger::load(const QString &path, const Gazetteer &gazetteer)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<NerTagger>::failure(
-            QStringLiteral("Cannot read model %1: %2").arg(path, file.errorString()));
-    auto r = fromBytes(file.readAll(), gazetteer);
+    QByteArray extra;
+    auto model = AveragedPerceptron::load(path, fingerprint(gazetteer), &extra);
+    if (!model)
+        return Result<NerTagger>::failure(model.error()); // it names the file
+    auto r = fromModel(std::move(model), extra, gazetteer);
     if (!r)
         return Result<NerTagger>::failure(QStringLiteral("%1: %2").arg(path, r.error()));
     return r;

@@ -93,6 +93,8 @@ private:
     QVector<Entity> runImpl(QStringView text, const QVector<Token> &tokens,
                             const QVector<Sentence> &sentences, QVector<Token> *posOut) const;
     static quint64 fingerprint(const Gazetteer &gazetteer);
+    static Result<NerTagger> fromModel(Result<AveragedPerceptron> model, const QByteArray &extra,
+                                       const Gazetteer &gazetteer);
 
     AveragedPerceptron m_model; // classes: the first pass's labels, then the second pass's
     QStringList m_posLabels;

@@ -1,6 +1,7 @@
 #include "perceptron.h"
 
 #include <QFile>
+#include <QFileDevice>
 #include <QHash>
 #include <QSaveFile>
 
@@ -33,28 +34,37 @@ template <typename T> void put(QByteArray &out, const T &v)
 class Reader
 {
 public:
-    explicit Reader(const QByteArray &data) : m_data(data) {}
+    Reader(const uchar *data, qint64 size) : m_data(data), m_size(size) {}
     template <typename T> bool get(T &v)
     {
-        if (m_pos + qsizetype(sizeof(T)) > m_data.size())
+        if (m_pos + qint64(sizeof(T)) > m_size)
             return false;
-        std::memcpy(&v, m_data.constData() + m_pos, sizeof(T));
+        std::memcpy(&v, m_data + m_pos, sizeof(T));
         m_pos += sizeof(T);
         return true;
     }
-    bool bytes(void *dst, qsizetype n)
+    // The next n bytes in place, or nullptr.
+    const uchar *take(quint64 n)
     {
-        if (n < 0 || m_pos + n > m_data.size())
-            return false;
-        std::memcpy(dst, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return true;
+        if (n > quint64(m_size - m_pos))
+            return nullptr;
+        const uchar *p = m_data + m_pos;
+        m_pos += qint64(n);
+        return p;
     }
+    bool align8() { return take((8 - m_pos % 8) % 8) != nullptr; }
 
 private:
-    const QByteArray &m_data;
-    qsizetype m_pos = 0;
+    const uchar *m_data;
+    qint64 m_size;
+    qint64 m_pos = 0;
 };
+
+void pad8(QByteArray &out)
+{
+    while (out.size() % 8)
+        out.append('\0');
+}
 
 } // namespace
 
@@ -72,10 +82,32 @@ void AveragedPerceptron::assignId()
     m_id = next.fetch_add(1);
 }
 
+struct AveragedPerceptron::Table
+{
+    std::vector<quint64> slots;
+    std::vector<qint16> weights;
+};
+
+void AveragedPerceptron::freeze(std::vector<quint64> slots, std::vector<qint16> weights)
+{
+    auto table = std::make_shared<Table>();
+    table->slots = std::move(slots);
+    table->weights = std::move(weights);
+    m_slots = table->slots.data();
+    m_slotCount = table->slots.size();
+    m_mask = m_slotCount ? m_slotCount - 1 : 0;
+    m_qweights = table->weights.data();
+    m_weightCount = table->weights.size();
+    m_rows = m_classes ? m_weightCount / quint64(m_classes) : 0;
+    m_storage = std::move(table);
+    m_frozen = true;
+    assignId();
+}
+
 qint64 AveragedPerceptron::featureCount() const
 {
     if (m_frozen)
-        return qint64(m_qweights.size() / std::max(1, m_classes));
+        return qint64(m_rows);
     return m_trainRows;
 }
 
@@ -160,7 +192,12 @@ void AveragedPerceptron::score(const Feature *features, int count, float *scores
                 if (!slot)
                     break;
                 if ((slot >> 32) == fp) {
-                    const qint16 *w = m_qweights.data() + size_t(quint32(slot) - 1) * n;
+                    // A row past the table is a damaged file, checked here rather than by
+                    // reading every slot at load: such a feature has no weights.
+                    const quint64 row = quint32(slot) - 1;
+                    if (row >= m_rows)
+                        break;
+                    const qint16 *w = m_qweights + size_t(row) * n;
                     __builtin_prefetch(w);
                     __builtin_prefetch(w + n - 1);
                     rows[found++] = w;
@@ -240,25 +277,24 @@ void AveragedPerceptron::finish(float pruneBelow)
             kept.push_back({s.key, s.row});
     }
     const quint64 cap = nextPow2(quint64(kept.size() * 3 / 2 + 1));
-    m_slots.assign(cap, 0);
-    m_mask = cap - 1;
-    m_qweights.assign(kept.size() * m_classes, 0);
+    std::vector<quint64> slots(cap, 0);
+    const quint64 mask = cap - 1;
+    std::vector<qint16> qweights(kept.size() * m_classes, 0);
     m_rowKeys.assign(kept.size(), 0);
     for (size_t r = 0; r < kept.size(); ++r) {
         const quint64 key = kept[r].first;
         m_rowKeys[r] = key;
-        quint64 i = key & m_mask;
-        while (m_slots[i])
-            i = (i + 1) & m_mask;
-        m_slots[i] = (key & 0xffffffff00000000ULL) | quint64(r + 1);
+        quint64 i = key & mask;
+        while (slots[i])
+            i = (i + 1) & mask;
+        slots[i] = (key & 0xffffffff00000000ULL) | quint64(r + 1);
         const float *w = avg.data() + size_t(kept[r].second) * m_classes;
         for (int c = 0; c < m_classes; ++c) {
             const float v = std::fabs(w[c]) >= threshold ? w[c] : 0.0f;
-            m_qweights[r * m_classes + c] = qint16(std::lround(v / m_scale));
+            qweights[r * m_classes + c] = qint16(std::lround(v / m_scale));
         }
     }
-    m_frozen = true;
-    assignId();
+    freeze(std::move(slots), std::move(qweights));
     std::vector<TrainSlot>().swap(m_trainSlots);
     std::vector<float>().swap(m_weights);
     std::vector<double>().swap(m_totals);
@@ -273,21 +309,20 @@ void AveragedPerceptron::freezeRows(const std::vector<quint64> &keys, const std:
         maxAbs = std::max(maxAbs, std::fabs(w));
     m_scale = maxAbs > 0 ? maxAbs / 32000.0f : 1.0f;
     const quint64 cap = nextPow2(quint64(keys.size() * 3 / 2 + 1));
-    m_slots.assign(cap, 0);
-    m_mask = cap - 1;
-    m_qweights.resize(weights.size());
+    std::vector<quint64> slots(cap, 0);
+    const quint64 mask = cap - 1;
+    std::vector<qint16> qweights(weights.size());
     for (size_t j = 0; j < weights.size(); ++j)
-        m_qweights[j] = qint16(std::lround(weights[j] / m_scale));
+        qweights[j] = qint16(std::lround(weights[j] / m_scale));
     for (size_t r = 0; r < keys.size(); ++r) {
-        quint64 i = keys[r] & m_mask;
-        while (m_slots[i])
-            i = (i + 1) & m_mask;
-        m_slots[i] = (keys[r] & 0xffffffff00000000ULL) | quint64(r + 1);
+        quint64 i = keys[r] & mask;
+        while (slots[i])
+            i = (i + 1) & mask;
+        slots[i] = (keys[r] & 0xffffffff00000000ULL) | quint64(r + 1);
     }
     m_rowKeys = keys;
     m_classes = classes;
-    m_frozen = true;
-    assignId();
+    freeze(std::move(slots), std::move(qweights));
 }
 
 AveragedPerceptron AveragedPerceptron::concatenate(const AveragedPerceptron &a, const AveragedPerceptron &b)
@@ -321,25 +356,31 @@ AveragedPerceptron AveragedPerceptron::concatenate(const AveragedPerceptron &a, 
     return out;
 }
 
+// The file: a fixed header, the labels, the owner's extra bytes, the slots and the weights, each
+// section starting on an 8-byte boundary so that a mapped file can be read in place.
+//   magic[8] version:u32 classes:u32 fingerprint:u64 labelBytes:u32 extraBytes:u32
+//   slots:u64 weights:u64 scale:f32 reserved:u32 | labels | extra | slot[slots] | qint16[weights]
 QByteArray AveragedPerceptron::serialize(quint64 fingerprint, const QByteArray &extra) const
 {
     Q_ASSERT(m_frozen);
     QByteArray out;
+    const QByteArray labels = m_labels.join(QLatin1Char('\n')).toUtf8();
     out.append(kMagic, sizeof(kMagic));
     put(out, kFormatVersion);
-    put(out, fingerprint);
-    const QByteArray labels = m_labels.join(QLatin1Char('\n')).toUtf8();
     put(out, quint32(m_classes));
+    put(out, fingerprint);
     put(out, quint32(labels.size()));
-    out.append(labels);
     put(out, quint32(extra.size()));
-    out.append(extra);
-    put(out, quint64(m_slots.size()));
-    put(out, quint64(m_qweights.size()));
+    put(out, m_slotCount);
+    put(out, m_weightCount);
     put(out, m_scale);
-    out.append(reinterpret_cast<const char *>(m_slots.data()), qsizetype(m_slots.size() * sizeof(quint64)));
-    out.append(reinterpret_cast<const char *>(m_qweights.data()),
-               qsizetype(m_qweights.size() * sizeof(qint16)));
+    put(out, quint32(0));
+    out.append(labels);
+    pad8(out);
+    out.append(extra);
+    pad8(out);
+    out.append(reinterpret_cast<const char *>(m_slots), qsizetype(m_slotCount * sizeof(quint64)));
+    out.append(reinterpret_cast<const char *>(m_qweights), qsizetype(m_weightCount * sizeof(qint16)));
     return out;
 }
 
@@ -354,69 +395,97 @@ Result<bool> AveragedPerceptron::save(const QString &path, quint64 fingerprint, 
     return true;
 }
 
-Result<AveragedPerceptron> AveragedPerceptron::deserialize(const QByteArray &data, quint64 fingerprint,
-                                                           QByteArray *extra)
+Result<AveragedPerceptron> AveragedPerceptron::parse(const uchar *data, qint64 size, quint64 fingerprint,
+                                                     QByteArray *extra, bool copy)
 {
     using R = Result<AveragedPerceptron>;
-    Reader in(data);
-    char magic[8];
-    quint32 version = 0, classes = 0, labelBytes = 0, extraBytes = 0;
+    Reader in(data, size);
+    quint32 version = 0, classes = 0, labelBytes = 0, extraBytes = 0, reserved = 0;
     quint64 fp = 0, slots = 0, weights = 0;
-    if (!in.bytes(magic, 8) || std::memcmp(magic, kMagic, 8) != 0)
+    float scale = 1.0f;
+    const uchar *magic = in.take(sizeof(kMagic));
+    if (!magic || std::memcmp(magic, kMagic, sizeof(kMagic)) != 0)
         return R::failure(QStringLiteral("not an ArticleLens perceptron model"));
     if (!in.get(version) || version != kFormatVersion)
         return R::failure(
             QStringLiteral("model format version %1, expected %2").arg(version).arg(kFormatVersion));
-    if (!in.get(fp))
+    if (!in.get(classes) || !in.get(fp))
         return R::failure(QStringLiteral("truncated model"));
     if (fp != fingerprint)
         return R::failure(QStringLiteral("model was trained with another feature extractor (fingerprint %1, "
                                          "expected %2): retrain it with train-ner")
                               .arg(fp, 16, 16, QLatin1Char('0'))
                               .arg(fingerprint, 16, 16, QLatin1Char('0')));
-    if (!in.get(classes) || classes == 0 || classes > quint32(kMaxClasses) || !in.get(labelBytes))
+    if (classes == 0 || classes > quint32(kMaxClasses) || !in.get(labelBytes) || !in.get(extraBytes) ||
+        !in.get(slots) || !in.get(weights) || !in.get(scale) || !in.get(reserved))
         return R::failure(QStringLiteral("corrupt model header"));
-    QByteArray labels(labelBytes, Qt::Uninitialized);
-    if (!in.bytes(labels.data(), labelBytes) || !in.get(extraBytes))
+    const uchar *labels = in.take(labelBytes);
+    const uchar *extraData = labels && in.align8() ? in.take(extraBytes) : nullptr;
+    if (!extraData || !in.align8())
         return R::failure(QStringLiteral("truncated model"));
-    QByteArray extraData(extraBytes, Qt::Uninitialized);
-    if (!in.bytes(extraData.data(), extraBytes))
+    if ((slots & (slots - 1)) != 0 || slots == 0 || weights % classes != 0 || slots > (quint64(1) << 30) ||
+        weights > (quint64(1) << 32))
+        return R::failure(QStringLiteral("corrupt model table"));
+    const uchar *slotData = in.take(slots * sizeof(quint64));
+    const uchar *weightData = slotData ? in.take(weights * sizeof(qint16)) : nullptr;
+    if (!weightData)
         return R::failure(QStringLiteral("truncated model"));
     AveragedPerceptron p;
-    p.m_labels = QString::fromUtf8(labels).split(QLatin1Char('\n'));
+    p.m_labels =
+        QString::fromUtf8(reinterpret_cast<const char *>(labels), labelBytes).split(QLatin1Char('\n'));
     p.m_classes = int(classes);
     if (p.m_labels.size() != p.m_classes)
         return R::failure(QStringLiteral("corrupt model labels"));
-    if (!in.get(slots) || !in.get(weights) || !in.get(p.m_scale) || (slots & (slots - 1)) != 0 ||
-        slots == 0 || weights % classes != 0 || slots > (quint64(1) << 30) || weights > (quint64(1) << 32))
-        return R::failure(QStringLiteral("corrupt model table"));
-    p.m_slots.resize(slots);
-    p.m_qweights.resize(weights);
-    if (!in.bytes(p.m_slots.data(), qsizetype(slots * sizeof(quint64))) ||
-        !in.bytes(p.m_qweights.data(), qsizetype(weights * sizeof(qint16))))
-        return R::failure(QStringLiteral("truncated model"));
-    const quint64 rows = weights / classes;
-    for (quint64 s : p.m_slots)
-        if (s && quint64(quint32(s)) > rows)
-            return R::failure(QStringLiteral("corrupt model table"));
-    p.m_mask = slots - 1;
-    p.m_frozen = true;
-    p.assignId();
+    p.m_scale = scale;
+    if (copy) {
+        std::vector<quint64> s(slots);
+        std::vector<qint16> w(weights);
+        std::memcpy(s.data(), slotData, slots * sizeof(quint64));
+        std::memcpy(w.data(), weightData, weights * sizeof(qint16));
+        p.freeze(std::move(s), std::move(w));
+    } else {
+        p.m_slots = reinterpret_cast<const quint64 *>(slotData);
+        p.m_slotCount = slots;
+        p.m_mask = slots - 1;
+        p.m_qweights = reinterpret_cast<const qint16 *>(weightData);
+        p.m_weightCount = weights;
+        p.m_rows = weights / classes;
+        p.m_frozen = true;
+        p.assignId();
+    }
     if (extra)
-        *extra = extraData;
+        *extra = copy ? QByteArray(reinterpret_cast<const char *>(extraData), extraBytes)
+                      : QByteArray::fromRawData(reinterpret_cast<const char *>(extraData), extraBytes);
     return p;
+}
+
+Result<AveragedPerceptron> AveragedPerceptron::deserialize(const QByteArray &data, quint64 fingerprint,
+                                                           QByteArray *extra)
+{
+    return parse(reinterpret_cast<const uchar *>(data.constData()), data.size(), fingerprint, extra, true);
 }
 
 Result<AveragedPerceptron> AveragedPerceptron::load(const QString &path, quint64 fingerprint,
                                                     QByteArray *extra)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    auto file = std::make_shared<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
         return Result<AveragedPerceptron>::failure(
-            QStringLiteral("Cannot read model %1: %2").arg(path, file.errorString()));
-    auto r = deserialize(file.readAll(), fingerprint, extra);
+            QStringLiteral("Cannot read model %1: %2").arg(path, file->errorString()));
+    // The mapping outlives the open file; the QFile keeps it until the last copy of the model goes.
+    const uchar *data = file->map(0, file->size());
+    if (!data) {
+        auto r = deserialize(file->readAll(), fingerprint, extra);
+        if (!r)
+            return Result<AveragedPerceptron>::failure(QStringLiteral("%1: %2").arg(path, r.error()));
+        return r;
+    }
+    const qint64 size = file->size();
+    file->close();
+    auto r = parse(data, size, fingerprint, extra, false);
     if (!r)
         return Result<AveragedPerceptron>::failure(QStringLiteral("%1: %2").arg(path, r.error()));
+    r.value().m_storage = std::move(file);
     return r;
 }
 

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace al {
@@ -17,12 +18,15 @@ namespace al {
 // recorded so that finish() can return the average of the weights over all steps (the lazy
 // "timestamp" trick, so an update costs O(classes)). finish() then prunes weights too small to
 // matter, quantises the rest to 16-bit integers with one scale, and lays them out in a compact
-// open-addressing table; that frozen form is what save() writes and load() reads back in one go.
+// open-addressing table; that frozen form is what save() writes. load() maps the file into memory
+// and scores from it in place: nothing is parsed or copied, and only the pages of the features a
+// text uses are ever read, so a model is ready at once.
 //
 // A model file carries a magic, a format version and the fingerprint of the feature extractor
 // that produced its features: load() refuses a file whose fingerprint differs from the one the
 // caller expects, because its weights would be attached to the wrong features. The file also
-// carries the class labels and an opaque `extra` blob the owner may use (a tag dictionary, ...).
+// carries the class labels and an opaque `extra` blob the owner may use (a tag dictionary, ...),
+// 8-byte aligned in the file so that the owner too may read it in place.
 //
 // Thread-safety: a frozen model is read-only and may be scored from any number of threads.
 // Training is single-threaded.
@@ -54,6 +58,8 @@ public:
     void finish(float pruneBelow = 0.0f);
 
     Result<bool> save(const QString &path, quint64 fingerprint, const QByteArray &extra = {}) const;
+    // Maps the file; `extra` then refers to the mapped bytes (QByteArray::fromRawData), valid as
+    // long as this model or a copy of it lives.
     static Result<AveragedPerceptron> load(const QString &path, quint64 fingerprint,
                                            QByteArray *extra = nullptr);
 
@@ -67,7 +73,7 @@ public:
     // just been finish()ed (a loaded model no longer knows its full feature keys).
     static AveragedPerceptron concatenate(const AveragedPerceptron &a, const AveragedPerceptron &b);
 
-    static constexpr quint32 kFormatVersion = 1;
+    static constexpr quint32 kFormatVersion = 2;
 
 private:
     struct TrainSlot
@@ -94,10 +100,20 @@ private:
     std::vector<quint32> m_stamps; // per weight row and class: step of the last change
     quint32 m_step = 0;
 
-    // Frozen life: slot = (fingerprint << 32) | (row + 1); 0 is empty.
-    std::vector<quint64> m_slots;
+    // Frozen life: slot = (fingerprint << 32) | (row + 1); 0 is empty. The table is read where it
+    // lies: in a mapped model file or in vectors freeze() made, which m_storage keeps alive (and
+    // copies of the model share).
+    struct Table;
+    void freeze(std::vector<quint64> slots, std::vector<qint16> weights);
+    static Result<AveragedPerceptron> parse(const uchar *data, qint64 size, quint64 fingerprint,
+                                            QByteArray *extra, bool copy);
+    std::shared_ptr<const void> m_storage;
+    const quint64 *m_slots = nullptr;
+    quint64 m_slotCount = 0;
     quint64 m_mask = 0;
-    std::vector<qint16> m_qweights;
+    const qint16 *m_qweights = nullptr;
+    quint64 m_weightCount = 0;
+    quint64 m_rows = 0;
     float m_scale = 1.0f;
     std::vector<quint64> m_rowKeys; // full feature key per row, only right after finish()
 };

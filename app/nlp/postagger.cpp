@@ -3,12 +3,10 @@
 #include "featurehash.h"
 #include "resources.h"
 
-#include <QDataStream>
 #include <QElapsedTimer>
-#include <QIODevice>
-#include <QMap>
 
 #include <algorithm>
+#include <cstring>
 #include <random>
 
 namespace al {
@@ -94,10 +92,77 @@ void PosTagger::features(const WordFeatures *words, int count, int i, const quin
         out.push_back(feature(TFirstShape, w.shape));
 }
 
+// The tag dictionary as the model file carries it (the model's `extra` bytes), read in place:
+//   count:u64 capacity:u64 zeroTag:u32 reserved:u32 | key:u64[capacity] | tag:u8[capacity]
+// an open-addressing table of word hashes with linear probing; 0 marks an empty slot, and the
+// tag of a word whose hash is 0 is in the header (kNoTag when there is none).
+PosTagger::Dictionary PosTagger::Dictionary::build(const QHash<quint64, quint8> &tags)
+{
+    QList<quint64> keys = tags.keys();
+    std::sort(keys.begin(), keys.end()); // the same table for the same words, in every process
+    quint64 capacity = 16;
+    while (capacity < quint64(keys.size()) * 2)
+        capacity <<= 1;
+    std::vector<quint64> slots(capacity, 0);
+    std::vector<quint8> slotTags(capacity, 0);
+    quint32 zeroTag = kNoTag;
+    for (quint64 key : std::as_const(keys)) {
+        if (key == 0) {
+            zeroTag = tags.value(key);
+            continue;
+        }
+        quint64 i = key & (capacity - 1);
+        while (slots[i])
+            i = (i + 1) & (capacity - 1);
+        slots[i] = key;
+        slotTags[i] = tags.value(key);
+    }
+    QByteArray bytes;
+    const quint64 header[3] = {quint64(keys.size()), capacity, quint64(zeroTag)};
+    bytes.append(reinterpret_cast<const char *>(header), sizeof(header));
+    bytes.append(reinterpret_cast<const char *>(slots.data()), qsizetype(capacity * sizeof(quint64)));
+    bytes.append(reinterpret_cast<const char *>(slotTags.data()), qsizetype(capacity));
+    return bind(bytes);
+}
+
+PosTagger::Dictionary PosTagger::Dictionary::bind(const QByteArray &bytes)
+{
+    Dictionary d;
+    quint64 header[3] = {};
+    if (bytes.size() < qsizetype(sizeof(header)))
+        return d;
+    std::memcpy(header, bytes.constData(), sizeof(header));
+    const quint64 capacity = header[1];
+    if (capacity == 0 || (capacity & (capacity - 1)) != 0 || capacity > (quint64(1) << 28) ||
+        quint64(bytes.size()) != sizeof(header) + capacity * (sizeof(quint64) + 1))
+        return d;
+    d.m_bytes = bytes;
+    d.m_keys = d.m_bytes.constData() + sizeof(header);
+    d.m_tags = reinterpret_cast<const quint8 *>(d.m_keys + capacity * sizeof(quint64));
+    d.m_mask = capacity - 1;
+    d.m_zeroTag = int(header[2] & 0xff);
+    return d;
+}
+
+int PosTagger::Dictionary::tag(quint64 key) const
+{
+    if (!m_keys)
+        return kNoTag;
+    if (key == 0)
+        return m_zeroTag;
+    for (quint64 i = key & m_mask;; i = (i + 1) & m_mask) {
+        quint64 slot;
+        std::memcpy(&slot, m_keys + i * sizeof(quint64), sizeof(slot)); // no alignment assumed
+        if (slot == key)
+            return m_tags[i];
+        if (!slot)
+            return kNoTag;
+    }
+}
+
 int PosTagger::dictionaryTag(const WordFeatures &w) const
 {
-    const auto it = m_dictionary.constFind(w.word);
-    return it == m_dictionary.constEnd() ? kNoTag : it.value();
+    return m_dictionary.tag(w.word);
 }
 
 void PosTagger::tag(const WordFeatures *words, int count, quint8 *out) const
@@ -159,6 +224,7 @@ PosTagger PosTagger::train(const std::vector<Sample> &samples, const QStringList
     PosTagger tagger;
     tagger.m_model = AveragedPerceptron(labels);
     // Frequent words that nearly always carry one tag skip the model.
+    QHash<quint64, quint8> dictionary;
     QHash<quint64, QHash<int, int>> counts;
     for (const Sample &s : samples)
         for (size_t i = 0; i < s.words.size(); ++i)
@@ -173,8 +239,9 @@ PosTagger PosTagger::train(const std::vector<Sample> &samples, const QStringList
             }
         }
         if (total >= 20 && best >= total * 0.995)
-            tagger.m_dictionary.insert(it.key(), quint8(bestTag));
+            dictionary.insert(it.key(), quint8(bestTag));
     }
+    tagger.m_dictionary = Dictionary::build(dictionary);
 
     std::vector<int> order(samples.size());
     for (size_t k = 0; k < order.size(); ++k)
@@ -215,15 +282,7 @@ PosTagger PosTagger::train(const std::vector<Sample> &samples, const QStringList
 
 Result<bool> PosTagger::save(const QString &path) const
 {
-    QByteArray extra;
-    QDataStream out(&extra, QIODevice::WriteOnly);
-    // Sorted, so that the same training gives the same file (QHash's order is per process);
-    // QMap and QHash stream the same way, as a count and key-value pairs.
-    QMap<quint64, quint8> sorted;
-    for (auto it = m_dictionary.cbegin(); it != m_dictionary.cend(); ++it)
-        sorted.insert(it.key(), it.value());
-    out << sorted;
-    return m_model.save(path, fingerprint(), extra);
+    return m_model.save(path, fingerprint(), m_dictionary.bytes());
 }
 
 Result<PosTagger> PosTagger::load(const QString &path)
@@ -234,9 +293,8 @@ Result<PosTagger> PosTagger::load(const QString &path)
         return Result<PosTagger>::failure(model.error());
     PosTagger tagger;
     tagger.m_model = std::move(model.value());
-    QDataStream in(extra);
-    in >> tagger.m_dictionary;
-    if (in.status() != QDataStream::Ok)
+    tagger.m_dictionary = Dictionary::bind(extra); // the mapped bytes live as long as the model
+    if (!tagger.m_dictionary.isValid())
         return Result<PosTagger>::failure(QStringLiteral("%1: corrupt tag dictionary").arg(path));
     return tagger;
 }

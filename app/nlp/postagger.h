@@ -52,8 +52,26 @@ private:
                          std::vector<quint64> &out);
     int dictionaryTag(const WordFeatures &w) const;
 
+    // Word hash -> tag, for frequent unambiguous words; stored in the model file ready to read.
+    class Dictionary
+    {
+    public:
+        static Dictionary build(const QHash<quint64, quint8> &tags);
+        static Dictionary bind(const QByteArray &bytes); // invalid unless the bytes are a table
+        bool isValid() const { return m_keys != nullptr; }
+        const QByteArray &bytes() const { return m_bytes; }
+        int tag(quint64 key) const; // 255 when the word is not in it
+
+    private:
+        QByteArray m_bytes; // shared by copies, never modified: the pointers stay valid
+        const char *m_keys = nullptr;
+        const quint8 *m_tags = nullptr;
+        quint64 m_mask = 0;
+        int m_zeroTag = 255;
+    };
+
     AveragedPerceptron m_model;
-    QHash<quint64, quint8> m_dictionary; // word hash -> tag, for frequent unambiguous words
+    Dictionary m_dictionary;
     QString m_error;
 };
 

@@ -1,7 +1,10 @@
 #include "perceptron.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstring>
 
 using namespace al;
 
@@ -88,6 +91,41 @@ private Q_SLOTS:
         wrongVersion[8] = char(99);
         QVERIFY(!AveragedPerceptron::deserialize(wrongVersion, 1).ok());
         QVERIFY(!AveragedPerceptron::load(QStringLiteral("/nonexistent/model.bin"), 1).ok());
+    }
+
+    // A loaded model reads the file in place; a slot naming a row past the table (a damaged
+    // file) gives that feature no weights instead of reading out of bounds.
+    void damagedRowScoresNothing()
+    {
+        QByteArray bytes = trained().serialize(1, {});
+        quint64 slots = 0, weights = 0;
+        std::memcpy(&slots, bytes.constData() + 32, 8);
+        std::memcpy(&weights, bytes.constData() + 40, 8);
+        const qsizetype table = bytes.size() - qsizetype(slots * 8 + weights * 2);
+        int damaged = 0;
+        for (quint64 k = 0; k < slots; ++k) {
+            quint64 slot;
+            std::memcpy(&slot, bytes.constData() + table + k * 8, 8);
+            if (slot) {
+                slot |= 0xffffffULL; // row far past the end
+                std::memcpy(bytes.data() + table + k * 8, &slot, 8);
+                ++damaged;
+            }
+        }
+        QVERIFY(damaged > 0);
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("m.bin")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        auto loaded = AveragedPerceptron::load(f.fileName(), 1);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        float scores[3] = {};
+        const quint64 features[2] = {1000, 77};
+        loaded->score(features, 2, scores);
+        QCOMPARE(scores[0], 0.0f);
+        QCOMPARE(scores[1], 0.0f);
+        QCOMPARE(scores[2], 0.0f);
     }
 
     void concatenateKeepsBothModels()

@@ -1,5 +1,7 @@
 // train-ner: trains the POS tagger and the named-entity recognizer on CoNLL-2003 and writes
-// resources/models/pos.bin and ner.bin. Prints progress and dev scores per epoch.
+// resources/models/pos.bin and ner.bin, and the compiled gazetteer lists the recognizer reads,
+// resources/models/gazetteers.bin (alone with --gazetteers-only, after editing a list). Prints
+// progress and dev scores per epoch.
 
 #include "conllcorpus.h"
 
@@ -88,7 +90,24 @@ int main(int argc, char **argv)
                       QStringLiteral("n"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("skip-pos"), QStringLiteral("Reuse the existing pos.bin.")});
     parser.addOption({QStringLiteral("pos-only"), QStringLiteral("Train the POS tagger only.")});
+    parser.addOption({QStringLiteral("gazetteers-only"),
+                      QStringLiteral("Only compile the gazetteer lists into gazetteers.bin.")});
     parser.process(app);
+    const QString outDir = parser.value(QStringLiteral("out"));
+    QDir().mkpath(outDir);
+    Gazetteer gazetteer;
+    if (auto r = gazetteer.loadDirectory(parser.value(QStringLiteral("gazetteers"))); !r) {
+        std::fprintf(stderr, "%s\n", qPrintable(r.error()));
+        return 1;
+    }
+    const QString gazetteerPath = outDir + QStringLiteral("/gazetteers.bin");
+    if (auto r = gazetteer.save(gazetteerPath); !r) {
+        std::fprintf(stderr, "%s\n", qPrintable(r.error()));
+        return 1;
+    }
+    say(QStringLiteral("wrote %1 (%2 bytes)").arg(gazetteerPath).arg(QFileInfo(gazetteerPath).size()));
+    if (parser.isSet(QStringLiteral("gazetteers-only")))
+        return 0;
 
     auto train = ConllCorpus::read(parser.value(QStringLiteral("train")));
     auto dev = ConllCorpus::read(parser.value(QStringLiteral("dev")));
@@ -96,18 +115,11 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(!train ? train.error() : dev.error()));
         return 1;
     }
-    Gazetteer gazetteer;
-    if (auto r = gazetteer.loadDirectory(parser.value(QStringLiteral("gazetteers"))); !r) {
-        std::fprintf(stderr, "%s\n", qPrintable(r.error()));
-        return 1;
-    }
     say(QStringLiteral("read %1 training and %2 dev documents; %3 gazetteer entries in %4 lists")
             .arg(train->size())
             .arg(dev->size())
             .arg(gazetteer.entryCount())
             .arg(gazetteer.lists().size()));
-    const QString outDir = parser.value(QStringLiteral("out"));
-    QDir().mkpath(outDir);
 
     // POS.
     PosTagger pos;
