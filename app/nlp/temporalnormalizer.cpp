@@ -131,6 +131,29 @@ int yearForIndex(int index, int current, int year, Tense tense)
     return year;
 }
 
+// The season `index` (1 spring .. 4 winter; a winter is named by the year it begins in) the
+// text means: under a past verb the latest one begun by the DCT, under a future verb the next one
+// not yet over, else the nearest. "The factories will suffer in the spring", written in
+// February, is the spring ahead, though February belongs to the winter named by the year before.
+int seasonYear(int index, const QDate &dct, Tense tense)
+{
+    int best = dct.year();
+    qint64 bestDistance = std::numeric_limits<qint64>::max();
+    for (int y : {dct.year() - 2, dct.year() - 1, dct.year(), dct.year() + 1}) {
+        const TimeValue season = TimeValue::season(y, index);
+        const QDate begin = season.begin();
+        const QDate end = season.end();
+        if ((tense == Tense::Past && begin > dct) || (tense == Tense::Future && end < dct))
+            continue;
+        const qint64 distance = dct < begin ? dct.daysTo(begin) : end < dct ? end.daysTo(dct) : 0;
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = y;
+        }
+    }
+    return best;
+}
+
 TimeValue dateAction(const Match &m, const TemporalNormalizer::Context &c)
 {
     const QDate &dct = c.dct;
@@ -211,10 +234,8 @@ TimeValue dateAction(const Match &m, const TemporalNormalizer::Context &c)
         static const QStringList codes = {QStringLiteral("SP"), QStringLiteral("SU"), QStringLiteral("FA"),
                                           QStringLiteral("WI")};
         const int index = codes.indexOf(season) + 1;
-        if (year == Unknown && dct.isValid()) {
-            const TimeValue now = TimeValue::fromDate(dct, G::Season);
-            year = yearForIndex(index, sub(now), now.yearPart(), c.tense);
-        }
+        if (year == Unknown && dct.isValid())
+            year = seasonYear(index, dct, c.tense);
         return TimeValue::season(year, index);
     }
     if (month != Unknown) {
@@ -301,7 +322,8 @@ TimeValue namedAction(const Match &m, const TemporalNormalizer::Context &c, int 
                                           QStringLiteral("WI")};
         const int index = codes.indexOf(season) + 1;
         const TimeValue now = TimeValue::fromDate(dct, G::Season);
-        int year = now.yearPart();
+        int year =
+            n == 0 ? seasonYear(index, dct, Tense::Unknown) : now.yearPart(); // "this summer": the nearest
         if (n < 0 && index >= sub(now))
             year -= 1;
         else if (n > 0 && index <= sub(now))
@@ -378,8 +400,19 @@ QDate TemporalNormalizer::weekdayNear(int dayOfWeek, const QDate &dct, Tense ten
     return dct.addDays(-back);
 }
 
-TimeValue TemporalNormalizer::normalize(const Match &match, const Context &c)
+TimeValue TemporalNormalizer::normalize(const Match &match, const Context &context)
 {
+    // A comparison ("a year ago", "the year-earlier period") is with the period the report is
+    // about, not with an earlier quarter of that year named in passing ("after a flat second
+    // quarter, ... the year-earlier period" is the third quarter a year before).
+    const bool comparison =
+        match.rule->action == QLatin1String("period") || match.rule->args.contains(QStringLiteral("ref=no"));
+    const TimeValue &ref = context.reference;
+    const TimeValue &topic = context.topic;
+    Context c = context;
+    if (comparison && topic.isAnchored() && ref.isAnchored() && ref.granularity() == G::Quarter &&
+        ref.yearPart() == topic.yearPart() && ref.quarterPart() < topic.quarterPart())
+        c.reference = topic;
     TimeValue v = normalizeAction(match, c);
     // shift=-1Y: the action's value moved by whole units ("the year-ago quarter");
     // unit=W: the value at a coarser unit ("the week of March 6").
@@ -533,6 +566,11 @@ TimeValue TemporalNormalizer::normalizeAction(const Match &match, const Context 
                                 : g;
         if ((!base.isAnchored() || base.granularity() < g) && c.dayReference.isAnchored())
             base = c.dayReference; // "that day" after "in 1994": the last day the text named
+        // near=N: only a day at most N days from the DCT is the story's day ("overnight" is the
+        // night before the news, not before a date the text recalls)
+        const int near = intSlot(m, QStringLiteral("near"));
+        if (near != Unknown && base.isAnchored() && dct.isValid() && qAbs(base.begin().daysTo(dct)) > near)
+            base = {};
         if (!base.isAnchored() || base.granularity() < g) {
             if (!dct.isValid())
                 return withDayParts(unknownAt(g), m);

@@ -26,6 +26,9 @@ public:
         Tense tense = Tense::Unknown;
         TimeValue reference;    // the last anchored date of the text; may be invalid
         TimeValue dayReference; // the last anchored day (or finer) of the text; may be invalid
+        // The period a report is about: the first quarter before the DCT the text named ("posted
+        // a third-quarter gain"); may be invalid.
+        TimeValue topic;
         // Thresholds (the patterns file's `param` lines): a month at most this many months
         // ahead of the DCT stays this year's under a past verb; a day and month more than this
         // many days on the wrong side of the DCT for the tense moves a year.

@@ -148,10 +148,15 @@ bool isDeadline(const QVector<Word> &words, int first)
         QStringLiteral("adjourned"), QStringLiteral("deferred"), QStringLiteral("given"),
         QStringLiteral("granted"),   QStringLiteral("gave"),     QStringLiteral("suspended"),
         QStringLiteral("pushed"),    QStringLiteral("moved")};
+    // The verb may be a long object away ("extended the company up to $90 million in loans
+    // through January"), but in the same clause.
     const int sentence = words.at(first).sentence;
-    for (int j = first - 2; j >= 0 && j >= first - 7 && words.at(j).sentence == sentence; --j) {
-        if (verbs.contains(words.at(j).lower))
+    for (int j = first - 2; j >= 0 && j >= first - 12 && words.at(j).sentence == sentence; --j) {
+        const QString &w = words.at(j).lower;
+        if (verbs.contains(w))
             return true;
+        if (w == QLatin1String(",") || w == QLatin1String(";") || w == QLatin1String(":"))
+            break;
     }
     return false;
 }
@@ -244,6 +249,9 @@ QVector<Timex> TemporalTagger::run(const QString &text, const QVector<Token> &to
             t.begin = value.begin().toString(Qt::ISODate);
             t.endDate = value.end().toString(Qt::ISODate);
             if (!m.rule->args.contains(QStringLiteral("ref=no"))) {
+                if (!context.topic.isAnchored() && value.granularity() == TimeValue::Granularity::Quarter &&
+                    dct.isValid() && value.begin() <= dct)
+                    context.topic = value;
                 context.reference = value;
                 if (value.granularity() >= TimeValue::Granularity::Day)
                     context.dayReference = value;

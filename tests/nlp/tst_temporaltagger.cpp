@@ -59,6 +59,8 @@ private Q_SLOTS:
     void notTimeExpressions();
     void secondPassClasses_data();
     void secondPassClasses();
+    void foundOnTrainingData_data();
+    void foundOnTrainingData();
     void partOfDayKeepsItsDay();
     void thresholdsFromTheFile();
     void withoutDct();
@@ -412,6 +414,10 @@ void TstTemporalTagger::typesAndModifiers()
              QStringLiteral("PXDE"));
     QCOMPARE(find(tag(QStringLiteral("The vote is at 3 p.m. on Thursday.")), QStringLiteral("3 p.m.")).type,
              QStringLiteral("TIME"));
+    const Timex earlyHours =
+        find(tag(QStringLiteral("Police made the arrest in the early hours of Thursday morning.")),
+             QStringLiteral("the early hours of Thursday morning"));
+    QCOMPARE(earlyHours.mod, QStringLiteral("START"));
 }
 
 void TstTemporalTagger::offsetsInTextOrder()
@@ -690,6 +696,111 @@ void TstTemporalTagger::secondPassClasses()
              qPrintable(words + QStringLiteral(" not in ") + found.join(QLatin1String("; "))));
     QCOMPARE(t.value, value);
     QCOMPARE(t.type, type);
+}
+
+void TstTemporalTagger::foundOnTrainingData_data()
+{
+    // Errors of the tagger found on the TempEval-3 training data, each class in
+    // sentences the team wrote.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QDate>("dct");
+    const QDate march(2024, 3, 20); // a Wednesday
+    const QDate february(2024, 2, 14);
+
+    // Durations the patterns did not know.
+    QTest::newRow("an additional year") << "The lender may extend the loan for an additional year."
+                                        << "an additional year"
+                                        << "DURATION"
+                                        << "P1Y" << march;
+    QTest::newRow("another week") << "The talks will go on for another week."
+                                  << "another week"
+                                  << "DURATION"
+                                  << "P1W" << march;
+    QTest::newRow("several-year") << "She came back after a several-year absence."
+                                  << "several-year"
+                                  << "DURATION"
+                                  << "PXY" << march;
+    QTest::newRow("day-long") << "The union held a day-long meeting with the owners."
+                              << "day-long"
+                              << "DURATION"
+                              << "P1D" << march;
+    QTest::newRow("decades-long") << "The islands settled a decades-long dispute over fishing."
+                                  << "decades-long"
+                                  << "DURATION"
+                                  << "PXDE" << march;
+
+    // Seasons: a winter is named by the year it begins in, so February belongs
+    // to the winter of the year before; the spring ahead is still this year's.
+    QTest::newRow("spring ahead, written in February") << "Exporters will start to suffer in the spring."
+                                                       << "spring"
+                                                       << "DATE"
+                                                       << "2024-SP" << february;
+    QTest::newRow("spring, no tense, in February") << "Prices rise in the spring."
+                                                   << "spring"
+                                                   << "DATE"
+                                                   << "2024-SP" << february;
+    QTest::newRow("spring past, in February") << "The factory closed in the spring."
+                                              << "spring"
+                                              << "DATE"
+                                              << "2023-SP" << february;
+    QTest::newRow("this summer, after a past verb")
+        << "Farmers gathered and pledged to block roads this summer."
+        << "this summer"
+        << "DATE"
+        << "2024-SU" << march;
+    QTest::newRow("this spring, in February") << "The bridge opens this spring."
+                                              << "this spring"
+                                              << "DATE"
+                                              << "2024-SP" << february;
+
+    // A deadline granted "through" a month lies ahead even behind a long object.
+    QTest::newRow("extended ... through January")
+        << "Lenders extended the shipyard up to $40 million in credit lines through January."
+        << "January"
+        << "DATE"
+        << "2025-01" << march;
+
+    // "Overnight" is the night before the day the story tells of, when that day
+    // is the news of the last days; else the night before the DCT.
+    QTest::newRow("overnight before the story's day")
+        << "Shares in Frankfurt fell on Friday after overnight losses in Tokyo."
+        << "overnight"
+        << "TIME"
+        << "2024-03-14TNI" << march;
+    QTest::newRow("overnight, a day recalled weeks back")
+        << "The floods of 2 March killed nine people. Rescuers said more roads were cut overnight."
+        << "overnight"
+        << "TIME"
+        << "2024-03-19TNI" << march;
+
+    // A comparison is with the quarter the report is about, not with an earlier
+    // quarter of that year named in passing.
+    QTest::newRow("year-earlier period after an aside")
+        << "The brewer posted a 12% rise in third-quarter profit. After a weak second quarter, "
+           "sales recovered. Costs were lower than in the year-earlier period."
+        << "the year-earlier period"
+        << "DATE"
+        << "2022-Q3" << QDate(2023, 10, 25);
+    QTest::newRow("a year ago after an aside")
+        << "The brewer posted a 12% rise in third-quarter profit. After a weak second quarter, "
+           "sales recovered, to $80 million from $75 million a year ago."
+        << "a year ago"
+        << "DATE"
+        << "2022-Q3" << QDate(2023, 10, 25);
+
+    // "The early hours of" is the start of the day it names, not hours long.
+    QTest::newRow("the early hours of") << "Police made the arrest in the early hours of Thursday morning."
+                                        << "the early hours of Thursday morning"
+                                        << "TIME"
+                                        << "2024-03-14TMO" << march;
+}
+
+void TstTemporalTagger::foundOnTrainingData()
+{
+    secondPassClasses();
 }
 
 void TstTemporalTagger::partOfDayKeepsItsDay()
