@@ -411,7 +411,11 @@ public:
         QVector<Cell> header;
         for (const Column &c : columns)
             header.append(Cell{c.title, {}, -1, {}});
-        const auto [headerLayouts, headerHeight] = rowLayouts(header, tableBold);
+        // Named copies, not a structured binding: clang 14 (the sanitizer and fuzz build) cannot
+        // capture a structured binding in a lambda.
+        const auto headerRow = rowLayouts(header, tableBold);
+        const auto &headerLayouts = headerRow.first;
+        const double headerHeight = headerRow.second;
         auto emitHeader = [&] { emitRow(header, headerLayouts, headerHeight, kHeaderFill); };
         ensure(headerHeight * 3);
         emitHeader();

@@ -141,6 +141,8 @@ JobResult run(const Job &job)
     // layout in the same process.
     srand48(5);
     if (gvLayout(gvc, g, job.engine.toLatin1().constData()) != 0) {
+        // A failed layout may have allocated part of its state: free it like a finished one.
+        gvFreeLayout(gvc, g);
         agclose(g);
         return out;
     }
