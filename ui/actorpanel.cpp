@@ -79,6 +79,10 @@ ActorPanel::ActorPanel(QWidget *parent)
     m_relations->setAccessibleName(tr("Relationships"));
     m_relations->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_relations->header()->setStretchLastSection(true);
+    // Columns fitted to their contents look at the first rows only: a long article has
+    // thousands of relations, and the fit is redone on every selection.
+    m_relations->header()->setResizeContentsPrecision(100);
+    m_tree->header()->setResizeContentsPrecision(200);
     auto chooseRelation = [this](const QModelIndex &index) {
         if (index.isValid())
             Q_EMIT rangeChosen(QString(), index.data(RelationModel::EvidenceStartRole).toInt(),

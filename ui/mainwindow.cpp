@@ -495,12 +495,17 @@ void MainWindow::updateGoActions()
 }
 
 // The mentions of an actor in text order: its names and its references (pronouns, descriptions).
-static QVector<QPair<int, int>> mentionRanges(const Analysis &analysis, const QString &actor)
+// The view's spans have them in order already; a long article's are looked up there, not entity
+// by entity.
+static QVector<QPair<int, int>> mentionRanges(const Analysis &analysis, const QString &actor,
+                                              const SpanHighlighter *spans)
 {
     QVector<QPair<int, int>> out;
     const Actor *a = analysis.actor(actor);
     if (!a)
         return out;
+    if (!spans->spans().isEmpty())
+        return spans->rangesOf(actor);
     for (const QString &eid : a->mentions)
         if (const Entity *e = analysis.entity(eid))
             out << qMakePair(e->start, e->end);
@@ -512,14 +517,15 @@ static QVector<QPair<int, int>> mentionRanges(const Analysis &analysis, const QS
 
 void MainWindow::revealFirstMention(const QString &actor)
 {
-    const auto ranges = mentionRanges(m_document->analysis(), actor);
+    const auto ranges = mentionRanges(m_document->analysis(), actor, m_view->highlighter());
     if (!ranges.isEmpty())
         m_view->revealRange(ranges.first().first, ranges.first().second);
 }
 
 bool MainWindow::stepMention(int direction)
 {
-    const auto ranges = mentionRanges(m_document->analysis(), m_document->currentActor());
+    const auto ranges =
+        mentionRanges(m_document->analysis(), m_document->currentActor(), m_view->highlighter());
     if (ranges.isEmpty())
         return false;
     const QTextCursor c = m_view->textCursor();

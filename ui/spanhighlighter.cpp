@@ -264,6 +264,15 @@ const HighlightSpan *SpanHighlighter::spanAt(int position) const
     return found;
 }
 
+QVector<QPair<int, int>> SpanHighlighter::rangesOf(const QString &key) const
+{
+    QVector<QPair<int, int>> out;
+    for (const HighlightSpan &s : m_spans)
+        if (s.key == key)
+            out << qMakePair(s.start, s.end);
+    return out;
+}
+
 QVector<int> SpanHighlighter::positionsOf(const QString &key) const
 {
     QVector<int> out;

@@ -56,6 +56,8 @@ public:
     const HighlightSpan *spanAt(int position) const;
     // Document positions of the spans with this key, in text order.
     QVector<int> positionsOf(const QString &key) const;
+    // Every span with this key, shown or not, in text order.
+    QVector<QPair<int, int>> rangesOf(const QString &key) const;
     bool isVisible(const HighlightSpan &span) const { return !m_hidden.contains(span.type); }
     // Blocks are still waiting for their colours.
     bool isBusy() const { return m_dirtyCount > 0; }

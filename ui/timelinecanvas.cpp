@@ -142,8 +142,9 @@ void TimelineCanvas::setSelectedEvent(const QString &id)
 
 void TimelineCanvas::setHighlightedActor(const QString &id)
 {
+    // Fading changes no place: a repaint, not a new layout of every event.
     m_renderer.options().highlightedActor = id;
-    invalidate();
+    update();
 }
 
 QString TimelineCanvas::describe(int index) const
@@ -266,7 +267,7 @@ void TimelineCanvas::mouseMoveEvent(QMouseEvent *event)
     if (id != m_renderer.options().hoveredEvent) {
         m_renderer.options().hoveredEvent = id;
         setCursor(id.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
-        invalidate();
+        update();
     }
 }
 
@@ -288,7 +289,7 @@ void TimelineCanvas::leaveEvent(QEvent *event)
 {
     if (!m_renderer.options().hoveredEvent.isEmpty()) {
         m_renderer.options().hoveredEvent.clear();
-        invalidate();
+        update();
     }
     QWidget::leaveEvent(event);
 }
