@@ -6,7 +6,8 @@ set -euo pipefail
 
 ARTICLELENS_PACKAGES=(
   build-essential cmake pkg-config      # compiler and build system
-  qt6-base-dev qt6-base-dev-tools       # Qt 6 Core, Gui, Widgets, Concurrent, Test
+  qt6-base-dev qt6-base-dev-tools       # Qt 6 Core, Gui, Widgets, Concurrent, Sql, Test
+  libqt6sql6-sqlite                     # Qt SQL's SQLite driver (QSQLITE, with FTS5): the library
   libgl-dev                             # Qt6Gui's CMake package asks for OpenGL headers
   libpoppler-qt6-dev                    # PDF: reading articles, annotating exports
   libxml2-dev                           # HTML: libxml2's HTML parser
@@ -20,6 +21,11 @@ if [ "${1:-}" = --sanitize ]; then
   ARTICLELENS_PACKAGES+=(
     clang libclang-rt-14-dev            # ASan/UBSan build and libFuzzer's runtime
   )
+fi
+
+# Only for a test: the Dask recipe's (tools/dask) runs on a LocalCluster. test.sh asks for it.
+if [ "${ARTICLELENS_TEST_DEPS:-0}" = 1 ]; then
+  ARTICLELENS_PACKAGES+=(python3-distributed)
 fi
 
 missing=()

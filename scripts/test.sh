@@ -15,6 +15,8 @@ case "${1:-}" in
   *) echo "usage: scripts/test.sh [--sanitize]" >&2; exit 2 ;;
 esac
 
+# The packages only a test needs (Dask, for the recipe in tools/dask) come too.
+export ARTICLELENS_TEST_DEPS=1
 if [ "$preset" = sanitize ]; then bash scripts/deps.sh --sanitize; else bash scripts/deps.sh; fi
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset" -j2

@@ -1,5 +1,7 @@
 #include "appicon.h"
 #include "documentcontroller.h"
+#include "librarycontroller.h"
+#include "librarywindow.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -39,6 +41,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption selectOption(
         QStringLiteral("select"), QStringLiteral("Select the actor of this name once the analysis is done."),
         QStringLiteral("NAME"));
+    const QCommandLineOption libraryOption(
+        QStringLiteral("library"), QStringLiteral("The library file to use (default: the one in your data folder)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption showLibraryOption(
+        QStringLiteral("show-library"),
+        QStringLiteral("Open the Library window at a page: articles, search, timeline, graph or actors."),
+        QStringLiteral("PAGE"));
+    const QCommandLineOption librarySearchOption(
+        QStringLiteral("library-search"), QStringLiteral("Words to search the library for."), QStringLiteral("QUERY"));
+    const QCommandLineOption libraryActorOption(
+        QStringLiteral("library-actor"), QStringLiteral("Follow this actor in the Library window."), QStringLiteral("NAME"));
+    parser.addOptions({libraryOption, showLibraryOption, librarySearchOption, libraryActorOption});
     parser.addOption(dateOption);
     parser.addOption(screenshotOption);
     parser.addOption(selectOption);
@@ -61,6 +75,28 @@ int main(int argc, char *argv[])
 
     al::MainWindow window;
     const bool screenshot = parser.isSet(screenshotOption);
+    if (parser.isSet(libraryOption) || parser.isSet(showLibraryOption)) {
+        al::LibraryWindow *library = window.library();
+        QString error;
+        if (parser.isSet(libraryOption) && !library->controller()->setPath(parser.value(libraryOption), &error)) {
+            std::fprintf(stderr, "articlelens: %s\n", qPrintable(error));
+            return 1;
+        }
+        if (parser.isSet(showLibraryOption)) {
+            if (!library->applyOptions(parser.value(showLibraryOption), parser.value(librarySearchOption),
+                                       parser.value(libraryActorOption))) {
+                std::fprintf(stderr, "articlelens: --show-library takes articles, search, timeline, graph or actors\n");
+                return 2;
+            }
+            if (screenshot) {
+                library->setScreenshotPath(parser.value(screenshotOption));
+                library->resize(1400, 900);
+            }
+            library->show();
+            if (screenshot && files.isEmpty())
+                return app.exec(); // the Library window takes the picture
+        }
+    }
     if (screenshot) {
         window.setScreenshotPath(parser.value(screenshotOption));
         window.resize(1400, 900);

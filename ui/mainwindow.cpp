@@ -9,6 +9,8 @@
 #include "jsonexporter.h"
 #include "languagedetector.h"
 #include "legendbar.h"
+#include "librarycontroller.h"
+#include "librarywindow.h"
 #include "pdfexportrunner.h"
 #include "pipeline.h"
 #include "readerregistry.h"
@@ -243,6 +245,15 @@ void MainWindow::createActions()
     m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_pdfExport, &PdfExportRunner::runningChanged, this, &MainWindow::updateActions);
     file->addSeparator();
+    file->addAction(tr("Add to &Library\u2026"), this, [this] { library()->addFiles(); });
+    file->addAction(tr("Add Folder to Li&brary\u2026"), this, [this] { library()->addFolder(); });
+    QAction *showLibrary = file->addAction(tr("Show Library"), this, [this] {
+        library()->show();
+        library()->raise();
+        library()->activateWindow();
+    });
+    showLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), m_document, &DocumentController::close);
     m_closeAction->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -385,6 +396,24 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_timeLabel);
+}
+
+LibraryWindow *MainWindow::library()
+{
+    if (!m_library) {
+        m_library = new LibraryWindow(new LibraryController(this), this);
+        m_library->setWindowFlag(Qt::Window);
+        connect(m_library, &LibraryWindow::openRequested, this,
+                [this](const Analysis &a, int start, int end) {
+                    m_document->openAnalysis(a);
+                    if (start >= 0 && end > start)
+                        m_view->revealRange(start, end);
+                    show();
+                    raise();
+                    activateWindow();
+                });
+    }
+    return m_library;
 }
 
 bool MainWindow::openFile(const QString &path, const QDate &date)

@@ -20,6 +20,7 @@ class DocumentController;
 class FindBar;
 class GraphView;
 class LegendBar;
+class LibraryWindow;
 class PdfExportRunner;
 class TimelineView;
 
@@ -45,6 +46,8 @@ public:
     LegendBar *legend() const { return m_legend; }
     ActorPanel *actorPanel() const { return m_actorPanel; }
     GraphView *graphView() const { return m_graph; }
+    // The Library window (made on first use); results opened there open here.
+    LibraryWindow *library();
     QString statusText() const;
     static QStringList recentFiles();
 
@@ -97,6 +100,7 @@ private:
     QAction *m_exportJsonAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
     PdfExportRunner *m_pdfExport = nullptr;
+    LibraryWindow *m_library = nullptr;
     QAction *m_dateAction = nullptr;
     QAction *m_reanalyzeAction = nullptr;
     QAction *m_cancelAction = nullptr;

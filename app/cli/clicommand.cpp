@@ -1,7 +1,10 @@
 #include "clicommand.h"
 
 #include "articleloader.h"
+#include "batchcommand.h"
+#include "cliargs.h"
 #include "conlltagger.h"
+#include "librarycommand.h"
 #include "outputguard.h"
 #include "pdfannotator.h"
 #include "pdfexporter.h"
@@ -16,32 +19,14 @@ namespace al {
 
 namespace {
 
-// Pulls "--name value" or "--name=value" out of args; returns false on a missing value.
 bool takeOption(QStringList &args, const QString &name, QString *value, bool *present)
 {
-    *present = false;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == name) {
-            if (i + 1 >= args.size())
-                return false;
-            *value = args[i + 1];
-            *present = true;
-            args.remove(i, 2);
-            return true;
-        }
-        if (args[i].startsWith(name + QLatin1Char('='))) {
-            *value = args[i].mid(name.size() + 1);
-            *present = true;
-            args.removeAt(i);
-            return true;
-        }
-    }
-    return true;
+    return CliArgs::takeOption(args, name, value, present);
 }
 
 bool takeFlag(QStringList &args, const QString &name)
 {
-    return args.removeAll(name) > 0;
+    return CliArgs::takeFlag(args, name);
 }
 
 } // namespace
@@ -50,7 +35,7 @@ CliCommand::CliCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(e
 
 QString CliCommand::helpText()
 {
-    return QStringLiteral(
+    QString text = QStringLiteral(
         "Usage: articlelens-cli COMMAND [OPTIONS]\n"
         "\n"
         "Reads news articles offline and finds the people, organisations, places, dates, actors,\n"
@@ -77,6 +62,10 @@ QString CliCommand::helpText()
         "  --version  Shows the version.\n"
         "\n"
         "Exit codes: 0 success, 1 bad input (the message is on stderr), 2 usage error.\n");
+    // The modes with their own classes bring their own help, before the general options.
+    text.insert(text.indexOf(QLatin1String("  --help ")),
+                BatchCommand::helpText() + LibraryCommand::helpText());
+    return text;
 }
 
 int CliCommand::usageError(const QString &message)
@@ -117,6 +106,10 @@ int CliCommand::run(const QStringList &arguments)
         return tag(args);
     if (command == QLatin1String("export-pdf"))
         return exportPdf(args);
+    if (command == QLatin1String("library"))
+        return LibraryCommand(m_out, m_err).run(args);
+    if (command == QLatin1String("batch"))
+        return BatchCommand(m_out, m_err).run(args);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 
