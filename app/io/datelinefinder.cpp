@@ -160,6 +160,13 @@ const Patterns &anywhere()
 }
 
 // "June 6", "6 June", "Oct. 14", "Tuesday, June 6": a month and a day without a year.
+// A date that is all the rest of its line ends in a number (its year or day), not in words.
+bool endsWithNumber(const QString &text)
+{
+    static const QRegularExpression end(QStringLiteral("\\d[\\s.,;:)]*$"));
+    return end.match(text).hasMatch();
+}
+
 QDate monthDayBefore(const QString &input, const QDate &notAfter)
 {
     static const QRegularExpression md(QStringLiteral("^") + weekdayPattern() + monthPattern() +
@@ -233,6 +240,10 @@ QDate DateLineFinder::find(const QString &text, const QDate &notAfter, const QSt
     // "WASHINGTON, June 6 (Reuters) -" carries no year; "LONDON, 6 June 2023 —" does.
     static const QRegularExpression dateline(
         QStringLiteral("^[A-Z][A-Z .'-]{2,40},\\s+(.{6,40}?)\\s*(?:\\([^)]*\\)\\s*)?[-—–]"));
+    // "Berlin, March 3, 2025" or "GENEVA, 3. März 2025" alone on a short line: the place a
+    // report was filed from, then its date, with nothing after the date but punctuation.
+    static const QRegularExpression placeThenDate(QStringLiteral("^\\p{Lu}[\\p{L} .'-]{1,40},\\s+(.{6,40})$"),
+                                                  kOptions);
     int checked = 0;
     for (const QString &raw : lines) {
         if (++checked > 12)
@@ -248,6 +259,13 @@ QDate DateLineFinder::find(const QString &text, const QDate &notAfter, const QSt
             const QDate d = parseDate(line, language);
             if (d.isValid())
                 return d;
+        }
+        if (line.size() <= 60) {
+            if (auto m = placeThenDate.match(line); m.hasMatch()) {
+                const QDate d = parseDate(m.captured(1), language);
+                if (d.isValid() && endsWithNumber(m.captured(1)))
+                    return d;
+            }
         }
         if (auto m = dateline.match(line); m.hasMatch()) {
             QDate d = parseDate(m.captured(1), language);

@@ -208,6 +208,10 @@ private Q_SLOTS:
         QTest::newRow("dutch") << "Titel\n\nGepubliceerd op 6 juni 2023\n\nTekst." << QDate(2023, 6, 6);
         QTest::newRow("dotted numeric") << "Titel\n\n06.06.2023\n\nText." << QDate(2023, 6, 6);
         QTest::newRow("march in german") << "Titel\n\n14. März 2024\n\nText." << QDate(2024, 3, 14);
+        QTest::newRow("place then date") << "Berlin, March 3, 2025\n\nThe talks began." << QDate(2025, 3, 3);
+        QTest::newRow("place then german date")
+            << "Berlin, 3. März 2025\n\nDie Gespräche begannen." << QDate(2025, 3, 3);
+        QTest::newRow("place then words") << "Paris, 3 March 2025 hearing on ports\n\nText." << QDate();
         QTest::newRow("cjk") << "标题\n\n2023年6月6日\n\n正文。" << QDate(2023, 6, 6);
     }
 
