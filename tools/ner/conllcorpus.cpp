@@ -1,6 +1,6 @@
 #include "conllcorpus.h"
 
-#include "nlp/nerfeatures.h"
+#include "nerfeatures.h"
 
 #include <QFile>
 #include <QTextStream>

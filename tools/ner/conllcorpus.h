@@ -1,7 +1,7 @@
 #pragma once
 
-#include "nlp/nertagger.h"
-#include "nlp/postagger.h"
+#include "nertagger.h"
+#include "postagger.h"
 
 #include <QMap>
 #include <QString>

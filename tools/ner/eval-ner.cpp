@@ -3,12 +3,12 @@
 
 #include "conllcorpus.h"
 
-#include "nlp/gazetteer.h"
-#include "nlp/namerepair.h"
-#include "nlp/nertagger.h"
-#include "nlp/postagger.h"
-#include "nlp/sentencesplitter.h"
-#include "nlp/tokenizer.h"
+#include "gazetteer.h"
+#include "namerepair.h"
+#include "nertagger.h"
+#include "postagger.h"
+#include "sentencesplitter.h"
+#include "tokenizer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

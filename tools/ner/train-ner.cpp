@@ -5,9 +5,9 @@
 
 #include "conllcorpus.h"
 
-#include "nlp/gazetteer.h"
-#include "nlp/nertagger.h"
-#include "nlp/postagger.h"
+#include "gazetteer.h"
+#include "nertagger.h"
+#include "postagger.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
