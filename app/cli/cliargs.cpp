@@ -68,4 +68,19 @@ QDate CliArgs::parseDate(const QString &text, bool end)
     return QDate::fromString(t, Qt::ISODate);
 }
 
+int CliArgs::usage(QTextStream &err, const QString &message)
+{
+    err << "articlelens-cli: " << message << "\n"
+        << "Try 'articlelens-cli --help'.\n";
+    err.flush();
+    return 2;
+}
+
+int CliArgs::badInput(QTextStream &err, const QString &message)
+{
+    err << "articlelens-cli: " << message << "\n";
+    err.flush();
+    return 1;
+}
+
 } // namespace al

@@ -2,10 +2,12 @@
 
 #include <QDate>
 #include <QStringList>
+#include <QTextStream>
 
 namespace al {
 
-// Small helpers the command-line modes share for taking options out of their arguments.
+// The small argument handling every command-line mode shares: options with values ("--date D"
+// or "--date=D"), flags, dates, and the usage message with exit code 2.
 class CliArgs
 {
 public:
@@ -18,6 +20,10 @@ public:
     static QString firstOption(const QStringList &args);
     // YYYY-MM-DD, or YYYY-MM / YYYY as the first (or, with `end`, the last) day of that period.
     static QDate parseDate(const QString &text, bool end = false);
+    // Prints "articlelens-cli: MESSAGE" and the hint to --help; returns 2.
+    static int usage(QTextStream &err, const QString &message);
+    // Prints "articlelens-cli: MESSAGE"; returns 1.
+    static int badInput(QTextStream &err, const QString &message);
 };
 
 } // namespace al

@@ -3,33 +3,20 @@
 #include "articleloader.h"
 #include "batchcommand.h"
 #include "cliargs.h"
+#include "clicorrect.h"
+#include "cliexport.h"
+#include "clireading.h"
 #include "conlltagger.h"
 #include "librarycommand.h"
 #include "outputguard.h"
 #include "pdfannotator.h"
 #include "pdfexporter.h"
-#include "pipeline.h"
 
 #include <QDate>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
 namespace al {
-
-namespace {
-
-bool takeOption(QStringList &args, const QString &name, QString *value, bool *present)
-{
-    return CliArgs::takeOption(args, name, value, present);
-}
-
-bool takeFlag(QStringList &args, const QString &name)
-{
-    return CliArgs::takeFlag(args, name);
-}
-
-} // namespace
 
 CliCommand::CliCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
@@ -42,17 +29,18 @@ QString CliCommand::helpText()
         "relationships and events in them.\n"
         "\n"
         "Commands:\n"
-        "  analyze FILE [--date YYYY-MM-DD] [--compact]\n"
-        "      Prints the analysis of FILE (.txt, .html, .htm, .md, .pdf) as one JSON object.\n"
+        "  analyze FILE [--date YYYY-MM-DD] [--compact] [--no-corrections]\n"
+        "      Prints the analysis of FILE (.txt, .html, .htm, .md, .pdf) as one JSON object,\n"
+        "      with the corrections saved in its sidecar (FILE.articlelens.json) applied.\n"
         "      --date sets the article's date (the reference for 'last month', 'on Monday');\n"
-        "      without it the date comes from the file's metadata, a date line in the text,\n"
-        "      or the file's modification time.\n"
+        "      without it the date is the one chosen in the window, else from the file's\n"
+        "      metadata, a date line in the text, or the file's modification time.\n"
         "  tag --conll FILE\n"
         "      Reads CoNLL columns (token first; blank lines end sentences; -DOCSTART- starts a\n"
         "      document) and prints each line with the predicted IOB2 entity tag appended.\n"
         "  export-pdf FILE -o OUT.pdf [--date YYYY-MM-DD] [--page-size A4|Letter]\n"
         "             [--types PERSON,ORGANIZATION,LOCATION,MISC,DATE] [--no-appendix]\n"
-        "             [--annotate-original]\n"
+        "             [--annotate-original] [--no-corrections]\n"
         "      Analyses FILE and writes the reading as a PDF: the article with every name and\n"
         "      date highlighted (real PDF highlight annotations with notes), then the actors,\n"
         "      relationships and timeline. --types limits the highlighted types;\n"
@@ -64,16 +52,14 @@ QString CliCommand::helpText()
         "Exit codes: 0 success, 1 bad input (the message is on stderr), 2 usage error.\n");
     // The modes with their own classes bring their own help, before the general options.
     text.insert(text.indexOf(QLatin1String("  --help ")),
-                BatchCommand::helpText() + LibraryCommand::helpText());
+                CliCorrect::helpText() + CliExport::helpText() + BatchCommand::helpText() +
+                    LibraryCommand::helpText());
     return text;
 }
 
 int CliCommand::usageError(const QString &message)
 {
-    m_err << "articlelens-cli: " << message << "\n"
-          << "Try 'articlelens-cli --help'.\n";
-    m_err.flush();
-    return Usage;
+    return CliArgs::usage(m_err, message);
 }
 
 int CliCommand::run(const QStringList &arguments)
@@ -110,6 +96,14 @@ int CliCommand::run(const QStringList &arguments)
         return LibraryCommand(m_out, m_err).run(args);
     if (command == QLatin1String("batch"))
         return BatchCommand(m_out, m_err).run(args);
+    if (command == QLatin1String("correct")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return CliArgs::badInput(m_err, QStringLiteral("cannot read stdin"));
+        return CliCorrect(in, m_err).run(args);
+    }
+    if (command == QLatin1String("export"))
+        return CliExport(m_err).run(args);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 
@@ -118,30 +112,31 @@ int CliCommand::analyze(const QStringList &arguments)
     QStringList args = arguments;
     QString dateText;
     bool hasDate = false;
-    if (!takeOption(args, QStringLiteral("--date"), &dateText, &hasDate))
+    if (!CliArgs::takeOption(args, QStringLiteral("--date"), &dateText, &hasDate))
         return usageError(QStringLiteral("--date needs a value (YYYY-MM-DD)"));
-    const bool compact = takeFlag(args, QStringLiteral("--compact"));
+    const bool compact = CliArgs::takeFlag(args, QStringLiteral("--compact"));
+    const bool noCorrections = CliArgs::takeFlag(args, QStringLiteral("--no-corrections"));
     for (const QString &a : args)
         if (a.startsWith(QLatin1String("--")))
             return usageError(QStringLiteral("unknown option '%1'").arg(a));
     if (args.size() != 1)
         return usageError(args.isEmpty() ? QStringLiteral("analyze needs a FILE")
                                          : QStringLiteral("analyze takes one FILE"));
-    ArticleLoader::Options options;
+    CliReading::Options options;
+    options.corrections = !noCorrections;
     if (hasDate) {
         options.date = QDate::fromString(dateText, Qt::ISODate);
         if (!options.date.isValid())
             return usageError(
                 QStringLiteral("--date '%1' is not a date of the form YYYY-MM-DD").arg(dateText));
     }
-    const Result<Article> article = ArticleLoader::load(args.first(), options);
-    if (!article.ok()) {
-        m_err << "articlelens-cli: " << article.error() << "\n";
-        m_err.flush();
-        return BadInput;
-    }
-    const Analysis analysis = Pipeline::shared().run(article.value());
-    m_out << QString::fromUtf8(analysis.toJsonBytes(!compact));
+    const Result<CliReading> reading = CliReading::open(args.first(), options);
+    if (!reading.ok())
+        return CliArgs::badInput(m_err, reading.error());
+    for (const QString &n : reading->notices())
+        m_err << "articlelens-cli: " << n << "\n";
+    m_err.flush();
+    m_out << QString::fromUtf8(reading->analysis().toJsonBytes(!compact));
     m_out.flush();
     return Success;
 }
@@ -149,7 +144,7 @@ int CliCommand::analyze(const QStringList &arguments)
 int CliCommand::tag(const QStringList &arguments)
 {
     QStringList args = arguments;
-    const bool conll = takeFlag(args, QStringLiteral("--conll"));
+    const bool conll = CliArgs::takeFlag(args, QStringLiteral("--conll"));
     if (!conll)
         return usageError(QStringLiteral("tag needs --conll FILE"));
     if (args.size() != 1)
@@ -176,21 +171,22 @@ int CliCommand::exportPdf(const QStringList &arguments)
     QString output, dateText, pageSizeText, typesText;
     bool hasOutput = false, hasDate = false, hasPageSize = false, hasTypes = false, hasLongOutput = false;
     QString longOutput;
-    if (!takeOption(args, QStringLiteral("-o"), &output, &hasOutput) ||
-        !takeOption(args, QStringLiteral("--output"), &longOutput, &hasLongOutput))
+    if (!CliArgs::takeOption(args, QStringLiteral("-o"), &output, &hasOutput) ||
+        !CliArgs::takeOption(args, QStringLiteral("--output"), &longOutput, &hasLongOutput))
         return usageError(QStringLiteral("-o needs a file name (OUT.pdf)"));
     if (hasLongOutput) {
         output = longOutput;
         hasOutput = true;
     }
-    if (!takeOption(args, QStringLiteral("--date"), &dateText, &hasDate))
+    if (!CliArgs::takeOption(args, QStringLiteral("--date"), &dateText, &hasDate))
         return usageError(QStringLiteral("--date needs a value (YYYY-MM-DD)"));
-    if (!takeOption(args, QStringLiteral("--page-size"), &pageSizeText, &hasPageSize))
+    if (!CliArgs::takeOption(args, QStringLiteral("--page-size"), &pageSizeText, &hasPageSize))
         return usageError(QStringLiteral("--page-size needs a value (A4 or Letter)"));
-    if (!takeOption(args, QStringLiteral("--types"), &typesText, &hasTypes))
+    if (!CliArgs::takeOption(args, QStringLiteral("--types"), &typesText, &hasTypes))
         return usageError(QStringLiteral("--types needs a comma-separated list of types"));
-    const bool noAppendix = takeFlag(args, QStringLiteral("--no-appendix"));
-    const bool annotateOriginal = takeFlag(args, QStringLiteral("--annotate-original"));
+    const bool noAppendix = CliArgs::takeFlag(args, QStringLiteral("--no-appendix"));
+    const bool annotateOriginal = CliArgs::takeFlag(args, QStringLiteral("--annotate-original"));
+    const bool noCorrections = CliArgs::takeFlag(args, QStringLiteral("--no-corrections"));
     for (const QString &a : args)
         if (a.startsWith(QLatin1Char('-')))
             return usageError(QStringLiteral("unknown option '%1'").arg(a));
@@ -220,7 +216,8 @@ int CliCommand::exportPdf(const QStringList &arguments)
     }
     options.appendix = !noAppendix;
 
-    LoadOptions load;
+    CliReading::Options load;
+    load.corrections = !noCorrections;
     if (hasDate) {
         load.date = QDate::fromString(dateText, Qt::ISODate);
         if (!load.date.isValid())
@@ -233,16 +230,13 @@ int CliCommand::exportPdf(const QStringList &arguments)
         m_err.flush();
         return BadInput;
     }
-    const Result<Article> article = ArticleLoader::load(input, load);
-    if (!article.ok()) {
-        m_err << "articlelens-cli: " << article.error() << "\n";
-        m_err.flush();
-        return BadInput;
-    }
-    QElapsedTimer timer;
-    timer.start();
-    const Analysis analysis = Pipeline::shared().run(article.value());
-    const qint64 analysisMs = timer.elapsed();
+    const Result<CliReading> reading = CliReading::open(input, load);
+    if (!reading.ok())
+        return CliArgs::badInput(m_err, reading.error());
+    for (const QString &n : reading->notices())
+        m_err << "articlelens-cli: " << n << "\n";
+    const Analysis &analysis = reading->analysis();
+    const qint64 analysisMs = reading->analysisMs();
     if (annotateOriginal) {
         if (analysis.format != QLatin1String("pdf")) {
             m_err << "articlelens-cli: --annotate-original needs a PDF article; " << input << " is "

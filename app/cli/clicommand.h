@@ -6,7 +6,7 @@
 namespace al {
 
 // The headless command line: parses the arguments of `articlelens-cli` and runs one mode
-// (analyze, tag, export-pdf) on the same engine as the window. Exit codes: 0 success,
+// (analyze, tag, export-pdf, correct, export) on the same engine as the window. Exit codes: 0 success,
 // 1 bad input (message on stderr), 2 usage.
 class CliCommand
 {

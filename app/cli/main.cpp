@@ -17,7 +17,9 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(needsFonts ? new QGuiApplication(argc, argv)
                                                      : new QCoreApplication(argc, argv));
-    QCoreApplication::setApplicationName(QStringLiteral("articlelens-cli"));
+    // The same names as the window's, so both find a reading kept in the application's data folder.
+    QCoreApplication::setOrganizationName(QStringLiteral("ArticleLens"));
+    QCoreApplication::setApplicationName(QStringLiteral("ArticleLens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARTICLELENS_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -103,6 +103,8 @@ QJsonObject Analysis::toJson() const
         QJsonObject o{{QStringLiteral("id"), e.id},     {QStringLiteral("start"), e.start},
                       {QStringLiteral("end"), e.end},   {QStringLiteral("text"), e.text},
                       {QStringLiteral("type"), e.type}, {QStringLiteral("actor"), e.actor}};
+        if (!e.note.isEmpty())
+            o.insert(QStringLiteral("note"), e.note);
         entityArray.append(o);
     }
 
@@ -124,6 +126,8 @@ QJsonObject Analysis::toJson() const
                                         {QStringLiteral("kind"), r.kind}});
             o.insert(QStringLiteral("references"), refs);
         }
+        if (!a.note.isEmpty())
+            o.insert(QStringLiteral("note"), a.note);
         actorArray.append(o);
     }
 
@@ -167,6 +171,8 @@ QJsonObject Analysis::toJson() const
                       {QStringLiteral("status"), v.status}};
         if (!v.place.isEmpty())
             o.insert(QStringLiteral("place"), v.place);
+        if (!v.note.isEmpty())
+            o.insert(QStringLiteral("note"), v.note);
         eventArray.append(o);
     }
 
@@ -246,6 +252,7 @@ Result<Analysis> Analysis::fromJson(const QJsonObject &root)
         e.text = o.value(QStringLiteral("text")).toString();
         e.type = o.value(QStringLiteral("type")).toString();
         e.actor = o.value(QStringLiteral("actor")).toString();
+        e.note = o.value(QStringLiteral("note")).toString();
         if (!validSpan(e.start, e.end, n))
             return bad("entity", i);
         a.entities.append(e);
@@ -261,6 +268,7 @@ Result<Analysis> Analysis::fromJson(const QJsonObject &root)
         x.roles = toStringList(o.value(QStringLiteral("roles")));
         x.affiliation = o.value(QStringLiteral("affiliation")).toString();
         x.mentions = toStringList(o.value(QStringLiteral("mentions")));
+        x.note = o.value(QStringLiteral("note")).toString();
         for (const QJsonValue &rv : o.value(QStringLiteral("references")).toArray()) {
             const QJsonObject ro = rv.toObject();
             ActorReference r;
@@ -327,6 +335,7 @@ Result<Analysis> Analysis::fromJson(const QJsonObject &root)
         v.actors = toStringList(o.value(QStringLiteral("actors")));
         v.place = o.value(QStringLiteral("place")).toString();
         v.status = o.value(QStringLiteral("status")).toString();
+        v.note = o.value(QStringLiteral("note")).toString();
         if (!validSpan(v.triggerStart, v.triggerEnd, n))
             return bad("event", i);
         a.events.append(v);

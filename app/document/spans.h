@@ -35,10 +35,11 @@ struct Entity
     QString type; // PERSON, ORGANIZATION, LOCATION, MISC
     QString actor;
     double confidence = 1.0;
+    QString note; // the analyst's note on this mention
     bool operator==(const Entity &o) const
     {
         return id == o.id && start == o.start && end == o.end && text == o.text && type == o.type &&
-               actor == o.actor;
+               actor == o.actor && note == o.note;
     }
 };
 
@@ -64,12 +65,14 @@ struct Actor
     QStringList aliases;
     QStringList roles;
     QString affiliation;
-    QStringList mentions; // entity ids
+    QStringList mentions;               // entity ids
     QVector<ActorReference> references; // pronouns and descriptions, in text order
+    QString note;                       // the analyst's note on this actor
     bool operator==(const Actor &o) const
     {
         return id == o.id && name == o.name && type == o.type && aliases == o.aliases && roles == o.roles &&
-               affiliation == o.affiliation && mentions == o.mentions && references == o.references;
+               affiliation == o.affiliation && mentions == o.mentions && references == o.references &&
+               note == o.note;
     }
 };
 
@@ -123,12 +126,13 @@ struct Event
     QStringList actors;
     QString place;  // actor id of the place, may be empty
     QString status; // occurred, planned, cancelled, negated, reported
+    QString note;   // the analyst's note on this event
     bool operator==(const Event &o) const
     {
         return id == o.id && label == o.label && triggerStart == o.triggerStart &&
                triggerEnd == o.triggerEnd && sentence == o.sentence && timex == o.timex && value == o.value &&
                begin == o.begin && end == o.end && actors == o.actors && place == o.place &&
-               status == o.status;
+               status == o.status && note == o.note;
     }
 };
 

@@ -1,8 +1,7 @@
 #include "jsonexporter.h"
 
+#include "atomicfile.h"
 #include "outputguard.h"
-
-#include <QSaveFile>
 
 namespace al {
 
@@ -10,15 +9,7 @@ Result<bool> JsonExporter::write(const Analysis &analysis, const QString &path)
 {
     if (const Result<bool> safe = OutputGuard::check(path, {analysis.path}); !safe.ok())
         return safe;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result<bool>::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = analysis.toJsonBytes(true);
-    if (file.write(bytes) != bytes.size())
-        return Result<bool>::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    if (!file.commit())
-        return Result<bool>::failure(QStringLiteral("cannot save %1: %2").arg(path, file.errorString()));
-    return true;
+    return AtomicFile::write(analysis.toJsonBytes(true), path);
 }
 
 } // namespace al

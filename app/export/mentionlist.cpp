@@ -42,13 +42,21 @@ QString MentionList::entityNote(const Analysis &analysis, const Entity &entity)
 {
     const QString dash = QStringLiteral(" — ");
     const Actor *actor = entity.actor.isEmpty() ? nullptr : analysis.actor(entity.actor);
-    if (!actor)
-        return entity.type + dash + entity.text.simplified();
-    QString note = entity.type + dash + actor->name;
-    if (!actor->roles.isEmpty())
-        note += QStringLiteral(", ") + actor->roles.first();
-    else if (!actor->affiliation.isEmpty() && actor->affiliation != actor->name)
-        note += QStringLiteral(" (") + actor->affiliation + QLatin1Char(')');
+    QString note;
+    if (!actor) {
+        note = entity.type + dash + entity.text.simplified();
+    } else {
+        note = entity.type + dash + actor->name;
+        if (!actor->roles.isEmpty())
+            note += QStringLiteral(", ") + actor->roles.first();
+        else if (!actor->affiliation.isEmpty() && actor->affiliation != actor->name)
+            note += QStringLiteral(" (") + actor->affiliation + QLatin1Char(')');
+    }
+    // The analyst's own notes follow, on their own lines: this mention's, then its actor's.
+    if (!entity.note.isEmpty())
+        note += QStringLiteral("\nNote: ") + entity.note;
+    if (actor && !actor->note.isEmpty())
+        note += QStringLiteral("\nNote on %1: %2").arg(actor->name, actor->note);
     return note;
 }
 

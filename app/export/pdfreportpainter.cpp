@@ -727,8 +727,13 @@ Result<PdfReportLayout> PdfReportPainter::paint(QPdfWriter &writer, const Cancel
                 for (const QString &id : e->actors)
                     who << actorName(id);
                 rows.append({Cell{when.isEmpty() ? QStringLiteral("undated") : when, {}, -1, {}},
-                             Cell{e->label, {}, -1, {}}, Cell{who.join(QStringLiteral(", ")), {}, -1, {}},
-                             Cell{e->status, {}, -1, {}}});
+                             Cell{e->note.isEmpty()
+                                      ? e->label
+                                      : e->label + QStringLiteral(" (note: ") + e->note + QLatin1Char(')'),
+                                  {},
+                                  -1,
+                                  {}},
+                             Cell{who.join(QStringLiteral(", ")), {}, -1, {}}, Cell{e->status, {}, -1, {}}});
             }
             c.tableRows({{QStringLiteral("When"), 0.2},
                          {QStringLiteral("Event"), 0.42},
