@@ -73,7 +73,7 @@ Result<QStringList> ExportFormats::write(const QString &format, const Analysis &
                               .arg(format, names().join(QLatin1Char('|'))));
     const ExportFiles files = f->render(analysis, path);
     for (const ExportFile &file : files)
-        if (!analysis.path.isEmpty() && sameFile(file.path, analysis.path))
+        if (!analysis.path.isEmpty() && OutputGuard::sameFile(file.path, analysis.path))
             return R::failure(QStringLiteral("%1 is the article itself; choose another name for the export")
                                   .arg(file.path));
     // A folder of tables: make it first.
