@@ -328,29 +328,35 @@ QString ActorPanel::cardHtml(const QString &actorId) const
     if (!a->aliases.isEmpty())
         html +=
             tr("<p><b>Also called</b><br>%1</p>").arg(a->aliases.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!a->note.isEmpty())
+        html += tr("<p><b>Your note</b><br>%1</p>")
+                    .arg(a->note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
 
     // Mentions: names and references in text order.
     struct M
     {
         int start, end;
         bool reference;
+        QString note;
     };
     QVector<M> ms;
     for (const QString &eid : a->mentions)
         if (const Entity *e = entity(eid))
-            ms << M{e->start, e->end, false};
+            ms << M{e->start, e->end, false, e->note};
     for (const ActorReference &r : a->references)
-        ms << M{r.start, r.end, true};
+        ms << M{r.start, r.end, true, QString()};
     std::sort(ms.begin(), ms.end(), [](const M &x, const M &y) { return x.start < y.start; });
     html += QStringLiteral("<p><b>%1</b></p><ol style='margin-left:-20px'>")
                 .arg(tr("Mentions (%1)").arg(ms.size()));
     // A page at a time: the card of an actor named thousands of times stays quick to show.
     for (const M &m : ms.mid(0, m_cardMentions))
-        html +=
-            QStringLiteral("<li><a href='mention:%1-%2' style='text-decoration:none'>%3</a>%4</li>")
-                .arg(m.start)
-                .arg(m.end)
-                .arg(sentenceSnippet(m.start, m.end), m.reference ? tr(" <i>(reference)</i>") : QString());
+        html += QStringLiteral("<li><a href='mention:%1-%2' style='text-decoration:none'>%3</a>%4</li>")
+                    .arg(m.start)
+                    .arg(m.end)
+                    .arg(sentenceSnippet(m.start, m.end),
+                         (m.reference ? tr(" <i>(reference)</i>") : QString()) +
+                             (m.note.isEmpty() ? QString()
+                                               : tr("<br><i>Note: %1</i>").arg(m.note.toHtmlEscaped())));
     html += QStringLiteral("</ol>");
     if (ms.size() > m_cardMentions)
         html += QStringLiteral("<p><a href='more:mentions'>%1</a></p>")

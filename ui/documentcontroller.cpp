@@ -30,11 +30,85 @@ QString dateKey(const QString &path)
 
 } // namespace
 
-DocumentController::DocumentController(QObject *parent) : QObject(parent) {}
+DocumentController::DocumentController(QObject *parent)
+    : QObject(parent), m_reading(new ReadingDocument(this))
+{
+    connect(m_reading, &ReadingDocument::analysisChanged, this, [this] {
+        if (!m_settingAutomatic)
+            onCorrected();
+    });
+}
 
 DocumentController::~DocumentController()
 {
     cancelAnalysis();
+    storeViewState();
+    m_reading->close(); // saves what is pending
+}
+
+bool DocumentController::correct(const Correction &correction, QString *why)
+{
+    return m_reading->apply(correction, why);
+}
+
+bool DocumentController::correct(const CorrectionStep &step, QString *why)
+{
+    return m_reading->apply(step, why);
+}
+
+void DocumentController::onCorrected()
+{
+    // A merged-away or unmarked actor leaves the selection and the history.
+    auto gone = [this](const QString &id) { return !analysis().actor(id); };
+    m_back.erase(std::remove_if(m_back.begin(), m_back.end(), gone), m_back.end());
+    m_forward.erase(std::remove_if(m_forward.begin(), m_forward.end(), gone), m_forward.end());
+    if (!m_currentActor.isEmpty() && gone(m_currentActor)) {
+        m_currentActor.clear();
+        Q_EMIT currentActorChanged(m_currentActor);
+    }
+    Q_EMIT analysisCorrected();
+}
+
+void DocumentController::storeViewState()
+{
+    if (!m_hasDocument || !m_reading->isOpen() || !m_reading->hasAutomatic())
+        return;
+    auto names = [this](const QStringList &ids) {
+        QStringList out;
+        for (const QString &id : ids)
+            if (const Actor *a = analysis().actor(id))
+                out << a->name;
+        return out;
+    };
+    ReadingViewState v;
+    v.actor = names({m_currentActor}).value(0);
+    v.back = names(m_back);
+    v.forward = names(m_forward);
+    v.scroll = m_scroll;
+    m_reading->setViewState(v);
+}
+
+void DocumentController::restoreViewState()
+{
+    const ReadingViewState v = m_reading->viewState();
+    auto ids = [this](const QStringList &names) {
+        QStringList out;
+        for (const QString &n : names)
+            for (const Actor &a : analysis().actors)
+                if (a.name == n) {
+                    out << a.id;
+                    break;
+                }
+        return out;
+    };
+    m_back = ids(v.back);
+    m_forward = ids(v.forward);
+    const QString actor = ids({v.actor}).value(0);
+    if (actor != m_currentActor) {
+        m_currentActor = actor;
+        Q_EMIT currentActorChanged(m_currentActor);
+    }
+    m_scroll = v.scroll;
 }
 
 QDate DocumentController::rememberedDate(const QString &path)
@@ -54,9 +128,15 @@ void DocumentController::rememberDate(const QString &path, const QDate &date)
 bool DocumentController::open(const QString &path, const QDate &optionDate)
 {
     LoadOptions options;
+    // The date the analyst chose is kept in the reading's sidecar (older versions kept it in the
+    // settings).
+    const QDate chosen = Sidecar::load(path).data.date;
     if (optionDate.isValid()) {
         options.date = optionDate;
         options.dateSource = DateSource::Option;
+    } else if (chosen.isValid()) {
+        options.date = chosen;
+        options.dateSource = DateSource::User;
     } else if (const QDate remembered = rememberedDate(path); remembered.isValid()) {
         options.date = remembered;
         options.dateSource = DateSource::User;
@@ -67,11 +147,18 @@ bool DocumentController::open(const QString &path, const QDate &optionDate)
         return false;
     }
     cancelAnalysis();
+    storeViewState();
+    m_reading->close(); // the previous reading is saved
     m_article = std::move(result).value();
-    m_analysis = Analysis::fromArticle(m_article);
+    m_plain = Analysis::fromArticle(m_article);
+    m_reading->open(m_article.path);
     m_hasDocument = true;
+    m_scroll = -1;
+    m_restorePending = true;
     resetSelection();
     Q_EMIT articleLoaded();
+    if (!m_reading->notice().isEmpty())
+        Q_EMIT readingNotice(m_reading->notice());
     startAnalysis();
     return true;
 }
@@ -79,9 +166,18 @@ bool DocumentController::open(const QString &path, const QDate &optionDate)
 void DocumentController::openAnalysis(const Analysis &analysis)
 {
     cancelAnalysis();
+    storeViewState();
+    m_reading->close();
     m_article = analysis.article();
-    m_analysis = analysis;
+    m_plain = Analysis::fromArticle(m_article);
+    // An analysis of an article on disk (from the library) gets that article's corrections.
+    if (!m_article.path.isEmpty() && QFileInfo(m_article.path).isFile())
+        m_reading->open(m_article.path);
+    m_settingAutomatic = true;
+    m_reading->setAutomatic(analysis);
+    m_settingAutomatic = false;
     m_hasDocument = true;
+    m_restorePending = false;
     resetSelection();
     Q_EMIT articleLoaded();
     Q_EMIT analysisFinished();
@@ -90,9 +186,12 @@ void DocumentController::openAnalysis(const Analysis &analysis)
 void DocumentController::close()
 {
     cancelAnalysis();
+    storeViewState();
+    m_reading->close();
     m_article = Article();
-    m_analysis = Analysis();
+    m_plain = Analysis();
     m_hasDocument = false;
+    m_restorePending = false;
     resetSelection();
     Q_EMIT closed();
 }
@@ -102,10 +201,11 @@ void DocumentController::setArticleDate(const QDate &date)
     if (!m_hasDocument || !date.isValid())
         return;
     rememberDate(m_article.path, date);
+    m_reading->setChosenDate(date);
     m_article.date = date;
     m_article.dateSource = DateSource::User;
-    m_analysis.date = date;
-    m_analysis.dateSource = DateSource::User;
+    m_plain.date = date;
+    m_plain.dateSource = DateSource::User;
     startAnalysis();
 }
 
@@ -155,12 +255,23 @@ void DocumentController::onFinished()
     if (!m_running || watcher != m_running->watcher)
         return;
     const bool ok = watcher->future().resultCount() > 0;
+    bool restored = false;
     if (ok) {
-        const Actor *old = m_analysis.actor(m_currentActor);
+        const Actor *old = analysis().actor(m_currentActor);
         const QString keep = old ? old->name : QString();
-        m_analysis = watcher->future().result();
-        m_analysis.elapsedMs = m_timer.elapsed();
-        resetSelection(keep);
+        Analysis result = watcher->future().result();
+        result.elapsedMs = m_timer.elapsed();
+        // The analyst's corrections are applied again to the new analysis.
+        m_settingAutomatic = true;
+        m_reading->setAutomatic(result);
+        m_settingAutomatic = false;
+        if (m_restorePending) {
+            m_restorePending = false;
+            restoreViewState();
+            restored = true;
+        } else {
+            resetSelection(keep);
+        }
     }
     watcher->deleteLater();
     m_running.reset();
@@ -168,6 +279,8 @@ void DocumentController::onFinished()
         Q_EMIT analysisFinished();
     else
         Q_EMIT analysisCancelled();
+    if (restored && m_scroll >= 0)
+        Q_EMIT viewStateRestored(m_scroll);
 }
 
 void DocumentController::resetSelection(const QString &keep)
@@ -177,7 +290,7 @@ void DocumentController::resetSelection(const QString &keep)
     m_forward.clear();
     m_currentActor.clear();
     if (!keep.isEmpty())
-        for (const Actor &a : std::as_const(m_analysis.actors))
+        for (const Actor &a : std::as_const(analysis().actors))
             if (a.name == keep)
                 m_currentActor = a.id;
     if (m_currentActor != before)
@@ -186,7 +299,7 @@ void DocumentController::resetSelection(const QString &keep)
 
 void DocumentController::selectActor(const QString &id)
 {
-    if (id == m_currentActor || (!id.isEmpty() && !m_analysis.actor(id)))
+    if (id == m_currentActor || (!id.isEmpty() && !analysis().actor(id)))
         return;
     if (!m_currentActor.isEmpty())
         m_back << m_currentActor;

@@ -3,6 +3,7 @@
 #include "analysis.h"
 #include "article.h"
 #include "canceltoken.h"
+#include "readingdocument.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -39,7 +40,17 @@ public:
     bool hasDocument() const { return m_hasDocument; }
     bool isAnalyzing() const { return m_running != nullptr; }
     const Article &article() const { return m_article; }
-    const Analysis &analysis() const { return m_analysis; }
+    // The analysis the views show: the automatic one with the analyst's corrections applied (the
+    // article alone while the first analysis runs).
+    const Analysis &analysis() const { return m_reading->hasAutomatic() ? m_reading->analysis() : m_plain; }
+
+    // The reading the analyst makes their own: corrections, undo stack, sidecar (engine side).
+    ReadingDocument *reading() const { return m_reading; }
+    // Applies a correction as an undoable command; false with the reason when it does not apply.
+    bool correct(const Correction &correction, QString *why = nullptr);
+    bool correct(const CorrectionStep &step, QString *why = nullptr);
+    // The text offset at the top of the article view, kept with the reading's view state.
+    void setScrollPosition(int offset) { m_scroll = offset; }
 
     // The actor the reader is exploring, with a back/forward history (Alt+Left / Alt+Right) like
     // a browser's. Selecting an id the analysis does not have is ignored; an empty id clears the
@@ -64,15 +75,28 @@ Q_SIGNALS:
     void loadFailed(const QString &path, const QString &message);
     void closed();
     void currentActorChanged(const QString &id);
+    // A correction, an undo or a redo changed analysis().
+    void analysisCorrected();
+    // After the first analysis of a reopened article: scroll the view back to this text offset.
+    void viewStateRestored(int scrollOffset);
+    // Something about the saved reading the analyst should know (kept aside, article changed).
+    void readingNotice(const QString &message);
 
 private:
     void startAnalysis();
     void onFinished();
     void resetSelection(const QString &keep = QString());
+    void storeViewState();
+    void restoreViewState();
+    void onCorrected();
 
     struct Job;
     Article m_article;
-    Analysis m_analysis;
+    Analysis m_plain; // the article without analysis, until the first one arrives
+    ReadingDocument *m_reading;
+    bool m_settingAutomatic = false;
+    bool m_restorePending = false;
+    int m_scroll = -1;
     bool m_hasDocument = false;
     std::shared_ptr<Job> m_running;
     QFutureWatcher<Analysis> *m_watcher = nullptr;

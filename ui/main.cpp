@@ -1,4 +1,6 @@
 #include "appicon.h"
+#include "articleview.h"
+#include "correctionmenus.h"
 #include "documentcontroller.h"
 #include "librarycontroller.h"
 #include "librarywindow.h"
@@ -7,7 +9,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDockWidget>
 #include <QFileInfo>
+#include <QMenu>
 #include <QTimer>
 
 #include <cstdio>
@@ -53,6 +57,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption libraryActorOption(
         QStringLiteral("library-actor"), QStringLiteral("Follow this actor in the Library window."), QStringLiteral("NAME"));
     parser.addOptions({libraryOption, showLibraryOption, librarySearchOption, libraryActorOption});
+    const QCommandLineOption menuOption(
+        QStringLiteral("menu-at"),
+        QStringLiteral(
+            "Select these words once the analysis is done and open the article's context menu on them "
+            "(for screenshots)."),
+        QStringLiteral("WORDS"));
+    const QCommandLineOption historyOption(QStringLiteral("show-history"),
+                                           QStringLiteral("Show the Undo History (for screenshots)."));
+    parser.addOption(menuOption);
+    parser.addOption(historyOption);
     parser.addOption(dateOption);
     parser.addOption(screenshotOption);
     parser.addOption(selectOption);
@@ -108,6 +122,25 @@ int main(int argc, char *argv[])
             if (!window.selectActorNamed(name))
                 std::fprintf(stderr, "articlelens: no actor named '%s'\n", qPrintable(name));
         });
+    }
+    if (parser.isSet(historyOption)) {
+        window.historyDock()->show();
+        window.historyDock()->raise();
+    }
+    if (parser.isSet(menuOption)) {
+        const QString words = parser.value(menuOption);
+        QObject::connect(
+            window.document(), &al::DocumentController::analysisFinished, &window, [&window, words] {
+                const int at = int(window.document()->analysis().text.indexOf(words));
+                if (at < 0) {
+                    std::fprintf(stderr, "articlelens: '%s' is not in the article\n", qPrintable(words));
+                    return;
+                }
+                window.articleView()->revealRange(at, at + int(words.size()));
+                const QRect r = window.articleView()->cursorRect();
+                QMenu *menu = window.corrections()->articleMenu(at);
+                menu->popup(window.articleView()->viewport()->mapToGlobal(r.bottomRight()));
+            });
     }
     if (!files.isEmpty()) {
         if (!window.openFile(files.first(), date) && screenshot)

@@ -2,10 +2,12 @@
 
 #include "actorpanel.h"
 #include "articleview.h"
+#include "correctionmenus.h"
 #include "datedialog.h"
 #include "documentcontroller.h"
 #include "findbar.h"
 #include "graphview.h"
+#include "historypanel.h"
 #include "jsonexporter.h"
 #include "languagedetector.h"
 #include "legendbar.h"
@@ -14,6 +16,7 @@
 #include "pdfexportrunner.h"
 #include "pipeline.h"
 #include "readerregistry.h"
+#include "readingexportmenu.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -29,13 +32,16 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace al {
@@ -99,8 +105,22 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_legend, &LegendBar::hiddenTypesChanged, m_view, &ArticleView::setHiddenTypes);
 
     createDocks();
+    m_corrections = new CorrectionMenus(m_document, m_view, m_actorPanel, m_dates, this);
+    connect(m_corrections, &CorrectionMenus::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     createActions();
     createStatusBar();
+
+    // Corrections: every view shows the corrected reading; the title bar shows what is unsaved.
+    connect(m_document, &DocumentController::analysisCorrected, this, &MainWindow::showAnalysis);
+    connect(m_document->reading(), &ReadingDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document->reading(), &ReadingDocument::saveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Your corrections could not be saved: %1").arg(message), 10000);
+    });
+    connect(m_document, &DocumentController::readingNotice, this,
+            [this](const QString &message) { showError(tr("Saved Reading"), message.toHtmlEscaped()); });
+    connect(m_document, &DocumentController::viewStateRestored, this,
+            [this](int offset) { QTimer::singleShot(0, this, [this, offset] { scrollToOffset(offset); }); });
 
     connect(m_document, &DocumentController::articleLoaded, this, [this] {
         const Article &a = m_document->article();
@@ -225,6 +245,13 @@ void MainWindow::createDocks()
     resizeDocks({m_namesDock}, {340}, Qt::Horizontal);
     resizeDocks({m_datesDock}, {330}, Qt::Vertical);
     m_datesDock->raise(); // the timeline is the tab shown first
+
+    m_historyDock = new QDockWidget(tr("Undo History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(new HistoryPanel(m_document->reading(), this));
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_namesDock, m_historyDock);
+    m_namesDock->raise();
 }
 
 void MainWindow::createActions()
@@ -244,6 +271,14 @@ void MainWindow::createActions()
                                         [this] { m_pdfExport->exportWithDialog(m_document->analysis()); });
     m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_pdfExport, &PdfExportRunner::runningChanged, this, &MainWindow::updateActions);
+    m_exportMenu = new ReadingExportMenu(m_document, this);
+    connect(m_exportMenu, &ReadingExportMenu::finished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(message, 6000);
+        else
+            showError(tr("Cannot Export"), message.toHtmlEscaped());
+    });
+    file->addMenu(m_exportMenu);
     file->addSeparator();
     file->addAction(tr("Add to &Library\u2026"), this, [this] { library()->addFiles(); });
     file->addAction(tr("Add Folder to Li&brary\u2026"), this, [this] { library()->addFolder(); });
@@ -254,7 +289,10 @@ void MainWindow::createActions()
     });
     showLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
-    m_closeAction = file->addAction(tr("&Close"), m_document, &DocumentController::close);
+    m_closeAction = file->addAction(tr("&Close"), this, [this] {
+        m_document->setScrollPosition(topOffset());
+        m_document->close();
+    });
     m_closeAction->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -262,6 +300,21 @@ void MainWindow::createActions()
 
     // Edit
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack *stack = m_document->reading()->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    redo->setShortcuts(redoKeys);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QMenu *mark = edit->addMenu(tr("&Mark Selection As"));
+    mark->addActions(m_corrections->markActions());
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), m_view, &ArticleView::copy);
     copy->setShortcut(QKeySequence::Copy);
     QAction *selectAll = edit->addAction(tr("Select &All"), m_view, &ArticleView::selectAll);
@@ -315,6 +368,9 @@ void MainWindow::createActions()
     QAction *graphToggle = m_graphDock->toggleViewAction();
     graphToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_viewMenu->addAction(graphToggle);
+    QAction *historyToggle = m_historyDock->toggleViewAction();
+    historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_viewMenu->addAction(historyToggle);
     QAction *legendToggle = m_legend->toggleViewAction();
     legendToggle->setText(tr("&Legend"));
     m_viewMenu->addAction(legendToggle);
@@ -418,7 +474,31 @@ LibraryWindow *MainWindow::library()
 
 bool MainWindow::openFile(const QString &path, const QDate &date)
 {
+    if (m_document->hasDocument())
+        m_document->setScrollPosition(topOffset());
     return m_document->open(path, date);
+}
+
+int MainWindow::topOffset() const
+{
+    return m_view->cursorForPosition(QPoint(0, 0)).position();
+}
+
+void MainWindow::scrollToOffset(int offset)
+{
+    if (m_view->isLoading()) {
+        // A long text's document is still being made: once it is shown.
+        connect(
+            m_view, &ArticleView::textShown, this, [this, offset] { scrollToOffset(offset); },
+            Qt::SingleShotConnection);
+        return;
+    }
+    // From the end back up to the place: the line of `offset` ends up at the top.
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+    QTextCursor c(m_view->document());
+    c.setPosition(qBound(0, offset, m_view->document()->characterCount() - 1));
+    m_view->setTextCursor(c);
+    m_view->ensureCursorVisible();
 }
 
 void MainWindow::chooseFile()
@@ -465,9 +545,16 @@ void MainWindow::exportJson()
 
 void MainWindow::onAnalysisFinished()
 {
-    const Analysis &a = m_document->analysis();
     m_progress->hide();
     m_cancelButton->hide();
+    showAnalysis();
+    updateActions();
+    maybeTakeScreenshot();
+}
+
+void MainWindow::showAnalysis()
+{
+    const Analysis &a = m_document->analysis();
     m_view->showAnalysis(a);
     m_actorPanel->showAnalysis(a);
     m_graph->showAnalysis(a);
@@ -479,8 +566,6 @@ void MainWindow::onAnalysisFinished()
     m_typeCounts.insert(QStringLiteral("DATE"), int(a.timexes.size()));
     m_legend->setCounts(m_typeCounts);
     updateTitleAndStatus();
-    updateActions();
-    maybeTakeScreenshot();
 }
 
 void MainWindow::onCurrentActorChanged(const QString &id)
@@ -593,7 +678,8 @@ void MainWindow::updateTitleAndStatus()
     const Article &article = m_document->article();
     const Analysis &analysis = m_document->analysis();
     const QString title = article.title.isEmpty() ? QFileInfo(article.path).fileName() : article.title;
-    setWindowTitle(tr("%1 — ArticleLens").arg(title));
+    setWindowTitle(tr("%1[*] — ArticleLens").arg(title));
+    setWindowModified(m_document->reading()->isModified());
     setWindowFilePath(article.path);
     m_dateButton->setText(article.date.isValid()
                               ? tr("Article date: %1 (%2)")
@@ -630,6 +716,7 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(has);
     m_exportJsonAction->setEnabled(has && !m_document->isAnalyzing());
     m_exportPdfAction->setEnabled(has && !m_document->isAnalyzing() && !m_pdfExport->isRunning());
+    m_exportMenu->setEnabled(has && !m_document->isAnalyzing() && !m_exportMenu->isRunning());
     m_dateAction->setEnabled(has);
     m_reanalyzeAction->setEnabled(has);
     m_cancelAction->setEnabled(m_document->isAnalyzing());
@@ -746,7 +833,14 @@ void MainWindow::setScreenshotPath(const QString &path)
 
 bool MainWindow::saveScreenshot(const QString &path)
 {
-    return grab().save(path, "PNG");
+    QPixmap picture = grab();
+    // An open menu is a window of its own: paint it where it is shown.
+    QPainter painter(&picture);
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w != this && w->isVisible() && w->inherits("QMenu"))
+            painter.drawPixmap(mapFromGlobal(w->pos()), w->grab());
+    painter.end();
+    return picture.save(path, "PNG");
 }
 
 void MainWindow::maybeTakeScreenshot()
@@ -771,11 +865,28 @@ void MainWindow::maybeTakeScreenshot()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_document->setScrollPosition(topOffset());
+    ReadingDocument *reading = m_document->reading();
+    QString error;
+    if (reading->isModified() && !reading->save(&error) && m_screenshotPath.isEmpty() &&
+        QGuiApplication::platformName() != QLatin1String("offscreen")) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Corrections Not Saved"),
+            tr("<p>Your corrections to this article could not be saved.</p><p>%1</p><p>Close anyway and lose "
+               "them?</p>")
+                .arg(error.toHtmlEscaped()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
     m_document->cancelAnalysis();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("view/zoom"), m_view->zoomSteps());
+    m_document->close(); // keeps the view state with the reading
     event->accept();
 }
 

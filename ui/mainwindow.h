@@ -16,12 +16,14 @@ namespace al {
 
 class ActorPanel;
 class ArticleView;
+class CorrectionMenus;
 class DocumentController;
 class FindBar;
 class GraphView;
 class LegendBar;
 class LibraryWindow;
 class PdfExportRunner;
+class ReadingExportMenu;
 class TimelineView;
 
 // The window: menus and shortcuts, the article view in the middle, docks for the side panel and
@@ -46,6 +48,11 @@ public:
     LegendBar *legend() const { return m_legend; }
     ActorPanel *actorPanel() const { return m_actorPanel; }
     GraphView *graphView() const { return m_graph; }
+    CorrectionMenus *corrections() const { return m_corrections; }
+    QDockWidget *historyDock() const { return m_historyDock; }
+    // The text offset at the top of the article view, and scrolling it back there.
+    int topOffset() const;
+    void scrollToOffset(int offset);
     // The Library window (made on first use); results opened there open here.
     LibraryWindow *library();
     QString statusText() const;
@@ -76,6 +83,7 @@ private:
     void showAbout();
     void showShortcuts();
     void onAnalysisFinished();
+    void showAnalysis(); // the (corrected) analysis in every view
     void maybeTakeScreenshot();
     void onCurrentActorChanged(const QString &id);
     void revealFirstMention(const QString &actor);
@@ -89,6 +97,8 @@ private:
     ActorPanel *m_actorPanel;
     GraphView *m_graph;
     QDockWidget *m_graphDock;
+    QDockWidget *m_historyDock = nullptr;
+    CorrectionMenus *m_corrections = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
     TimelineView *m_dates; // the timeline dock's content
@@ -100,6 +110,7 @@ private:
     QAction *m_exportJsonAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
     PdfExportRunner *m_pdfExport = nullptr;
+    ReadingExportMenu *m_exportMenu = nullptr;
     LibraryWindow *m_library = nullptr;
     QAction *m_dateAction = nullptr;
     QAction *m_reanalyzeAction = nullptr;

@@ -168,6 +168,8 @@ QString TimelineCanvas::describe(int index) const
     QString html = QStringLiteral("<b>%1</b><br>%2 \u00b7 %3").arg(e.label.toHtmlEscaped(), when, e.status);
     if (!who.isEmpty())
         html += QStringLiteral("<br>") + tr("Who: %1").arg(who.join(QStringLiteral(", ")));
+    if (!e.note.isEmpty())
+        html += QStringLiteral("<br>") + tr("Your note: %1").arg(e.note.toHtmlEscaped());
     if (e.sentence >= 0 && e.sentence < m_sentences.size()) {
         const Sentence &s = m_sentences.at(e.sentence);
         QString sentence = m_text.mid(s.start, s.end - s.start).simplified();

@@ -86,20 +86,27 @@ private Q_SLOTS:
 
     void dateChangePersists()
     {
-        MainWindow w;
-        QVERIFY(openAndWait(w, sample()));
-        QSignalSpy finished(w.document(), &DocumentController::analysisFinished);
-        w.document()->setArticleDate(QDate(2024, 4, 2));
-        QVERIFY(finished.wait(60000));
-        QCOMPARE(w.document()->analysis().date, QDate(2024, 4, 2));
-        QCOMPARE(w.document()->analysis().dateSource, DateSource::User);
-        QCOMPARE(DocumentController::rememberedDate(sample()), QDate(2024, 4, 2));
+        // A copy: the chosen date is kept in a sidecar beside the article.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("harbour-talks.txt"));
+        QVERIFY(QFile::copy(sample(), path));
+        {
+            MainWindow w;
+            QVERIFY(openAndWait(w, path));
+            QSignalSpy finished(w.document(), &DocumentController::analysisFinished);
+            w.document()->setArticleDate(QDate(2024, 4, 2));
+            QVERIFY(finished.wait(60000));
+            QCOMPARE(w.document()->analysis().date, QDate(2024, 4, 2));
+            QCOMPARE(w.document()->analysis().dateSource, DateSource::User);
+            QCOMPARE(DocumentController::rememberedDate(path), QDate(2024, 4, 2));
+        } // closing saves the reading
+        DocumentController::rememberDate(path, QDate()); // the sidecar alone brings it back
 
         MainWindow again;
-        QVERIFY(openAndWait(again, sample()));
+        QVERIFY(openAndWait(again, path));
         QCOMPARE(again.document()->article().date, QDate(2024, 4, 2));
         QCOMPARE(again.document()->article().dateSource, DateSource::User);
-        DocumentController::rememberDate(sample(), QDate());
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".articlelens.json")));
     }
 
     void openingAnotherCancels()
