@@ -287,15 +287,7 @@ void CorrectionMenus::addActorActions(QMenu *menu, const QString &actorId)
             mergeInto(actorId, into);
     });
     QMenu *relate = menu->addMenu(tr("Add a Relationship From '%1' To").arg(name));
-    relate->addAction(tr("Actor…"), this, [this, actorId] {
-        const QString target = chooseActor(tr("Add Relationship"), actorId);
-        if (target.isEmpty())
-            return;
-        const auto label =
-            askText(tr("Add Relationship"), tr("What links them (\"met\", \"works for\"):"), QString());
-        if (label && !label->trimmed().isEmpty())
-            apply(RelationCorrections::add(m_document->analysis(), actorId, target, label->trimmed()));
-    });
+    relate->addAction(tr("Actor…"), this, [this, actorId] { addRelationFrom(actorId); });
     menu->addAction(tr("&Note on '%1'…").arg(name), this, [this, actorId] {
         const Actor *x = m_document->analysis().actor(actorId);
         const auto note = askText(tr("Note on Actor"), tr("Your note (shown in the card and the PDF):"),
@@ -303,6 +295,21 @@ void CorrectionMenus::addActorActions(QMenu *menu, const QString &actorId)
         if (note)
             apply(ActorCorrections::note(m_document->analysis(), actorId, *note));
     });
+}
+
+void CorrectionMenus::addRelationFrom(const QString &sourceId)
+{
+    const QString source =
+        sourceId.isEmpty() ? chooseActor(tr("Add Relationship: From"), QString()) : sourceId;
+    if (source.isEmpty())
+        return;
+    const QString target = chooseActor(tr("Add Relationship: To"), source);
+    if (target.isEmpty())
+        return;
+    const auto label =
+        askText(tr("Add Relationship"), tr("What links them (\"met\", \"works for\"):"), QString());
+    if (label && !label->trimmed().isEmpty())
+        apply(RelationCorrections::add(m_document->analysis(), source, target, label->trimmed()));
 }
 
 bool CorrectionMenus::mergeInto(const QString &from, const QString &into)
@@ -430,18 +437,7 @@ QMenu *CorrectionMenus::relationMenu(const QString &relationId)
         });
     }
     menu->addSeparator();
-    menu->addAction(tr("&Add a Relationship…"), this, [this] {
-        const QString source = chooseActor(tr("Add Relationship: From"), QString());
-        if (source.isEmpty())
-            return;
-        const QString target = chooseActor(tr("Add Relationship: To"), source);
-        if (target.isEmpty())
-            return;
-        const auto label =
-            askText(tr("Add Relationship"), tr("What links them (\"met\", \"works for\"):"), QString());
-        if (label && !label->trimmed().isEmpty())
-            apply(RelationCorrections::add(m_document->analysis(), source, target, label->trimmed()));
-    });
+    menu->addAction(tr("&Add a Relationship…"), this, [this] { addRelationFrom(QString()); });
     return menu;
 }
 

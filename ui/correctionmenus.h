@@ -72,6 +72,8 @@ private:
     void markSelection(const QString &type);
     void unmarkSelection();
     void addActorActions(QMenu *menu, const QString &actorId);
+    // Asks for the other actor (and the source too when `sourceId` is empty) and the label.
+    void addRelationFrom(const QString &sourceId);
     std::optional<QString> askText(const QString &title, const QString &label, const QString &current,
                                    bool multiline = false);
     // An actor other than `excluding`, chosen by name; empty when cancelled.
