@@ -47,6 +47,7 @@ private Q_SLOTS:
     void initTestCase();
     void tense_data();
     void tense();
+    void pastPerfectAcrossTheYear();
     void relative_data();
     void relative();
     void explicitDates_data();
@@ -149,6 +150,22 @@ void TstTemporalTagger::tense_data()
     QTest::newRow("until, past") << "The rally lasted until Friday."
                                  << "Friday"
                                  << "2023-06-02";
+}
+
+void TstTemporalTagger::pastPerfectAcrossTheYear()
+{
+    // Told in December, a month two ahead under a past verb may be the coming one ("announced
+    // an agreement to acquire it in January"), but not under a past perfect.
+    const QDate december(2026, 12, 5);
+    QCOMPARE(valueOf(QStringLiteral("The minister had abruptly cancelled a trip in February."),
+                     QStringLiteral("February"), december),
+             QStringLiteral("2026-02"));
+    QCOMPARE(valueOf(QStringLiteral("The visit had been cancelled in January."), QStringLiteral("January"),
+                     december),
+             QStringLiteral("2026-01"));
+    QCOMPARE(valueOf(QStringLiteral("The bank announced an agreement to buy the firm in January."),
+                     QStringLiteral("January"), december),
+             QStringLiteral("2027-01"));
 }
 
 void TstTemporalTagger::tense()

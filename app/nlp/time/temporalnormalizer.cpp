@@ -363,8 +363,9 @@ int TemporalNormalizer::yearForMonth(int month, int day, const Context &context)
     {
         // A month alone: the tense decides, except that a month just ahead of the DCT under a
         // past verb ("final guidelines to be published in early November", written on 30
-        // October) is still this one.
-        const int k = context.monthAhead;
+        // October) is still this one. Not under a past perfect: a trip that "had been
+        // cancelled in February", told in December, was cancelled before the story.
+        const int k = context.pastPerfect ? 0 : context.monthAhead;
         const int ahead = (month - dct.month() + 12) % 12; // months until the next such month
         if (tense == Tense::Past)
             return ahead > 0 && ahead <= k ? (month > dct.month() ? dct.year() : dct.year() + 1)

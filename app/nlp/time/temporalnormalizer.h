@@ -24,8 +24,9 @@ public:
     {
         QDate dct;
         Tense tense = Tense::Unknown;
-        TimeValue reference;    // the last anchored date of the text; may be invalid
-        TimeValue dayReference; // the last anchored day (or finer) of the text; may be invalid
+        bool pastPerfect = false; // the past cue is a past perfect ("had cancelled")
+        TimeValue reference;      // the last anchored date of the text; may be invalid
+        TimeValue dayReference;   // the last anchored day (or finer) of the text; may be invalid
         // The period a report is about: the first quarter before the DCT the text named ("posted
         // a third-quarter gain"); may be invalid.
         TimeValue topic;

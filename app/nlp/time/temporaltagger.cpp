@@ -163,22 +163,38 @@ bool isDeadline(const QVector<Word> &words, int first)
 
 // The tense of the clause an expression sits in: the nearest cue before it in its sentence,
 // else the nearest after it.
-Tense tenseAround(const TemporalPatterns &p, const QVector<Word> &words, int first, int last)
+// `cue` is set to the word that decided, -1 when none did.
+Tense tenseAround(const TemporalPatterns &p, const QVector<Word> &words, int first, int last, int *cue)
 {
+    *cue = -1;
     if (isDeadline(words, first))
         return Tense::Future;
     const int sentence = words.at(first).sentence;
     for (int j = first - 1; j >= 0 && words.at(j).sentence == sentence; --j) {
         const Tense t = cueAt(p, words, j);
-        if (t != Tense::Unknown)
+        if (t != Tense::Unknown) {
+            *cue = j;
             return t;
+        }
     }
     for (int j = last + 1; j < words.size() && words.at(j).sentence == sentence; ++j) {
         const Tense t = cueAt(p, words, j);
-        if (t != Tense::Unknown)
+        if (t != Tense::Unknown) {
+            *cue = j;
             return t;
+        }
     }
     return Tense::Unknown;
+}
+
+// "had cancelled", "had abruptly cancelled", "had been cancelled": the cue's "had" within
+// two words before it.
+bool pastPerfectAt(const QVector<Word> &words, int cue)
+{
+    for (int k = cue - 1; k >= 0 && k >= cue - 2; --k)
+        if (words.at(k).lower == QLatin1String("had") && words.at(k).sentence == words.at(cue).sentence)
+            return true;
+    return false;
 }
 
 } // namespace
@@ -227,7 +243,9 @@ QVector<Timex> TemporalTagger::run(const QString &text, const QVector<Token> &to
         int prefix = p.prefixBefore(words, m.first, &prefixMod);
         if (m.first - prefix < previousEnd)
             prefix = 0;
-        context.tense = tenseAround(p, words, m.first - prefix, m.last);
+        int cue = -1;
+        context.tense = tenseAround(p, words, m.first - prefix, m.last, &cue);
+        context.pastPerfect = context.tense == Tense::Past && cue >= 0 && pastPerfectAt(words, cue);
         if (context.tense == Tense::Past && m.rule->args.contains(QStringLiteral("unlesspast")))
             continue; // "soon became": shortly after a past event, no time of its own
         TimeValue value = TemporalNormalizer::normalize(m, context);
