@@ -190,6 +190,17 @@ private Q_SLOTS:
                                            QStringLiteral("Arusha/LOC")}));
     }
 
+    void theWordOpeningADateLineIsNoName()
+    {
+        Labelled d = document(QStringLiteral("Ferry fares rise\n\nUpdated 4 March 2025\n\nThe ferry company "
+                                             "Posted a loss. Dated maps were sold in Kirkwall."));
+        label(d, QStringLiteral("Updated"), QStringLiteral("ORG"));
+        label(d, QStringLiteral("Kirkwall"), QStringLiteral("LOC"));
+        // Only a sentence's first word is a date line's; "Posted" inside a sentence is left to the
+        // model (labelled nothing here), and "Dated" opening a sentence of prose is no name either.
+        QCOMPARE(repaired(d), (QStringList{QStringLiteral("Kirkwall/LOC")}));
+    }
+
     void aPlaceReportingIsStillAPlace()
     {
         Labelled d = document(QStringLiteral("Farmers in the Kerio Valley reported heavy rain, and the "

@@ -171,6 +171,22 @@ void NameRepair::apply(const NerDocument &doc, std::vector<quint8> &labels) cons
     joinPlaceNames(doc, labels);
     splitTrailingPlace(doc, labels);
     retypeReportSources(doc, labels);
+    dropOpeningVerbs(doc, labels);
+}
+
+void NameRepair::dropOpeningVerbs(const NerDocument &doc, std::vector<quint8> &labels) const
+{
+    // "Published 3 February 2024", "Updated Monday": the words that open a date line are
+    // capitalised for their place, not for a name. (The POS tagger's past verbs would not do:
+    // it reads "Lebed" and "JERUSALEM" as past tenses too.)
+    static const QSet<QString> dateLineWords = {
+        QStringLiteral("published"), QStringLiteral("posted"),   QStringLiteral("updated"),
+        QStringLiteral("dated"),     QStringLiteral("released"), QStringLiteral("modified"),
+        QStringLiteral("filed"),     QStringLiteral("revised"),  QStringLiteral("written")};
+    for (const Span &s : NerFeatures::spans(doc, labels))
+        if (s.end - s.first == 1 && (doc.flags[s.first] & NerDocument::SentenceInitial) &&
+            dateLineWords.contains(doc.words[s.first].lower))
+            labels[s.first] = 0;
 }
 
 void NameRepair::joinPlaceNames(const NerDocument &doc, std::vector<quint8> &labels) const

@@ -20,6 +20,7 @@ namespace al {
 //   noun, not the name ("the World Bank Africa director": World Bank, then Africa);
 // - the source of a report ("reported by X", "according to X", "told X", "X reported") is an
 //   organisation when it is no place the gazetteers know, and so is every other mention of it.
+// - the word that opens a date line is no name ("Published 3 February 2024").
 //
 // Requires a prepared NerDocument (gazetteer matches) whose POS indices are into `posLabels`.
 // apply() keeps BILOU well-formed. Read-only after construction: thread-safe.
@@ -38,6 +39,7 @@ private:
     void joinPlaceNames(const NerDocument &doc, std::vector<quint8> &labels) const;
     void splitTrailingPlace(const NerDocument &doc, std::vector<quint8> &labels) const;
     void retypeReportSources(const NerDocument &doc, std::vector<quint8> &labels) const;
+    void dropOpeningVerbs(const NerDocument &doc, std::vector<quint8> &labels) const;
 
     // The end (exclusive) of the match of `list` that starts at `first`, or -1.
     int matchEnd(const NerDocument &doc, int first, int list) const;
