@@ -2,6 +2,7 @@
 
 #include "actorgraph.h"
 #include "cliargs.h"
+#include "exportformats.h"
 #include "library.h"
 #include "libraryactors.h"
 #include "librarygraph.h"
@@ -10,6 +11,7 @@
 #include "librarytimeline.h"
 #include "outputguard.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -107,7 +109,8 @@ QString LibraryCommand::helpText()
                "articles\n"
                "      remove PATH|ID...        articles (a folder removes the articles under it)\n"
                "      export [PATH|ID...] [--search QUERY] [--actor NAME] [--from D] [--to D]\n"
-               "             [--format json|jsonl] [-o FILE]   the analyses of the selection\n"
+               "             [--format json|jsonl|csv|brat|timeml|graphml|ics] [-o FILE|FOLDER]\n"
+               "          the analyses of the selection: json/jsonl in one file, the others one per article\n"
                "      merge TARGET OTHER...    make actors one;  split ACTOR --appearance ID...\n"
                "      undo, redo, history      the merges and splits\n"
                "      check, info              integrity check; where the library is and what it holds\n")
@@ -628,8 +631,15 @@ int LibraryCommand::exportArticles(QStringList args)
         return usageError(QStringLiteral("an option of export is missing its value"));
     if (!checkNoOptions(args))
         return 2;
-    if (format != QLatin1String("json") && format != QLatin1String("jsonl"))
-        return usageError(QStringLiteral("--format '%1' is not known (json or jsonl)").arg(format));
+    // json and jsonl put the selection in one file; the formats of a single reading's export
+    // (csv, brat, timeml, graphml, ics) write one file per article into the folder -o names.
+    const bool whole = format == QLatin1String("json") || format == QLatin1String("jsonl");
+    if (!whole && !ExportFormats::find(format))
+        return usageError(QStringLiteral("--format '%1' is not known (json, jsonl, %2)")
+                              .arg(format, ExportFormats::names().mid(1).join(QStringLiteral(", "))));
+    if (!whole && (!hasOutput || output == QLatin1String("-")))
+        return usageError(
+            QStringLiteral("--format %1 writes a file per article: -o FOLDER is needed").arg(format));
     SearchQuery query;
     query.text = text;
     query.actor = actorName;
@@ -667,6 +677,9 @@ int LibraryCommand::exportArticles(QStringList args)
     }
     if (!error.isEmpty())
         return fail(error);
+
+    if (!whole)
+        return exportEach(ids, format, output);
 
     QByteArray bytes;
     QJsonArray all;
@@ -706,6 +719,33 @@ int LibraryCommand::exportArticles(QStringList args)
         m_err << QStringLiteral("articlelens-cli: wrote %1 (%2 articles)\n").arg(output).arg(ids.size());
         m_err.flush();
     }
+    return 0;
+}
+
+int LibraryCommand::exportEach(const QVector<qint64> &ids, const QString &format, const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return fail(QStringLiteral("the folder %1 cannot be made").arg(folder));
+    const ExportFormats::Format *f = ExportFormats::find(format);
+    int files = 0;
+    for (qint64 id : ids) {
+        const auto analysis = m_library->analysis(id);
+        if (!analysis)
+            return fail(analysis.error());
+        // The library's number first: two articles may share a file name.
+        const QString name =
+            QStringLiteral("%1-%2%3").arg(id).arg(QFileInfo(analysis->path).completeBaseName(), f->suffix);
+        // ExportFormats::write refuses a path that is the article itself.
+        const auto written = ExportFormats::write(format, analysis.value(), QDir(folder).filePath(name));
+        if (!written)
+            return fail(written.error());
+        files += int(written->size());
+    }
+    m_err << QStringLiteral("articlelens-cli: wrote %1 file(s) for %2 article(s) into %3\n")
+                 .arg(files)
+                 .arg(ids.size())
+                 .arg(folder);
+    m_err.flush();
     return 0;
 }
 

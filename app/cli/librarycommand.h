@@ -33,6 +33,7 @@ private:
     int graph(QStringList args);
     int remove(QStringList args);
     int exportArticles(QStringList args);
+    int exportEach(const QVector<qint64> &ids, const QString &format, const QString &folder);
     int merge(QStringList args);
     int split(QStringList args);
     int undoRedo(QStringList args, bool undo);

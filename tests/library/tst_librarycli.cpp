@@ -126,6 +126,22 @@ private Q_SLOTS:
         const CliRun over = lib({QStringLiteral("export"), QStringLiteral("-o"),
                                  m_story + QStringLiteral("/09-storting-debate.txt")});
         QCOMPARE(over.code, 1);
+        // A single reading's formats: one file per article into a folder.
+        const QString folder = m_dir.filePath(QStringLiteral("ics"));
+        const CliRun ics =
+            lib({QStringLiteral("export"), QStringLiteral("--actor"), QStringLiteral("Lars Brekke"),
+                 QStringLiteral("--format"), QStringLiteral("ics"), QStringLiteral("-o"), folder});
+        QCOMPARE(ics.code, 0);
+        const QStringList calendars = QDir(folder).entryList({QStringLiteral("*.ics")}, QDir::Files);
+        QCOMPARE(calendars.size(), 3);
+        QFile calendar(QDir(folder).filePath(calendars.first()));
+        QVERIFY(calendar.open(QIODevice::ReadOnly));
+        QVERIFY(calendar.readAll().startsWith("BEGIN:VCALENDAR"));
+        QCOMPARE(lib({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("brat")}).code, 2);
+        QCOMPARE(lib({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"),
+                      QStringLiteral("-o"), folder})
+                     .code,
+                 2);
 
         const CliRun removed =
             lib({QStringLiteral("remove"), m_story + QStringLiteral("/12-first-catches.txt")});
