@@ -16,6 +16,8 @@ ARTICLELENS_PACKAGES=(
   poppler-utils                         # pdftotext/pdftoppm for checking exported PDFs
   xvfb xauth                            # a virtual display for screenshots without one
   strace                                # the test that reading an article touches no network
+  desktop-file-utils appstream          # validating the desktop entry and AppStream metainfo
+  dpkg-dev                              # dpkg-shlibdeps: the .deb's library dependencies
 )
 if [ "${1:-}" = --sanitize ]; then
   ARTICLELENS_PACKAGES+=(

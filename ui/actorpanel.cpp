@@ -14,6 +14,7 @@
 #include <QMap>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -36,10 +37,18 @@ ActorPanel::ActorPanel(QWidget *parent)
     m_filter->setObjectName(QStringLiteral("actorFilter"));
     m_filter->setPlaceholderText(tr("Filter by name, role or side"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter actors"));
+    m_filter->setAccessibleDescription(tr("Type part of a name, role or side; Down moves into the list. "
+                                          "Filtering never changes the selected actor."));
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, [this](const QString &text) {
+        // Filtering moves the tree's current row when it hides it; that is not the reader
+        // choosing an actor, so the selection stays and is shown again when it reappears.
+        m_updating = true;
         m_proxy->setFilterText(text);
         m_tree->expandAll();
+        m_updating = false;
+        showSelectionInTree();
     });
 
     m_proxy->setSourceModel(m_model);
@@ -56,6 +65,8 @@ ActorPanel::ActorPanel(QWidget *parent)
     m_tree->header()->setSectionResizeMode(ActorModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(ActorModel::MentionsColumn, QHeaderView::ResizeToContents);
     m_tree->setAccessibleName(tr("Actors"));
+    m_tree->setAccessibleDescription(tr("People, organisations, places and others; choosing one selects it "
+                                        "in the text and the graph"));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ActorPanel::onCurrentRowChanged);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
@@ -69,6 +80,9 @@ ActorPanel::ActorPanel(QWidget *parent)
     m_card->setOpenExternalLinks(false);
     m_card->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_card->setAccessibleName(tr("Actor card"));
+    m_card->setAccessibleDescription(
+        tr("The selected actor's roles, side, aliases, mentions and relationships; "
+           "Tab moves between its links"));
     connect(m_card, &QTextBrowser::anchorClicked, this, &ActorPanel::onLink);
 
     m_relations->setObjectName(QStringLiteral("relationList"));
@@ -77,11 +91,17 @@ ActorPanel::ActorPanel(QWidget *parent)
     m_relations->setAllColumnsShowFocus(true);
     m_relations->setWordWrap(false);
     m_relations->setAccessibleName(tr("Relationships"));
+    m_relations->setAccessibleDescription(tr("Actor, relation, actor; Enter shows the sentence in the text"));
+    // Actor, relation, actor fit the panel's width; the sentence that says so is the row's
+    // tooltip, and choosing the row shows it in the text.
+    m_relations->setColumnHidden(RelationModel::EvidenceColumn, true);
     m_relations->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_relations->header()->setStretchLastSection(true);
+    m_relations->header()->setStretchLastSection(false);
+    m_relations->setTextElideMode(Qt::ElideRight);
+    m_relations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_relations->viewport()->installEventFilter(this);
     // Columns fitted to their contents look at the first rows only: a long article has
-    // thousands of relations, and the fit is redone on every selection.
-    m_relations->header()->setResizeContentsPrecision(100);
+    // thousands of actors, and the fit is redone on every selection.
     m_tree->header()->setResizeContentsPrecision(200);
     auto chooseRelation = [this](const QModelIndex &index) {
         if (index.isValid())
@@ -91,8 +111,10 @@ ActorPanel::ActorPanel(QWidget *parent)
     connect(m_relations, &QTreeView::activated, this, chooseRelation);
     connect(m_relations, &QTreeView::clicked, this, chooseRelation);
     m_onlySelected->setChecked(true);
-    connect(m_onlySelected, &QCheckBox::toggled, this,
-            [this](bool on) { m_relationModel->setActorFilter(on ? m_current : QString()); });
+    connect(m_onlySelected, &QCheckBox::toggled, this, [this](bool on) {
+        m_relationModel->setActorFilter(on ? m_current : QString());
+        fitRelationColumns();
+    });
 
     auto *relationPage = new QWidget(this);
     auto *rl = new QVBoxLayout(relationPage);
@@ -100,6 +122,9 @@ ActorPanel::ActorPanel(QWidget *parent)
     rl->addWidget(m_onlySelected);
     rl->addWidget(m_relations, 1);
     m_tabs->setObjectName(QStringLiteral("actorTabs"));
+    m_tabs->setAccessibleName(tr("Actor details"));
+    m_tabs->tabBar()->setAccessibleName(tr("Actor card or relationships"));
+    m_onlySelected->setAccessibleDescription(tr("List only the relationships of the selected actor"));
     m_tabs->addTab(m_card, tr("Actor"));
     m_tabs->addTab(relationPage, tr("Relationships"));
     m_tabs->setDocumentMode(true);
@@ -200,6 +225,20 @@ void ActorPanel::clearPanel(const QString &message)
     updateCard();
 }
 
+void ActorPanel::showSelectionInTree()
+{
+    m_updating = true;
+    const QModelIndex idx = m_proxy->mapFromSource(m_model->indexOf(m_current));
+    if (idx.isValid()) {
+        m_tree->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+        m_tree->scrollTo(idx);
+    } else {
+        m_tree->selectionModel()->clear();
+    }
+    m_updating = false;
+}
+
 void ActorPanel::setCurrentActor(const QString &id)
 {
     if (m_preparing) {
@@ -212,20 +251,9 @@ void ActorPanel::setCurrentActor(const QString &id)
         m_cardRelations = kCardPage;
     }
     m_current = wanted;
-    m_updating = true;
-    const QModelIndex src = m_model->indexOf(m_current);
-    const QModelIndex idx = m_proxy->mapFromSource(src);
-    if (idx.isValid()) {
-        m_tree->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect |
-                                                           QItemSelectionModel::Rows);
-        m_tree->scrollTo(idx);
-    } else {
-        m_tree->selectionModel()->clearSelection();
-    }
-    m_updating = false;
+    showSelectionInTree();
     m_relationModel->setActorFilter(m_onlySelected->isChecked() ? m_current : QString());
-    for (int c : {RelationModel::SourceColumn, RelationModel::RelationColumn, RelationModel::TargetColumn})
-        m_relations->resizeColumnToContents(c);
+    fitRelationColumns();
     updateCard();
 }
 
@@ -257,8 +285,36 @@ void ActorPanel::onLink(const QUrl &url)
     }
 }
 
+void ActorPanel::fitRelationColumns()
+{
+    // Each column as wide as its text, shrunk in proportion when the three do not fit. Only the
+    // first rows are measured: a long article has thousands of relations, and the fit is redone
+    // on every selection; a longer text further down is elided.
+    const int columns[] = {RelationModel::SourceColumn, RelationModel::RelationColumn,
+                           RelationModel::TargetColumn};
+    const int rows = std::min(m_relationModel->rowCount(), kMeasuredRelations);
+    const QFontMetrics fm(m_relations->font());
+    int wanted[3];
+    int total = 0;
+    for (int i = 0; i < 3; ++i) {
+        int w = m_relations->header()->sectionSizeHint(columns[i]);
+        for (int r = 0; r < rows; ++r)
+            w = std::max(w,
+                         fm.horizontalAdvance(m_relationModel->index(r, columns[i]).data().toString()) + 16);
+        wanted[i] = w;
+        total += wanted[i];
+    }
+    const int room = std::max(60, m_relations->viewport()->width());
+    for (int i = 0; i < 3; ++i)
+        m_relations->setColumnWidth(columns[i], total <= room
+                                                    ? (i == 2 ? room - total + wanted[i] : wanted[i])
+                                                    : wanted[i] * room / total);
+}
+
 bool ActorPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_relations->viewport() && event->type() == QEvent::Resize)
+        fitRelationColumns();
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down) {

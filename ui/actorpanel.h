@@ -48,6 +48,7 @@ public:
     QString cardHtml(const QString &actorId) const;
     bool isPreparing() const { return m_preparing; }
     static constexpr int kCardPage = 50;
+    static constexpr int kMeasuredRelations = 100; // rows the relation columns are fitted to
 
 Q_SIGNALS:
     void ready(); // the analysis given last is shown
@@ -65,6 +66,8 @@ private:
     void apply(Prepared prepared, const Analysis &analysis);
     const Entity *entity(const QString &id) const;
     void onCurrentRowChanged();
+    void showSelectionInTree();
+    void fitRelationColumns();
     void onLink(const QUrl &url);
     void updateCard();
     QString sentenceSnippet(int start, int end) const;

@@ -1,21 +1,24 @@
 #include "articleview.h"
 
 #include "palette.h"
+#include "timexwords.h"
 
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHelpEvent>
-#include <QLocale>
 #include <QMouseEvent>
-#include <QRegularExpression>
+#include <QPainter>
 #include <QScrollBar>
+#include <QShowEvent>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QThread>
 #include <QToolTip>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 
 namespace al {
@@ -64,6 +67,66 @@ void applyTitleFormat(QTextDocument *document, int titleEnd, double pointSize)
     c.setCharFormat(title);
 }
 
+// What a paragraph is, kept as its block's user state: the plain-text layout draws no bullets,
+// indents or rules, so paintEvent() draws them beside the paragraphs on screen.
+enum BlockMark { NoMark = -1, ItemMark = 1, QuoteMark = 2 };
+
+bool styleFits(const TextStyle &s, int length)
+{
+    return s.start >= 0 && s.end <= length && s.end > s.start;
+}
+
+// Headings larger by level; they are set again when the reader zooms.
+void applyHeadingFormats(QTextDocument *document, const QVector<TextStyle> &styles, double pointSize)
+{
+    static const double scale[] = {1.45, 1.3, 1.15, 1.05, 1.0, 1.0};
+    const int length = document->characterCount() - 1;
+    QTextCursor cursor(document);
+    for (const TextStyle &s : styles) {
+        if (s.kind != QLatin1String("heading") || !styleFits(s, length))
+            continue;
+        cursor.setPosition(s.start);
+        cursor.setPosition(s.end, QTextCursor::KeepAnchor);
+        QTextCharFormat chars;
+        chars.setFontWeight(QFont::Bold);
+        chars.setFontPointSize(pointSize * scale[std::clamp(s.level, 1, 6) - 1]);
+        cursor.mergeCharFormat(chars);
+    }
+}
+
+// The structure the reader kept (Markdown's headings, lists, quotes, emphasis) as formats and
+// block marks: the characters stay exactly the text, so positions stay analysis offsets.
+void applyStyles(QTextDocument *document, const QVector<TextStyle> &styles, double pointSize)
+{
+    const int length = document->characterCount() - 1;
+    QTextCursor cursor(document);
+    for (const TextStyle &s : styles) {
+        if (!styleFits(s, length))
+            continue;
+        QTextCharFormat chars;
+        if (s.kind == QLatin1String("item") || s.kind == QLatin1String("quote")) {
+            for (QTextBlock b = document->findBlock(s.start); b.isValid() && b.position() < s.end;
+                 b = b.next())
+                b.setUserState(s.kind == QLatin1String("item") ? ItemMark : QuoteMark);
+            if (s.kind == QLatin1String("item"))
+                continue;
+            chars.setFontItalic(true);
+        } else if (s.kind == QLatin1String("emphasis")) {
+            chars.setFontItalic(true);
+        } else if (s.kind == QLatin1String("strong")) {
+            chars.setFontWeight(QFont::Bold);
+        } else if (s.kind == QLatin1String("code")) {
+            chars.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+        } else {
+            continue; // headings: applyHeadingFormats
+        }
+        cursor.setPosition(s.start);
+        cursor.setPosition(s.end, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(chars);
+    }
+    applyHeadingFormats(document, styles, pointSize);
+}
+
 } // namespace
 
 struct ArticleView::Built
@@ -82,6 +145,10 @@ ArticleView::ArticleView(QWidget *parent) : QPlainTextEdit(parent), m_highlighte
     setMouseTracking(true);
     setCursorWidth(0);     // a reader, not an editor: selection shows where you are
     setAcceptDrops(false); // the main window takes dropped files
+    setObjectName(QStringLiteral("articleView"));
+    setAccessibleName(tr("Article"));
+    setAccessibleDescription(tr("The article's text with its names and dates highlighted. Ctrl+F finds, "
+                                "F3 steps through the selected actor's mentions."));
     // The margins around the column are the page too.
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
@@ -112,7 +179,8 @@ QFont ArticleView::readingFont() const
     return f;
 }
 
-ArticleView::Built ArticleView::build(const QString &text, int titleEnd, const QFont &font)
+ArticleView::Built ArticleView::build(const QString &text, int titleEnd, const QVector<TextStyle> &styles,
+                                      const QFont &font)
 {
     Built b;
     b.document = new QTextDocument;
@@ -122,13 +190,15 @@ ArticleView::Built ArticleView::build(const QString &text, int titleEnd, const Q
     b.document->setDocumentMargin(kDocumentMargin);
     b.document->setPlainText(text);
     applyTitleFormat(b.document, titleEnd, font.pointSizeF());
+    applyStyles(b.document, styles, font.pointSizeF());
     b.folded = folded(text);
     return b;
 }
 
-void ArticleView::showArticle(const QString &text, int titleEnd)
+void ArticleView::showArticle(const QString &text, int titleEnd, const QVector<TextStyle> &styles)
 {
     m_titleEnd = titleEnd;
+    m_styles = styles;
     const int generation = ++m_generation;
     ++m_spanGeneration;
     m_spansPending = false;
@@ -141,11 +211,11 @@ void ArticleView::showArticle(const QString &text, int titleEnd)
         Q_UNUSED(old);
     }
     if (text.size() < kSyncCharacters) {
-        install(build(text, titleEnd, font()));
+        install(build(text, titleEnd, styles, font()));
         return;
     }
     // A long text: an empty page now, the text once its document is made off the GUI thread.
-    install(build(QString(), 0, font()));
+    install(build(QString(), 0, {}, font()));
     auto *watcher = new QFutureWatcher<Built>(this);
     m_loading = watcher;
     connect(watcher, &QFutureWatcher<Built>::finished, this, [this, watcher, generation] {
@@ -160,8 +230,8 @@ void ArticleView::showArticle(const QString &text, int titleEnd)
     });
     QThread *gui = thread();
     const QFont f = font();
-    watcher->setFuture(QtConcurrent::run([text, titleEnd, f, gui] {
-        Built b = build(text, titleEnd, f);
+    watcher->setFuture(QtConcurrent::run([text, titleEnd, styles, f, gui] {
+        Built b = build(text, titleEnd, styles, f);
         b.document->moveToThread(gui); // from the thread it was made in, to the window's
         return b;
     }));
@@ -205,28 +275,7 @@ void ArticleView::checkFinished()
 
 QString ArticleView::describeValue(const Timex &t)
 {
-    const QString v = t.value;
-    const QLocale en(QLocale::English, QLocale::UnitedKingdom);
-    static const QRegularExpression day(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    static const QRegularExpression month(QStringLiteral("^\\d{4}-\\d{2}$"));
-    if (day.match(v).hasMatch()) {
-        const QDate d = QDate::fromString(v, Qt::ISODate);
-        if (d.isValid())
-            return en.toString(d, QStringLiteral("dddd d MMMM yyyy"));
-    }
-    if (month.match(v).hasMatch()) {
-        const QDate d = QDate::fromString(v + QStringLiteral("-01"), Qt::ISODate);
-        if (d.isValid())
-            return en.toString(d, QStringLiteral("MMMM yyyy"));
-    }
-    if (!t.begin.isEmpty() && !t.endDate.isEmpty() && t.begin != t.endDate) {
-        const QDate b = QDate::fromString(t.begin, Qt::ISODate);
-        const QDate e = QDate::fromString(t.endDate, Qt::ISODate);
-        if (b.isValid() && e.isValid())
-            return QStringLiteral("%1 – %2").arg(en.toString(b, QStringLiteral("d MMM yyyy")),
-                                                 en.toString(e, QStringLiteral("d MMM yyyy")));
-    }
-    return v;
+    return TimexWords::describe(t);
 }
 
 QVector<HighlightSpan> ArticleView::spansOf(const Analysis &analysis)
@@ -307,9 +356,16 @@ QString ArticleView::tooltip(const HighlightSpan &span) const
         if (span.source < 0 || span.source >= a.timexes.size())
             return {};
         const Timex &t = a.timexes[span.source];
-        return QStringLiteral("<b>%1</b> — %2<br>%3<br><span style='color:gray'>%4</span>")
-            .arg(t.text.toHtmlEscaped(), t.type.toLower(), describeValue(t).toHtmlEscaped(),
-                 t.value.toHtmlEscaped());
+        // In words, as the PDF's notes say it: "months — Duration, some months", never "PXM".
+        const QString words = describeValue(t);
+        QString tip =
+            QStringLiteral("<b>%1</b> — %2").arg(t.text.toHtmlEscaped(), EntityPalette::label(t.type));
+        if (!words.isEmpty())
+            tip += QStringLiteral("<br>%1").arg(words.toHtmlEscaped());
+        if (!TimexWords::isCalendarDate(t))
+            tip += QStringLiteral("<br><span style='color:gray'>%1</span>")
+                       .arg(tr("not a date on the calendar"));
+        return tip;
     }
     }
     return {};
@@ -347,6 +403,7 @@ void ArticleView::zoomBy(int steps)
     const QFont f = readingFont();
     setFont(f); // the document's default font follows; paragraphs are laid out again when shown
     applyTitleFormat(document(), m_titleEnd, f.pointSizeF());
+    applyHeadingFormats(document(), m_styles, f.pointSizeF());
     updateMargins();
 }
 
@@ -403,6 +460,55 @@ void ArticleView::updateVisibleBlocks()
 {
     const int first = firstVisibleBlock().blockNumber();
     m_highlighter->setVisibleBlocks(first, first + kScreenBlocks);
+}
+
+QString ArticleView::structureAt(int position) const
+{
+    switch (document()->findBlock(position).userState()) {
+    case ItemMark: return QStringLiteral("item");
+    case QuoteMark: return QStringLiteral("quote");
+    default: return {};
+    }
+}
+
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    if (m_styles.isEmpty())
+        return;
+    // Bullets and quote rules in the document margin beside the paragraphs on screen.
+    QPainter p(viewport());
+    p.setPen(palette().color(QPalette::Text));
+    const QColor rule = palette().color(QPalette::PlaceholderText);
+    const QPointF offset = contentOffset();
+    const int bottom = viewport()->height();
+    for (QTextBlock b = firstVisibleBlock(); b.isValid(); b = b.next()) {
+        const QRectF r = blockBoundingGeometry(b).translated(offset);
+        if (r.top() > bottom)
+            break;
+        if (b.userState() == ItemMark && b.layout() && b.layout()->lineCount() > 0) {
+            const QTextLine first = b.layout()->lineAt(0);
+            p.setFont(font());
+            p.drawText(QPointF(r.left() + kDocumentMargin * 0.35, r.top() + first.y() + first.ascent()),
+                       QStringLiteral("\u2022"));
+        } else if (b.userState() == QuoteMark) {
+            p.fillRect(QRectF(r.left() + kDocumentMargin * 0.4, r.top() + 2, 3, r.height() - 4), rule);
+        }
+    }
+}
+
+void ArticleView::showEvent(QShowEvent *event)
+{
+    QPlainTextEdit::showEvent(event);
+    if (event->spontaneous())
+        return; // the window coming back from the task bar: the layout is as it was
+    // A document installed while the view was hidden (behind the empty window's hint) was laid
+    // out to the hidden viewport's width, and showing it may not change that width again: lay
+    // it out to the column now (only the paragraphs on screen are laid out at once).
+    updateMargins();
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    updateVisibleBlocks();
 }
 
 void ArticleView::resizeEvent(QResizeEvent *event)

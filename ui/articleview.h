@@ -27,7 +27,9 @@ public:
     explicit ArticleView(QWidget *parent = nullptr);
     ~ArticleView() override;
 
-    void showArticle(const QString &text, int titleEnd);
+    // The text with its headline and the structure its reader kept (headings, lists, quotes,
+    // emphasis), drawn as formats and marks: the characters stay exactly the text.
+    void showArticle(const QString &text, int titleEnd, const QVector<TextStyle> &styles = {});
     void showAnalysis(const Analysis &analysis);
     void clearArticle();
 
@@ -47,6 +49,8 @@ public:
     // ending before it): its position, or -1.
     int findText(const QString &needle, int from, bool backward) const;
     SpanHighlighter *highlighter() const { return m_highlighter; }
+    // "item" or "quote" for a paragraph of a list or a block quote at the position, else empty.
+    QString structureAt(int position) const;
     // What a span's tooltip says: the name, its type and actor, or the date and its meaning.
     QString tooltip(const HighlightSpan &span) const;
 
@@ -63,6 +67,8 @@ Q_SIGNALS:
     void highlightingFinished();
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
@@ -70,7 +76,8 @@ protected:
 
 private:
     struct Built;
-    static Built build(const QString &text, int titleEnd, const QFont &font);
+    static Built build(const QString &text, int titleEnd, const QVector<TextStyle> &styles,
+                       const QFont &font);
     void install(Built built);
     void updateMargins();
     void updateVisibleBlocks();
@@ -81,6 +88,7 @@ private:
     Analysis m_analysis; // for tooltips
     QString m_folded;    // the text case-folded, for searching
     int m_titleEnd = 0;
+    QVector<TextStyle> m_styles;
     int m_zoomSteps = 0;
     int m_generation = 0;     // of the text asked for last; older documents are dropped
     int m_spanGeneration = 0; // of the spans asked for last

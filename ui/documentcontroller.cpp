@@ -2,8 +2,10 @@
 
 #include "articleloader.h"
 #include "pipeline.h"
+#include "sidecar.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QtConcurrent>
@@ -125,8 +127,54 @@ void DocumentController::rememberDate(const QString &path, const QDate &date)
         settings.remove(dateKey(path));
 }
 
+namespace {
+
+// A file saved by "Save Analysis as JSON" (or the CLI's analyze): it opens as the reading it
+// holds, not as an article whose text is JSON.
+// A sidecar ("NAME.EXT.articlelens.json", written by the corrections) names its article: opening
+// it opens that article, whose reading the sidecar keeps.
+bool looksLikeSidecar(const QString &path)
+{
+    if (!path.endsWith(QLatin1String(".articlelens.json"), Qt::CaseInsensitive))
+        return false;
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(4096).contains("\"articlelens-reading\"");
+}
+
+bool looksLikeAnalysis(const QString &path)
+{
+    // A .json file is never an article to read as text; any other one is an analysis when it
+    // says so near its top (the keys of a saved analysis are sorted, so "format" may come late).
+    if (QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+        return true;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(4096);
+    return head.trimmed().startsWith('{') && head.contains("\"articlelens-analysis\"");
+}
+
+} // namespace
+
 bool DocumentController::open(const QString &path, const QDate &optionDate)
 {
+    if (looksLikeSidecar(path)) {
+        const Result<SidecarData> sidecar = Sidecar::read(path);
+        if (!sidecar.ok()) {
+            Q_EMIT loadFailed(path,
+                              tr("The file is a saved reading but cannot be read: %1").arg(sidecar.error()));
+            return false;
+        }
+        const QString article = sidecar.value().articlePath;
+        if (article.isEmpty() || !QFileInfo(article).isFile() || looksLikeSidecar(article)) {
+            Q_EMIT loadFailed(path, tr("The reading was saved for %1, which is not there any more.")
+                                        .arg(article.isEmpty() ? tr("an article") : article));
+            return false;
+        }
+        return open(article, optionDate);
+    }
+    if (looksLikeAnalysis(path))
+        return openAnalysisFile(path);
     LoadOptions options;
     // The date the analyst chose is kept in the reading's sidecar (older versions kept it in the
     // settings).
@@ -155,6 +203,8 @@ bool DocumentController::open(const QString &path, const QDate &optionDate)
     m_hasDocument = true;
     m_scroll = -1;
     m_restorePending = true;
+    m_analysed = false;
+    m_openedPath = QFileInfo(path).absoluteFilePath();
     resetSelection();
     Q_EMIT articleLoaded();
     if (!m_reading->notice().isEmpty())
@@ -163,7 +213,29 @@ bool DocumentController::open(const QString &path, const QDate &optionDate)
     return true;
 }
 
-void DocumentController::openAnalysis(const Analysis &analysis)
+bool DocumentController::openAnalysisFile(const QString &path)
+{
+    constexpr qint64 kMaxBytes = 256 * 1024 * 1024;
+    QFile f(path);
+    if (f.size() > kMaxBytes) {
+        Q_EMIT loadFailed(path, tr("The saved analysis is larger than 256 MB."));
+        return false;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        Q_EMIT loadFailed(path, f.errorString());
+        return false;
+    }
+    const Result<Analysis> r = Analysis::fromJsonBytes(f.readAll());
+    if (!r.ok()) {
+        Q_EMIT loadFailed(path,
+                          tr("The file looks like a saved analysis but cannot be read: %1").arg(r.error()));
+        return false;
+    }
+    openAnalysis(r.value(), QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+void DocumentController::openAnalysis(const Analysis &analysis, const QString &openedPath)
 {
     cancelAnalysis();
     storeViewState();
@@ -178,6 +250,8 @@ void DocumentController::openAnalysis(const Analysis &analysis)
     m_settingAutomatic = false;
     m_hasDocument = true;
     m_restorePending = false;
+    m_analysed = true;
+    m_openedPath = openedPath;
     resetSelection();
     Q_EMIT articleLoaded();
     Q_EMIT analysisFinished();
@@ -192,6 +266,8 @@ void DocumentController::close()
     m_plain = Analysis();
     m_hasDocument = false;
     m_restorePending = false;
+    m_analysed = false;
+    m_openedPath.clear();
     resetSelection();
     Q_EMIT closed();
 }
@@ -207,6 +283,56 @@ void DocumentController::setArticleDate(const QDate &date)
     m_plain.date = date;
     m_plain.dateSource = DateSource::User;
     startAnalysis();
+}
+
+Article DocumentController::detectedDate() const
+{
+    // The date the file gives by itself: what opening it without a chosen date would settle.
+    Article a = m_article;
+    const QFileInfo info(a.path);
+    ArticleLoader::settleDate(a, LoadOptions(), info.exists() ? info.lastModified().date() : QDate());
+    return a;
+}
+
+void DocumentController::useDetectedDate()
+{
+    if (!m_hasDocument)
+        return;
+    rememberDate(m_article.path, QDate());
+    const Article detected = detectedDate();
+    m_reading->setChosenDate(QDate());
+    m_article.date = detected.date;
+    m_article.dateSource = detected.dateSource;
+    m_plain.date = detected.date;
+    m_plain.dateSource = detected.dateSource;
+    startAnalysis();
+}
+
+void DocumentController::includeTail()
+{
+    if (!m_hasDocument || m_article.tail.trimmed().isEmpty())
+        return;
+    // The tail follows the body as paragraphs of its own; offsets into the body do not move.
+    m_article.text = m_article.text + QStringLiteral("\n\n") + m_article.tail.trimmed();
+    m_article.tail.clear();
+    m_plain = Analysis::fromArticle(m_article);
+    // Until the new analysis arrives the reading shows the longer text plain: reopening the
+    // reading drops the analysis of the shorter one (its corrections stay, applied again when
+    // the new analysis comes; offsets into the body do not move).
+    cancelAnalysis();
+    storeViewState();
+    m_reading->close();
+    m_reading->open(m_article.path);
+    m_analysed = false;
+    resetSelection();
+    Q_EMIT articleLoaded();
+    startAnalysis();
+}
+
+void DocumentController::reanalyze()
+{
+    if (m_hasDocument)
+        startAnalysis();
 }
 
 void DocumentController::cancelAnalysis()
@@ -265,6 +391,7 @@ void DocumentController::onFinished()
         m_settingAutomatic = true;
         m_reading->setAutomatic(result);
         m_settingAutomatic = false;
+        m_analysed = true;
         if (m_restorePending) {
             m_restorePending = false;
             restoreViewState();

@@ -32,12 +32,31 @@ public:
     void close();
     // Shows an analysis made elsewhere (a saved analysis, a test) as the open document, without
     // running the pipeline: articleLoaded() then analysisFinished().
-    void openAnalysis(const Analysis &analysis);
+    void openAnalysis(const Analysis &analysis, const QString &openedPath = QString());
     // Changes the article's date (DCT), remembers it for this file and analyses again.
     void setArticleDate(const QDate &date);
     void cancelAnalysis();
+    // Runs the analysis again with the article's date as it is (F5).
+    void reanalyze();
+    // The article with the date its file gives by itself (metadata, a date line, the file's
+    // modification time) in `date` and `dateSource`; what useDetectedDate() goes back to.
+    Article detectedDate() const;
+    // Forgets the date the reader chose for this file and analyses again with the detected one.
+    void useDetectedDate();
+    // Makes the text set aside after the body (Article::tail) part of the article and analyses
+    // the whole again.
+    void includeTail();
+
+    // Opens a JSON file written by "Save Analysis as JSON" as the reading it holds; open() does
+    // this for any file that is one.
+    bool openAnalysisFile(const QString &path);
 
     bool hasDocument() const { return m_hasDocument; }
+    // Whether analysis() holds a finished analysis of the open article (not only its text).
+    bool isAnalysed() const { return m_analysed; }
+    // The file the reader opened (an article or a saved analysis); empty for an analysis given
+    // by the program.
+    QString openedPath() const { return m_openedPath; }
     bool isAnalyzing() const { return m_running != nullptr; }
     const Article &article() const { return m_article; }
     // The analysis the views show: the automatic one with the analyst's corrections applied (the
@@ -67,10 +86,10 @@ public:
     static void rememberDate(const QString &path, const QDate &date);
 
 Q_SIGNALS:
-    void articleLoaded();           // new text: views reset
+    void articleLoaded(); // new text: views reset
     void analysisStarted();
     void progressChanged(int percent, const QString &stage);
-    void analysisFinished();        // analysis() holds the result
+    void analysisFinished(); // analysis() holds the result
     void analysisCancelled();
     void loadFailed(const QString &path, const QString &message);
     void closed();
@@ -98,6 +117,8 @@ private:
     bool m_restorePending = false;
     int m_scroll = -1;
     bool m_hasDocument = false;
+    bool m_analysed = false;
+    QString m_openedPath;
     std::shared_ptr<Job> m_running;
     QFutureWatcher<Analysis> *m_watcher = nullptr;
     QElapsedTimer m_timer;

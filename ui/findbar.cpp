@@ -36,6 +36,10 @@ FindBar::FindBar(ArticleView *view, QWidget *parent) : QWidget(parent), m_view(v
     close->setText(QStringLiteral("✕"));
     close->setToolTip(tr("Close the find bar (Esc)"));
     close->setAutoRaise(true);
+    close->setAccessibleName(tr("Close the find bar"));
+    m_edit->setAccessibleName(tr("Find in the article"));
+    m_edit->setAccessibleDescription(
+        tr("Enter finds the next match, Shift+Enter the previous one, Esc closes"));
     layout->addWidget(label);
     layout->addWidget(m_edit, 1);
     layout->addWidget(previous);

@@ -1,5 +1,6 @@
 #include "graphview.h"
 
+#include "graphaccessible.h"
 #include "palette.h"
 
 #include <QFutureWatcher>
@@ -19,6 +20,8 @@ namespace al {
 
 GraphView::GraphView(QWidget *parent) : QWidget(parent)
 {
+    // Installed before the accessible name is set: Qt keeps the interface it made first.
+    GraphAccessible::install(); // screen readers walk the actors it draws
     setObjectName(QStringLiteral("graphView"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);

@@ -31,6 +31,12 @@ LegendBar::LegendBar(QWidget *parent) : QToolBar(tr("Legend"), parent)
         a->setChecked(true);
         a->setToolTip(tr("Show or hide the highlights of type %1").arg(EntityPalette::label(type)));
         a->setObjectName(QStringLiteral("legend_") + type);
+        // Toolbar buttons take no focus by default; these are controls, so Tab reaches them
+        // and Space toggles them.
+        if (QWidget *button = widgetForAction(a)) {
+            button->setFocusPolicy(Qt::TabFocus);
+            button->setAccessibleDescription(a->toolTip());
+        }
         m_actions.insert(type, a);
         connect(a, &QAction::toggled, this, [this] { Q_EMIT hiddenTypesChanged(hiddenTypes()); });
     }

@@ -28,19 +28,23 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ArticleLens"));
     QApplication::setApplicationName(QStringLiteral("ArticleLens"));
     QApplication::setApplicationVersion(QStringLiteral(ARTICLELENS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("articlelens"));
+    QApplication::setDesktopFileName(QStringLiteral("org.articlelens.ArticleLens"));
     QApplication::setWindowIcon(al::AppIcon::icon());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("ArticleLens: read a news article the way an analyst does."));
+    parser.setApplicationDescription(
+        QStringLiteral("ArticleLens: read a news article the way an analyst does."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The article to open (.txt, .html, .md, .pdf)."));
-    const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("The article's date (YYYY-MM-DD)."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("The article to open (.txt, .html, .md, .pdf)."));
+    const QCommandLineOption dateOption(QStringLiteral("date"),
+                                        QStringLiteral("The article's date (YYYY-MM-DD)."),
                                         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), QStringLiteral("Render the window at 1400x900 to a PNG file once the "
-                                                     "analysis is done, then exit."),
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the window at 1400x900 to a PNG file once the "
+                       "analysis is done, then exit."),
         QStringLiteral("OUT.png"));
     const QCommandLineOption selectOption(
         QStringLiteral("select"), QStringLiteral("Select the actor of this name once the analysis is done."),
@@ -118,10 +122,11 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(selectOption)) {
         const QString name = parser.value(selectOption);
-        QObject::connect(window.document(), &al::DocumentController::analysisFinished, &window, [&window, name] {
-            if (!window.selectActorNamed(name))
-                std::fprintf(stderr, "articlelens: no actor named '%s'\n", qPrintable(name));
-        });
+        QObject::connect(window.document(), &al::DocumentController::analysisFinished, &window,
+                         [&window, name] {
+                             if (!window.selectActorNamed(name))
+                                 std::fprintf(stderr, "articlelens: no actor named '%s'\n", qPrintable(name));
+                         });
     }
     if (parser.isSet(historyOption)) {
         window.historyDock()->show();

@@ -13,11 +13,15 @@
 #include "legendbar.h"
 #include "librarycontroller.h"
 #include "librarywindow.h"
+#include "openfiledialog.h"
 #include "pdfexportrunner.h"
 #include "pipeline.h"
 #include "readerregistry.h"
 #include "readingexportmenu.h"
+#include "tailpanel.h"
 #include "timelineview.h"
+#include "timexwords.h"
+#include "welcomeview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,6 +73,14 @@ QString describeSource(DateSource s)
     return QObject::tr("unknown");
 }
 
+// Dates on the calendar; durations and vague times ("months", "now") are highlighted but are
+// not dates to count.
+int calendarDates(const Analysis &a)
+{
+    return int(std::count_if(a.timexes.begin(), a.timexes.end(),
+                             [](const Timex &t) { return TimexWords::isCalendarDate(t); }));
+}
+
 QString formatName(const QString &format)
 {
     if (format == QLatin1String("html"))
@@ -96,9 +108,16 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setSpacing(0);
     m_findBar = new FindBar(m_view, central);
     m_findBar->hide();
+    m_welcome = new WelcomeView(central);
+    m_tail = new TailPanel(central);
+    layout->addWidget(m_welcome, 1);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_tail);
     layout->addWidget(m_findBar);
     setCentralWidget(central);
+    connect(m_welcome, &WelcomeView::openRequested, this, &MainWindow::chooseFile);
+    connect(m_welcome, &WelcomeView::recentChosen, this, [this](const QString &path) { openFile(path); });
+    connect(m_tail, &TailPanel::includeRequested, m_document, &DocumentController::includeTail);
 
     m_legend = new LegendBar(this);
     addToolBar(Qt::TopToolBarArea, m_legend);
@@ -126,16 +145,18 @@ MainWindow::MainWindow(QWidget *parent)
         const Article &a = m_document->article();
         m_wordCount = m_document->analysis().wordCount();
         m_typeCounts.clear();
-        m_view->showArticle(a.text, a.titleEnd);
-        m_actorPanel->clearPanel(tr("Reading…"));
-        m_graph->clearGraph(tr("Reading…"));
-        m_dates->clearPanel(tr("Reading…"));
+        m_view->showArticle(a.text, a.titleEnd, a.styles);
+        m_tail->setTail(a.tail);
+        showWelcome(false);
+        showPanelMessage(tr("Reading…"));
         m_legend->setCounts({});
-        addRecentFile(a.path);
+        addRecentFile(m_document->openedPath().isEmpty() ? a.path : m_document->openedPath());
         updateTitleAndStatus();
         updateActions();
     });
     connect(m_document, &DocumentController::analysisStarted, this, [this] {
+        if (!m_document->isAnalysed())
+            showPanelMessage(tr("Reading…"));
         m_timeLabel->setText(tr("Analysing…"));
         m_progress->setValue(0);
         // Short analyses finish before anyone could read a progress bar: show it only after a beat.
@@ -156,8 +177,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &DocumentController::analysisCancelled, this, [this] {
         m_progress->hide();
         m_cancelButton->hide();
-        if (!m_document->isAnalyzing())
+        if (!m_document->isAnalyzing()) {
             m_timeLabel->setText(tr("Analysis cancelled"));
+            // Panels that were waiting for this analysis say it will not come; a finished one
+            // stays as it was.
+            if (m_document->hasDocument() && !m_document->isAnalysed())
+                showPanelMessage(tr("Analysis cancelled. Choose Analysis → Analyse Again (F5) to read the "
+                                    "article's names and dates."));
+        }
         updateActions();
     });
     connect(m_document, &DocumentController::loadFailed, this,
@@ -169,6 +196,8 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_document, &DocumentController::closed, this, [this] {
         m_view->clearArticle();
+        m_tail->setTail(QString());
+        showWelcome(true);
         m_actorPanel->clearPanel(tr("Open an article to see its people, organisations and places."));
         m_graph->clearGraph(tr("Open an article to see who deals with whom."));
         m_dates->clearPanel(tr("Open an article to see its dates."));
@@ -215,8 +244,24 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_actorPanel->clearPanel(tr("Open an article to see its people, organisations and places."));
     m_dates->clearPanel(tr("Open an article to see its dates."));
+    showWelcome(true);
     updateTitleAndStatus();
     updateActions();
+}
+
+void MainWindow::showPanelMessage(const QString &message)
+{
+    m_actorPanel->clearPanel(message);
+    m_graph->clearGraph(message);
+    m_dates->clearPanel(message);
+}
+
+void MainWindow::showWelcome(bool on)
+{
+    if (on)
+        m_welcome->setRecentFiles(recentFiles());
+    m_welcome->setVisible(on);
+    m_view->setVisible(!on);
 }
 
 MainWindow::~MainWindow() = default;
@@ -227,6 +272,7 @@ void MainWindow::createDocks()
     m_namesDock = new QDockWidget(tr("Actors"), this);
     m_namesDock->setObjectName(QStringLiteral("actorsDock"));
     m_namesDock->setWidget(m_actorPanel);
+    m_actorPanel->setAccessibleName(tr("Actors panel"));
     m_namesDock->setMinimumWidth(260);
     addDockWidget(Qt::RightDockWidgetArea, m_namesDock);
 
@@ -234,10 +280,12 @@ void MainWindow::createDocks()
     m_datesDock = new QDockWidget(tr("Timeline"), this);
     m_datesDock->setObjectName(QStringLiteral("timelineDock"));
     m_datesDock->setWidget(m_dates);
+    m_dates->setAccessibleName(tr("Timeline panel"));
     addDockWidget(Qt::BottomDockWidgetArea, m_datesDock);
 
     m_graph = new GraphView(this);
-    m_graphDock = new QDockWidget(tr("Relationships"), this);
+    // "Relationship Graph", apart from the actor panel's "Relationships" table.
+    m_graphDock = new QDockWidget(tr("Relationship Graph"), this);
     m_graphDock->setObjectName(QStringLiteral("relationshipsDock"));
     m_graphDock->setWidget(m_graph);
     addDockWidget(Qt::BottomDockWidgetArea, m_graphDock);
@@ -252,6 +300,10 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_namesDock, m_historyDock);
     m_namesDock->raise();
+    // A dock behind another's tab keeps its widgets "visible" off screen: Tab (and a Right
+    // arrow there) must not reach them, so they take no focus until their tab is shown.
+    for (QDockWidget *dock : {m_datesDock, m_graphDock, m_historyDock})
+        connect(dock, &QDockWidget::visibilityChanged, dock->widget(), &QWidget::setEnabled);
 }
 
 void MainWindow::createActions()
@@ -279,6 +331,8 @@ void MainWindow::createActions()
             showError(tr("Cannot Export"), message.toHtmlEscaped());
     });
     file->addMenu(m_exportMenu);
+    connect(m_pdfExport, &PdfExportRunner::openFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     file->addSeparator();
     file->addAction(tr("Add to &Library\u2026"), this, [this] { library()->addFiles(); });
     file->addAction(tr("Add Folder to Li&brary\u2026"), this, [this] { library()->addFolder(); });
@@ -407,11 +461,7 @@ void MainWindow::createActions()
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     m_dateAction = analysis->addAction(tr("Set Article &Date…"), this, &MainWindow::chooseDate);
     m_dateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_reanalyzeAction = analysis->addAction(tr("&Analyse Again"), this, [this] {
-        if (m_document->hasDocument())
-            m_document->setArticleDate(m_document->article().date.isValid() ? m_document->article().date
-                                                                            : QDate::currentDate());
-    });
+    m_reanalyzeAction = analysis->addAction(tr("&Analyse Again"), m_document, &DocumentController::reanalyze);
     m_reanalyzeAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_cancelAction =
         analysis->addAction(tr("&Cancel Analysis"), m_document, &DocumentController::cancelAnalysis);
@@ -440,6 +490,7 @@ void MainWindow::createStatusBar()
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
+    m_progress->setAccessibleName(tr("Analysis progress"));
     m_progress->hide();
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setToolTip(tr("Stop the analysis (Ctrl+.)"));
@@ -504,13 +555,10 @@ void MainWindow::scrollToOffset(int offset)
 void MainWindow::chooseFile()
 {
     QSettings settings;
-    const QString dir = settings.value(QStringLiteral("lastDirectory")).toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Article"), dir,
-        tr("Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;Text (*.txt *.text);;"
-           "HTML pages (*.html *.htm *.xhtml);;Markdown (*.md *.markdown);;PDF (*.pdf);;All files (*)"));
-    if (path.isEmpty())
+    OpenFileDialog dialog(this, settings.value(QStringLiteral("lastDirectory")).toString());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
+    const QString path = dialog.selectedFiles().constFirst();
     settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
     openFile(path);
 }
@@ -521,8 +569,15 @@ void MainWindow::chooseDate()
         return;
     const Article &a = m_document->article();
     DateDialog dialog(a.date, tr("The current date is %1.").arg(describeSource(a.dateSource)), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_document->setArticleDate(dialog.date());
+    const Article detected = m_document->detectedDate();
+    if (a.dateSource == DateSource::User)
+        dialog.setDetectedDate(detected.date, describeSource(detected.dateSource));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.useDetected())
+        m_document->useDetectedDate();
+    else if (dialog.date() != a.date || a.dateSource == DateSource::User)
+        m_document->setArticleDate(dialog.date()); // the same date is not "chosen by you"
 }
 
 void MainWindow::exportJson()
@@ -563,7 +618,7 @@ void MainWindow::showAnalysis()
     m_typeCounts.clear();
     for (const Entity &e : a.entities)
         ++m_typeCounts[e.type];
-    m_typeCounts.insert(QStringLiteral("DATE"), int(a.timexes.size()));
+    m_typeCounts.insert(QStringLiteral("DATE"), calendarDates(a));
     m_legend->setCounts(m_typeCounts);
     updateTitleAndStatus();
 }
@@ -701,11 +756,12 @@ void MainWindow::updateTitleAndStatus()
                 .arg(orgs)
                 .arg(places)
                 .arg(other)
-                .arg(analysis.timexes.size()));
+                .arg(m_typeCounts.value(QStringLiteral("DATE"))));
         if (!LanguageDetector::isEnglish(analysis.language))
-            m_countsLabel->setText(tr("%1 text: dates and the names the gazetteers know only; actors, relations and "
-                                      "events need English · %2")
-                                       .arg(LanguageDetector::name(analysis.language), m_countsLabel->text()));
+            m_countsLabel->setText(
+                tr("%1 text: dates and the names the gazetteers know only; actors, relations and "
+                   "events need English · %2")
+                    .arg(LanguageDetector::name(analysis.language), m_countsLabel->text()));
         m_timeLabel->setText(tr("Analysed in %L1 ms").arg(analysis.elapsedMs));
     }
 }
@@ -744,6 +800,7 @@ void MainWindow::addRecentFile(const QString &path)
         files.removeLast();
     QSettings().setValue(QStringLiteral("recentFiles"), files);
     updateRecentMenu();
+    m_welcome->setRecentFiles(files);
 }
 
 void MainWindow::updateRecentMenu()

@@ -24,7 +24,9 @@ class LegendBar;
 class LibraryWindow;
 class PdfExportRunner;
 class ReadingExportMenu;
+class TailPanel;
 class TimelineView;
+class WelcomeView;
 
 // The window: menus and shortcuts, the article view in the middle, docks for the side panel and
 // the timeline, a status bar with the article's date, source, word count and analysis time.
@@ -55,6 +57,9 @@ public:
     void scrollToOffset(int offset);
     // The Library window (made on first use); results opened there open here.
     LibraryWindow *library();
+    TimelineView *timelineView() const { return m_dates; }
+    WelcomeView *welcomeView() const { return m_welcome; }
+    TailPanel *tailPanel() const { return m_tail; }
     QString statusText() const;
     static QStringList recentFiles();
 
@@ -89,10 +94,14 @@ private:
     void revealFirstMention(const QString &actor);
     bool stepMention(int direction); // F3 / Shift+F3 through the selected actor's mentions
     void updateGoActions();
+    void showPanelMessage(const QString &message);
+    void showWelcome(bool on);
 
     DocumentController *m_document;
     ArticleView *m_view;
     FindBar *m_findBar;
+    WelcomeView *m_welcome = nullptr;
+    TailPanel *m_tail = nullptr;
     LegendBar *m_legend;
     ActorPanel *m_actorPanel;
     GraphView *m_graph;

@@ -189,13 +189,36 @@ void PdfExportRunner::showResult(const QString &path, const QString &summary)
     QPushButton *open = box->addButton(tr("Open the Exported File"), QMessageBox::AcceptRole);
     QPushButton *folder = box->addButton(tr("Show in Folder"), QMessageBox::ActionRole);
     box->setDefaultButton(open);
-    connect(box, &QMessageBox::buttonClicked, this, [path, open, folder](QAbstractButton *button) {
+    connect(box, &QMessageBox::buttonClicked, this, [this, path, open, folder](QAbstractButton *button) {
         if (button == open)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+            openExported(path);
         else if (button == folder)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+            openExported(QFileInfo(path).absolutePath());
     });
     box->open();
+}
+
+bool PdfExportRunner::openExported(const QString &path)
+{
+    const QUrl url = QUrl::fromLocalFile(path);
+    if (m_opener ? m_opener(url) : QDesktopServices::openUrl(url))
+        return true;
+    // Nothing on this computer opens the file: say so, and where it is, rather than nothing.
+    const QString message =
+        QFileInfo(path).isDir()
+            ? tr("No file manager was found to show the folder %1.").arg(QDir::toNativeSeparators(path))
+            : tr("No program to open PDF files was found on this computer. The PDF is saved at %1.")
+                  .arg(QDir::toNativeSeparators(path));
+    Q_EMIT openFailed(message);
+    if (!headless() && m_window) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Cannot Open the File"), message,
+                                    QMessageBox::Close, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("openFailed"));
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        box->open();
+    }
+    return false;
 }
 
 void PdfExportRunner::showFailure(const QString &message)

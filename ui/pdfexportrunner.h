@@ -8,9 +8,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QProgressDialog;
+class QUrl;
 class QWidget;
 
 namespace al {
@@ -37,6 +39,11 @@ public:
     bool start(const Analysis &analysis, const QString &path, const PdfExportOptions &options,
                bool annotateOriginal = false);
     void cancel();
+    // Opens an exported file (or its folder) with the desktop's program for it. When there is
+    // none, says so in the window (openFailed, and a message box) and returns false.
+    bool openExported(const QString &path);
+    // What opens a file; QDesktopServices::openUrl unless a test puts another in.
+    void setOpener(std::function<bool(const QUrl &)> opener) { m_opener = std::move(opener); }
 
 Q_SIGNALS:
     void runningChanged(bool running);
@@ -44,6 +51,7 @@ Q_SIGNALS:
     void finished(const QString &path, const QString &summary);
     void failed(const QString &message);
     void cancelled();
+    void openFailed(const QString &message);
 
 private:
     struct Job;
@@ -61,6 +69,7 @@ private:
     PdfExportOptions m_options;
     bool m_annotateOriginal = false;
     QString m_lastPath;
+    std::function<bool(const QUrl &)> m_opener;
 };
 
 } // namespace al

@@ -1,6 +1,7 @@
 #include "relationmodel.h"
 
 #include <QFont>
+#include <QSet>
 
 namespace al {
 
@@ -38,10 +39,19 @@ void RelationModel::setActorFilter(const QString &actorId)
 void RelationModel::rebuild()
 {
     m_rows.clear();
+    // One row per thing said: the same relation found twice in one sentence (by two of the
+    // extractor's rules, say) reads as one row, not two identical ones.
+    QSet<QString> seen;
     for (int i = 0; i < m_analysis.relations.size(); ++i) {
         const Relation &r = m_analysis.relations[i];
-        if (m_filter.isEmpty() || r.source == m_filter || r.target == m_filter)
-            m_rows << i;
+        if (!m_filter.isEmpty() && r.source != m_filter && r.target != m_filter)
+            continue;
+        const QString key =
+            QStringList{r.source, displayLabel(r), r.target, QString::number(r.sentence)}.join(QChar(0x1f));
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        m_rows << i;
     }
 }
 

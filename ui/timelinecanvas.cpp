@@ -1,5 +1,8 @@
 #include "timelinecanvas.h"
 
+#include "timelineaccessible.h"
+
+#include <QAccessible>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLocale>
@@ -16,7 +19,42 @@ TimelineCanvas::TimelineCanvas(QWidget *parent) : QWidget(parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    TimelineAccessible::install();
     updateRendererStyle();
+}
+
+void TimelineCanvas::chooseEvent(const QString &id)
+{
+    setSelectedEvent(id);
+    Q_EMIT eventClicked(id);
+}
+
+void TimelineCanvas::stepEvent(int direction)
+{
+    const QVector<int> items = TimelineAccessible::datedInTimeOrder(this);
+    if (items.isEmpty())
+        return;
+    int at = -1;
+    for (int i = 0; i < items.size(); ++i)
+        if (m_renderer.events().at(items.at(i)).id == selectedEvent())
+            at = i;
+    at = at < 0 ? (direction > 0 ? 0 : int(items.size()) - 1)
+                : std::clamp(at + direction, 0, int(items.size()) - 1);
+    const QString id = m_renderer.events().at(items.at(at)).id;
+    chooseEvent(id);
+    // Rows scroll to the chosen event, and a screen reader is told where the focus went.
+    const QRectF r = eventRect(id);
+    const TimelineRenderer::Layout &L = currentLayout();
+    if (r.isEmpty() || r.bottom() > L.plot.bottom() || r.top() < L.plot.top()) {
+        for (const TimelineRenderer::Item &it : L.items)
+            if (it.id == id)
+                setScrollY(scrollY() + int(it.mark.center().y() - L.plot.center().y()));
+    }
+    if (QAccessible::isActive()) {
+        QAccessibleEvent focus(this, QAccessible::Focus);
+        focus.setChild(at);
+        QAccessible::updateAccessibility(&focus);
+    }
 }
 
 QSize TimelineCanvas::sizeHint() const
@@ -201,6 +239,19 @@ void TimelineCanvas::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     clampScroll();
     invalidate();
+    Q_EMIT viewChanged(); // the rows that fit changed: the scroll bar follows
+}
+
+void TimelineCanvas::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update(); // the focus frame
+}
+
+void TimelineCanvas::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 void TimelineCanvas::resetScroll()
@@ -218,6 +269,27 @@ void TimelineCanvas::clampScroll()
     // Rows only: the offset stays on the left edge and runs from -maxScroll up to 0.
     m_view.clampOffset(QPointF(0, -maxScroll), QPointF(0, 0));
     m_renderer.options().scrollY = -m_view.offset().y();
+}
+
+int TimelineCanvas::scrollY() const
+{
+    return int(std::lround(m_renderer.options().scrollY));
+}
+
+int TimelineCanvas::maxScrollY() const
+{
+    const TimelineRenderer::Layout &L = currentLayout();
+    return int(std::ceil(std::max<qreal>(0, L.contentHeight - L.plot.height() + 8)));
+}
+
+void TimelineCanvas::setScrollY(int y)
+{
+    if (y == scrollY())
+        return;
+    m_view.setOffset(QPointF(0, -y));
+    clampScroll();
+    invalidate();
+    Q_EMIT viewChanged();
 }
 
 void TimelineCanvas::wheelEvent(QWheelEvent *event)
@@ -302,6 +374,11 @@ void TimelineCanvas::keyPressEvent(QKeyEvent *event)
         zoomBy(factor);
         return;
     }
+    if (event->modifiers() & Qt::ControlModifier &&
+        (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)) {
+        stepEvent(event->key() == Qt::Key_Right ? 1 : -1);
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Left:
         m_renderer.pan(-0.1);
@@ -315,6 +392,11 @@ void TimelineCanvas::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_0:
     case Qt::Key_Home: fitAll(); break;
+    // Up and down through the rows, as the scroll bar beside them does.
+    case Qt::Key_Up: setScrollY(scrollY() - int(currentLayout().rowHeight)); break;
+    case Qt::Key_Down: setScrollY(scrollY() + int(currentLayout().rowHeight)); break;
+    case Qt::Key_PageUp: setScrollY(scrollY() - int(currentLayout().plot.height() * 0.9)); break;
+    case Qt::Key_PageDown: setScrollY(scrollY() + int(currentLayout().plot.height() * 0.9)); break;
     default: QWidget::keyPressEvent(event);
     }
 }

@@ -10,7 +10,8 @@ namespace al {
 // The drawing surface of the timeline dock: a TimelineRenderer on a widget. The mouse wheel
 // zooms around the pointer, dragging pans (sideways through time, up and down through rows),
 // the keyboard does the same (+, -, arrows, 0 fits all). Hovering an event shows its sentence;
-// clicking it selects it. It keeps the analysis text only to show those sentences.
+// clicking it selects it. It keeps the analysis text only to show those sentences. Screen
+// readers see its events through TimelineAccessible.
 class TimelineCanvas : public QWidget
 {
     Q_OBJECT
@@ -29,8 +30,16 @@ public:
     void setLanesByActor(bool on);
     bool lanesByActor() const { return m_renderer.options().lanesByActor; }
     void setSelectedEvent(const QString &id);
+    // Selects the event as a click on it does (eventClicked), for the keyboard and assistive
+    // technologies; Ctrl+Right / Ctrl+Left step through the events in time order.
+    void chooseEvent(const QString &id);
+    void stepEvent(int direction);
     QString selectedEvent() const { return m_renderer.options().selectedEvent; }
     void setHighlightedActor(const QString &id);
+    // The rows' vertical scrolling, in pixels: 0 shows the first row; maxScrollY() the last.
+    int scrollY() const;
+    int maxScrollY() const;
+    void setScrollY(int y);
 
     const TimelineRenderer &renderer() const { return m_renderer; }
     // The current layout (computed for the widget's size), for hit tests and tests.
@@ -57,6 +66,8 @@ protected:
     void leaveEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QToolButton>
@@ -32,12 +33,19 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
 {
     m_canvas = new TimelineCanvas(this);
     m_canvas->setObjectName(QStringLiteral("timelineCanvas"));
+    m_canvas->setAccessibleName(tr("Timeline"));
 
     m_fit = toolButton(tr("Fit all"), tr("Show every dated event (0)"), this);
     m_zoomIn = toolButton(QStringLiteral("+"), tr("Zoom in (+, mouse wheel)"), this);
     m_zoomOut = toolButton(QStringLiteral("\u2212"), tr("Zoom out (\u2212, mouse wheel)"), this);
     m_lanes = toolButton(tr("Lanes by actor"), tr("One row per actor: who did what, when"), this);
     m_lanes->setCheckable(true);
+    m_zoomIn->setAccessibleName(tr("Zoom in"));
+    m_zoomOut->setAccessibleName(tr("Zoom out"));
+    for (QToolButton *b : {m_fit, m_zoomIn, m_zoomOut, m_lanes}) {
+        b->setFocusPolicy(Qt::TabFocus);
+        b->setAccessibleDescription(b->toolTip());
+    }
     m_lanes->setChecked(QSettings().value(QStringLiteral("timeline/lanes"), false).toBool());
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
@@ -63,6 +71,9 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
     m_undatedTitle->setFont(bold);
     m_undated = new QListWidget(m_undatedBox);
     m_undated->setObjectName(QStringLiteral("undatedEvents"));
+    m_undated->setAccessibleName(tr("Undated events"));
+    m_undated->setAccessibleDescription(tr("Events the text gives no date for; Enter shows the sentence"));
+    m_undatedTitle->setBuddy(m_undated);
     m_undated->setWordWrap(true);
     m_undated->setTextElideMode(Qt::ElideRight);
     m_undated->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -72,8 +83,19 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
     ul->addWidget(m_undatedTitle);
     ul->addWidget(m_undated, 1);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_canvas);
+    // The rows scroll: a bar beside them says there are more and reaches every one.
+    m_rows = new QScrollBar(Qt::Vertical, this);
+    m_rows->setObjectName(QStringLiteral("timelineRows"));
+    m_rows->setAccessibleName(tr("Timeline rows"));
+    m_rows->setFocusPolicy(Qt::NoFocus); // the canvas scrolls with Up, Down, Page Up, Page Down
+    auto *plot = new QWidget(this);
+    auto *pl = new QHBoxLayout(plot);
+    pl->setContentsMargins(0, 0, 0, 0);
+    pl->setSpacing(0);
+    pl->addWidget(m_canvas, 1);
+    pl->addWidget(m_rows);
+    auto *split = m_split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(plot);
     split->addWidget(m_undatedBox);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
@@ -96,6 +118,8 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
     });
     connect(m_canvas, &TimelineCanvas::eventClicked, this, &TimelineView::choose);
     connect(m_canvas, &TimelineCanvas::viewChanged, this, &TimelineView::updateSummary);
+    connect(m_canvas, &TimelineCanvas::viewChanged, this, &TimelineView::updateScrollBar);
+    connect(m_rows, &QScrollBar::valueChanged, m_canvas, &TimelineCanvas::setScrollY);
     auto fromList = [this](QListWidgetItem *item) {
         if (item && item->data(MoreRole).toBool())
             addUndatedPage();
@@ -143,7 +167,8 @@ void TimelineView::apply(const Analysis &analysis, const TimelineRenderer &prepa
     for (int i = 0; i < analysis.events.size(); ++i) {
         const Event &e = analysis.events.at(i);
         m_eventIndex.insert(e.id, i);
-        if (e.begin.isEmpty())
+        // Undated: no date, or only a vague one ("for months", "now") the timeline does not draw.
+        if (!m_canvas->renderer().isDated(i))
             m_undatedEvents << i;
         else
             ++m_dated;
@@ -151,8 +176,14 @@ void TimelineView::apply(const Analysis &analysis, const TimelineRenderer &prepa
     addUndatedPage();
     m_undatedTitle->setText(tr("Undated (%1)").arg(m_undatedEvents.size()));
     m_undatedBox->setVisible(!m_undatedEvents.isEmpty());
+    // A list shown after the splitter laid itself out without it would get no width at all.
+    if (!m_undatedEvents.isEmpty() && m_split->sizes().value(1) < 120) {
+        const int total = std::max(400, m_split->width());
+        m_split->setSizes({total - std::min(260, total / 4), std::min(260, total / 4)});
+    }
     setHighlightedActor(m_actor);
     updateSummary();
+    updateScrollBar();
     Q_EMIT ready();
 }
 
@@ -197,6 +228,17 @@ void TimelineView::styleUndatedItem(QListWidgetItem *item)
     item->setForeground(c);
 }
 
+void TimelineView::updateScrollBar()
+{
+    const int max = m_canvas->maxScrollY();
+    const QSignalBlocker block(m_rows);
+    m_rows->setRange(0, max);
+    m_rows->setPageStep(std::max(1, int(m_canvas->currentLayout().plot.height())));
+    m_rows->setSingleStep(std::max(1, int(m_canvas->currentLayout().rowHeight)));
+    m_rows->setValue(m_canvas->scrollY());
+    m_rows->setVisible(max > 0);
+}
+
 void TimelineView::clearPanel(const QString &message)
 {
     ++m_generation; // a timeline still being prepared is no longer wanted
@@ -210,6 +252,7 @@ void TimelineView::clearPanel(const QString &message)
     m_dated = 0;
     m_undatedBox->setVisible(false);
     m_summary->clear();
+    updateScrollBar();
 }
 
 void TimelineView::choose(const QString &id)
@@ -243,7 +286,7 @@ void TimelineView::selectEvent(const QString &id)
     const QSignalBlocker block(m_undated);
     m_undated->clearSelection();
     // An undated event beyond the pages shown: show pages up to it.
-    if (const int e = m_eventIndex.value(id, -1); e >= 0 && m_analysis.events.at(e).begin.isEmpty()) {
+    if (const int e = m_eventIndex.value(id, -1); e >= 0 && !m_canvas->renderer().isDated(e)) {
         const qsizetype at = m_undatedEvents.indexOf(e);
         while (at >= m_undatedShown && m_undatedShown < m_undatedEvents.size())
             addUndatedPage();

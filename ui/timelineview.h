@@ -8,6 +8,8 @@
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QScrollBar;
+class QSplitter;
 class QToolButton;
 
 namespace al {
@@ -43,6 +45,7 @@ public:
     // A long article's timeline is prepared on a worker thread; ready() says when it is shown.
     bool isPreparing() const { return m_preparing; }
     static constexpr int kUndatedPage = 100;
+    QScrollBar *rowScrollBar() const { return m_rows; }
 
 Q_SIGNALS:
     // The reader chose an event: `start`/`end` is its sentence in the text, `actor` its main
@@ -56,8 +59,10 @@ private:
     void addUndatedPage();
     void apply(const Analysis &analysis, const TimelineRenderer &prepared);
     void styleUndatedItem(QListWidgetItem *item);
+    void updateScrollBar();
 
     TimelineCanvas *m_canvas;
+    QScrollBar *m_rows;
     QListWidget *m_undated;
     QLabel *m_undatedTitle;
     QLabel *m_summary;
@@ -66,6 +71,7 @@ private:
     QToolButton *m_zoomOut;
     QToolButton *m_lanes;
     QWidget *m_undatedBox;
+    QSplitter *m_split = nullptr;
     Analysis m_analysis;
     QHash<QString, int> m_eventIndex; // event id → index
     QVector<int> m_undatedEvents;     // indices, in text order

@@ -11,8 +11,10 @@
 #include "outputguard.h"
 #include "pdfannotator.h"
 #include "pdfexporter.h"
+#include "resources.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -77,7 +79,8 @@ int CliCommand::run(const QStringList &arguments)
         return Success;
     }
     if (command == QLatin1String("--version")) {
-        m_out << "articlelens-cli " << ARTICLELENS_VERSION << "\n";
+        m_out << "articlelens-cli " << ARTICLELENS_VERSION << "\n"
+              << "resources: " << QDir::toNativeSeparators(Resources::directory()) << "\n";
         m_out.flush();
         return Success;
     }

@@ -46,6 +46,7 @@ Analysis Analysis::fromArticle(const Article &article)
     a.text = article.text;
     a.tail = article.tail;
     a.titleEnd = article.titleEnd;
+    a.styles = article.styles;
     return a;
 }
 
@@ -64,6 +65,7 @@ Article Analysis::article() const
     a.text = text;
     a.tail = tail;
     a.titleEnd = titleEnd;
+    a.styles = styles;
     return a;
 }
 
@@ -190,6 +192,18 @@ QJsonObject Analysis::toJson() const
     };
     if (!tail.isEmpty())
         root.insert(QStringLiteral("tail"), tail);
+    if (!styles.isEmpty()) {
+        QJsonArray styleArray;
+        for (const TextStyle &s : styles) {
+            QJsonObject o{{QStringLiteral("start"), s.start},
+                          {QStringLiteral("end"), s.end},
+                          {QStringLiteral("kind"), s.kind}};
+            if (s.level > 0)
+                o.insert(QStringLiteral("level"), s.level);
+            styleArray.append(o);
+        }
+        root.insert(QStringLiteral("styles"), styleArray);
+    }
     return root;
 }
 
@@ -226,6 +240,16 @@ Result<Analysis> Analysis::fromJson(const QJsonObject &root)
     a.text = root.value(QStringLiteral("text")).toString();
     a.tail = root.value(QStringLiteral("tail")).toString();
     const int n = int(a.text.size());
+    for (const QJsonValue &v : root.value(QStringLiteral("styles")).toArray()) {
+        const QJsonObject o = v.toObject();
+        TextStyle s;
+        s.start = o.value(QStringLiteral("start")).toInt();
+        s.end = o.value(QStringLiteral("end")).toInt();
+        s.kind = o.value(QStringLiteral("kind")).toString();
+        s.level = o.value(QStringLiteral("level")).toInt();
+        if (s.start >= 0 && s.end > s.start && s.end <= n) // a style is only shown: a bad one is dropped
+            a.styles << s;
+    }
 
     auto bad = [](const char *what, int i) {
         return R::failure(QStringLiteral("%1 %2 points outside the text").arg(QLatin1String(what)).arg(i));

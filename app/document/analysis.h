@@ -27,6 +27,7 @@ struct Analysis
     QString text;
     QString tail;
     int titleEnd = 0;
+    QVector<TextStyle> styles; // the document's structure as its reader kept it
 
     QVector<Token> tokens; // not serialised: recomputed from text
     QVector<Sentence> sentences;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "spans.h"
+
 #include <QDate>
 #include <QString>
+#include <QVector>
 
 namespace al {
 
@@ -27,9 +30,10 @@ struct Article
     QString tail;
     QDate date; // the DCT
     DateSource dateSource = DateSource::None;
-    QDate metadataDate; // the date the file's metadata gave, if any
-    QString dateFrom;   // where in the file the date was found ("json-ld datePublished", "date line")
-    int titleEnd = 0;   // when the title is the first line of `text`, its end offset; else 0
+    QDate metadataDate;        // the date the file's metadata gave, if any
+    QString dateFrom;          // where in the file the date was found ("json-ld datePublished", "date line")
+    int titleEnd = 0;          // when the title is the first line of `text`, its end offset; else 0
+    QVector<TextStyle> styles; // headings, list items, quotes, emphasis, in text order
 };
 
 } // namespace al

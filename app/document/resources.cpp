@@ -16,7 +16,8 @@ QStringList candidates()
         dirs << env;
     if (QCoreApplication::instance()) {
         const QString appDir = QCoreApplication::applicationDirPath();
-        dirs << appDir + QStringLiteral("/../share/articlelens") << appDir + QStringLiteral("/resources");
+        dirs << appDir + QStringLiteral("/" ARTICLELENS_INSTALLED_RESOURCES)
+             << appDir + QStringLiteral("/resources");
     }
     dirs << QStringLiteral(ARTICLELENS_RESOURCE_DIR);
     return dirs;

@@ -9,6 +9,20 @@ namespace al {
 // Plain value types of the analysis. Offsets are UTF-16 code units into Article::text
 // (QString indices); `end` is exclusive.
 
+// A piece of the document's structure that its reader kept (Markdown's headings, lists, block
+// quotes and emphasis), so views and exports show it as written. Not analysed; only shown.
+struct TextStyle
+{
+    int start = 0;
+    int end = 0;
+    QString kind;  // heading, item (of a list), quote, emphasis, strong, code
+    int level = 0; // a heading's level (1 is the largest); a list item's or quote's depth
+    bool operator==(const TextStyle &o) const
+    {
+        return start == o.start && end == o.end && kind == o.kind && level == o.level;
+    }
+};
+
 struct Token
 {
     int start = 0;

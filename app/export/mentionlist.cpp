@@ -1,6 +1,7 @@
 #include "mentionlist.h"
 
 #include "palette.h"
+#include "timexwords.h"
 
 #include <QDate>
 #include <QLocale>
@@ -38,15 +39,17 @@ QString MentionList::readableInterval(const QString &beginIso, const QString &en
            english().toString(e, QStringLiteral("d MMMM yyyy"));
 }
 
+// Notes use the window's words for types ("Person", "Place", "Date"), never the codes.
 QString MentionList::entityNote(const Analysis &analysis, const Entity &entity)
 {
     const QString dash = QStringLiteral(" — ");
+    const QString type = EntityPalette::label(entity.type);
     const Actor *actor = entity.actor.isEmpty() ? nullptr : analysis.actor(entity.actor);
     QString note;
     if (!actor) {
-        note = entity.type + dash + entity.text.simplified();
+        note = type + dash + entity.text.simplified();
     } else {
-        note = entity.type + dash + actor->name;
+        note = type + dash + actor->name;
         if (!actor->roles.isEmpty())
             note += QStringLiteral(", ") + actor->roles.first();
         else if (!actor->affiliation.isEmpty() && actor->affiliation != actor->name)
@@ -62,14 +65,10 @@ QString MentionList::entityNote(const Analysis &analysis, const Entity &entity)
 
 QString MentionList::timexNote(const Timex &timex)
 {
-    const QString label = timex.type.isEmpty() ? QStringLiteral("DATE") : timex.type;
+    const QString label = EntityPalette::label(timex.type.isEmpty() ? QStringLiteral("DATE") : timex.type);
     const QString dash = QStringLiteral(" — ");
-    if (timex.value.isEmpty())
-        return label + dash + timex.text.simplified();
-    const QString readable = readableInterval(timex.begin, timex.endDate);
-    if (readable.isEmpty())
-        return label + dash + timex.value;
-    return label + dash + timex.value + QStringLiteral(" (") + readable + QLatin1Char(')');
+    const QString words = TimexWords::describe(timex);
+    return label + dash + (words.isEmpty() ? timex.text.simplified() : words);
 }
 
 QVector<ExportMention> MentionList::collect(const Analysis &analysis, const QStringList &types)

@@ -1,6 +1,7 @@
 #include "pdfreportpainter.h"
 
 #include "palette.h"
+#include "timexwords.h"
 
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -222,11 +223,53 @@ public:
         return j;
     }
 
-    // Lays out text[base, base + length) of the article and flows it with its highlights.
-    void article(int base, int length, const QFont &font, double factor)
+    // Lays out text[base, base + length) of the article and flows it with its highlights, in
+    // the structure its reader kept: emphasis, strong and code inside it, and `block` (a
+    // heading, list item or quote) for the paragraph as a whole.
+    void article(int base, int length, const QFont &font, double factor, const TextStyle *block = nullptr)
     {
         const Joined joined = joinHyphens(m_analysis.text.mid(base, length));
-        flow(lay(joined.text, font, width()), left, base, kInk, factor, true, length, &joined);
+        QVector<QTextLayout::FormatRange> formats;
+        for (const TextStyle &s : m_analysis.styles) {
+            if (s.end <= base || s.start >= base + length)
+                continue;
+            QTextLayout::FormatRange r;
+            r.start = joined.map(std::max(s.start - base, 0));
+            r.length = joined.map(std::min(s.end - base, length)) - r.start;
+            if (s.kind == QLatin1String("emphasis"))
+                r.format.setFontItalic(true);
+            else if (s.kind == QLatin1String("strong"))
+                r.format.setFontWeight(QFont::Bold);
+            else if (s.kind == QLatin1String("code"))
+                r.format.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+            else
+                continue;
+            formats << r;
+        }
+        QFont face = font;
+        double indent = 0;
+        if (block && block->kind == QLatin1String("heading")) {
+            face.setBold(true);
+            face.setPointSizeF(font.pointSizeF() * (block->level <= 1   ? 1.4
+                                                    : block->level == 2 ? 1.25
+                                                                        : 1.1));
+        } else if (block && (block->kind == QLatin1String("item") || block->kind == QLatin1String("quote"))) {
+            indent = 18.0 * std::max(1, block->level) * m_device->logicalDpiX() / 72.0;
+            if (block->kind == QLatin1String("quote"))
+                face.setItalic(true);
+        }
+        const auto tl = lay(joined.text, face, width() - indent, formats);
+        if (block && block->kind == QLatin1String("item") && tl->lineCount() > 0) {
+            // The bullet is drawn beside the first line, never written into the text.
+            ensure(tl->lineAt(0).height());
+            const QPointF at(left + indent * 0.45, y + tl->lineAt(0).ascent());
+            add([at, face](QPainter &p) {
+                p.setFont(face);
+                p.setPen(kInk);
+                p.drawText(at, QStringLiteral("\u2022"));
+            });
+        }
+        flow(tl, left + indent, base, kInk, factor, true, length, &joined);
     }
 
     // Flows a paragraph onto pages line by line. Mentions overlapping text[base, base + length)
@@ -554,7 +597,16 @@ Result<PdfReportLayout> PdfReportPainter::paint(QPdfWriter &writer, const Cancel
         if (!paragraph.trimmed().isEmpty()) {
             if (paragraphs++ > 0)
                 c.y += paragraphGap;
-            c.article(pos, end - pos, c.body, 1.42);
+            // The paragraph's structure (heading, list item, quote), when its reader kept one.
+            const TextStyle *block = nullptr;
+            for (const TextStyle &s : a.styles)
+                if (s.start <= pos && s.end >= end - 1 && s.start < end &&
+                    (s.kind == QLatin1String("heading") || s.kind == QLatin1String("item") ||
+                     s.kind == QLatin1String("quote")))
+                    block = &s;
+            if (block && block->kind == QLatin1String("heading"))
+                c.y += paragraphGap * 0.6;
+            c.article(pos, end - pos, c.body, 1.42, block);
             if (paragraphs % 32 == 0) {
                 if (cancelled())
                     return Result<PdfReportLayout>::failure(QStringLiteral("Export cancelled."));
@@ -743,8 +795,8 @@ Result<PdfReportLayout> PdfReportPainter::paint(QPdfWriter &writer, const Cancel
         } else if (!a.timexes.isEmpty()) {
             for (const Timex &t : a.timexes)
                 rows.append({Cell{t.text.simplified(), EntityPalette::base(QStringLiteral("DATE")), -1, {}},
-                             Cell{t.type, {}, -1, {}}, Cell{t.value, {}, -1, {}},
-                             Cell{MentionList::readableInterval(t.begin, t.endDate), {}, -1, {}}});
+                             Cell{EntityPalette::label(t.type), {}, -1, {}}, Cell{t.value, {}, -1, {}},
+                             Cell{TimexWords::describe(t), {}, -1, {}}});
             c.tableRows({{QStringLiteral("Expression"), 0.25},
                          {QStringLiteral("Type"), 0.13},
                          {QStringLiteral("Value"), 0.18},

@@ -296,6 +296,69 @@ QString blockText(const QTextBlock &block)
     return t;
 }
 
+// The document's structure over the article text: each block of the parsed Markdown is found
+// in `text` in order (after `from`, the title), and its kind (heading, list item, quote, code)
+// and its emphasised, strong and code fragments become styles at the offsets where they are.
+// A block the text does not hold as parsed (boilerplate cut away, say) gets no style.
+QVector<TextStyle> structureOf(const QTextDocument &doc, const QString &text, int from)
+{
+    QVector<TextStyle> styles;
+    int pos = from;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QString t = blockText(b).trimmed();
+        if (t.isEmpty())
+            continue;
+        const int at = int(text.indexOf(t, pos));
+        if (at < 0)
+            continue;
+        const int end = at + int(t.size());
+        pos = end;
+        const QTextBlockFormat fmt = b.blockFormat();
+        const int quote = fmt.intProperty(QTextFormat::BlockQuoteLevel);
+        const bool code = fmt.hasProperty(QTextFormat::BlockCodeFence) || fmt.nonBreakableLines();
+        if (fmt.headingLevel() > 0)
+            styles << TextStyle{at, end, QStringLiteral("heading"), fmt.headingLevel()};
+        else if (b.textList())
+            styles << TextStyle{at, end, QStringLiteral("item"),
+                                std::max(1, b.textList()->format().indent())};
+        else if (code)
+            styles << TextStyle{at, end, QStringLiteral("code"), 0};
+        if (quote > 0)
+            styles << TextStyle{at, end, QStringLiteral("quote"), quote};
+        if (fmt.headingLevel() > 0 || code)
+            continue;
+        int inlinePos = at;
+        for (QTextBlock::iterator it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            QString ft = f.text();
+            ft.remove(QChar::ObjectReplacementCharacter);
+            ft.replace(QChar::LineSeparator, QLatin1Char('\n'));
+            ft = ft.trimmed();
+            if (ft.isEmpty())
+                continue;
+            const int k = int(text.indexOf(ft, inlinePos));
+            if (k < 0 || k + ft.size() > end)
+                continue;
+            inlinePos = k + int(ft.size());
+            const QTextCharFormat cf = f.charFormat();
+            QString kind;
+            if (cf.fontFixedPitch() || cf.fontFamilies().toStringList().contains(QStringLiteral("monospace")))
+                kind = QStringLiteral("code");
+            else if (cf.fontWeight() >= QFont::Bold)
+                kind = QStringLiteral("strong");
+            else if (cf.fontItalic())
+                kind = QStringLiteral("emphasis");
+            if (!kind.isEmpty())
+                styles << TextStyle{k, inlinePos, kind, 0};
+            if (cf.fontWeight() >= QFont::Bold && cf.fontItalic())
+                styles << TextStyle{k, inlinePos, QStringLiteral("emphasis"), 0};
+        }
+    }
+    std::stable_sort(styles.begin(), styles.end(),
+                     [](const TextStyle &x, const TextStyle &y) { return x.start < y.start; });
+    return styles;
+}
+
 } // namespace
 
 int MarkdownReader::confidence(const QString &suffix, const QByteArray &head) const
@@ -489,6 +552,7 @@ Result<Article> MarkdownReader::read(const QString &path, const QByteArray &data
         a.title = firstH1; // a headline further down is the title, though not the first line
         a.text = split.body;
     }
+    a.styles = structureOf(doc, a.text, a.titleEnd);
     for (const char *key : {"author", "authors", "creator", "byline"}) {
         a.author = fm.fields.value(QLatin1String(key));
         if (a.author.startsWith(QLatin1String("By "), Qt::CaseInsensitive))

@@ -1,5 +1,7 @@
 #include "actorgraph.h"
 
+#include "actorside.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -89,10 +91,6 @@ ActorGraph ActorGraph::fromAnalysis(const Analysis &analysis, const Options &opt
         e.counts = counts;
     }
 
-    QSet<QString> countries; // names of country actors, which head their own group
-    for (const Actor &a : analysis.actors)
-        if (a.type == QLatin1String("LOCATION") && a.affiliation.isEmpty())
-            countries.insert(a.name);
     QHash<QString, int> groupSize;
     for (const Actor &a : analysis.actors) {
         if (!linked.contains(a.id) && !(options.allPeople && a.type == QLatin1String("PERSON")))
@@ -102,8 +100,8 @@ ActorGraph ActorGraph::fromAnalysis(const Analysis &analysis, const Options &opt
         n.label = a.name;
         n.type = a.type;
         n.mentions = int(a.mentions.size() + a.references.size());
-        // A side is a country or an organisation; a country is the head of its own side.
-        n.group = !a.affiliation.isEmpty() ? a.affiliation : countries.contains(a.name) ? a.name : QString();
+        // The actor's side (a country heads its own); a place where things happen has none.
+        n.group = ActorSide::of(a);
         g.m_nodes << n;
         if (!n.group.isEmpty())
             ++groupSize[n.group];

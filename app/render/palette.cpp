@@ -53,6 +53,12 @@ QString EntityPalette::label(const QString &type)
         return QStringLiteral("Other");
     if (type == QLatin1String("DATE"))
         return QStringLiteral("Date");
+    if (type == QLatin1String("TIME"))
+        return QStringLiteral("Time");
+    if (type == QLatin1String("DURATION"))
+        return QStringLiteral("Duration");
+    if (type == QLatin1String("SET"))
+        return QStringLiteral("Repeated time");
     return type;
 }
 

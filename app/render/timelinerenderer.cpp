@@ -1,6 +1,8 @@
 #include "timelinerenderer.h"
 
+#include "actorside.h"
 #include "palette.h"
+#include "timexwords.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -169,9 +171,17 @@ void TimelineRenderer::setAnalysis(const Analysis &analysis)
     m_labelWidths.clear();
     m_begin.clear();
     m_end.clear();
+    QHash<QString, const Timex *> timexes; // by id: a long article has thousands
+    timexes.reserve(analysis.timexes.size());
+    for (const Timex &t : analysis.timexes)
+        timexes.insert(t.id, &t);
     for (const Event &e : std::as_const(m_events)) {
         QDate b = QDate::fromString(e.begin, Qt::ISODate);
         QDate en = QDate::fromString(e.end, Qt::ISODate);
+        // An event governed by a vague time ("for months", "decades", "now") has no place on
+        // the calendar: it is listed with the undated ones rather than drawn at a guess.
+        if (const Timex *t = timexes.value(e.timex); t && !TimexWords::isCalendarDate(*t))
+            b = en = QDate();
         if (b.isValid() && (!en.isValid() || en < b))
             en = b;
         m_begin << b;
@@ -250,17 +260,10 @@ QString TimelineRenderer::nameOf(const QString &id) const
     return id;
 }
 
-// A person's side is the country or body they are affiliated with; a country is its own side;
-// without actors (or an affiliation) the type stands in.
 QString TimelineRenderer::sideOf(const QString &id) const
 {
-    if (const Actor *a = actorById(id)) {
-        if (!a->affiliation.isEmpty())
-            return a->affiliation;
-        if (a->type == QLatin1String("LOCATION"))
-            return a->name;
-        return {}; // a person or body of no known side: grey, not a colour of its own
-    }
+    if (const Actor *a = actorById(id))
+        return ActorSide::of(*a); // empty: of no known side, grey rather than a colour of its own
     if (const Entity *e = entityById(id))
         return EntityPalette::label(e->type);
     return {};

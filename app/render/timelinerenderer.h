@@ -19,7 +19,8 @@ namespace al {
 // PDF export alike (it knows no widgets). Each dated event sits at its interval: a point for a
 // day, a bar for a week or a month, so the text's uncertainty shows; planned events are dashed,
 // cancelled and refused ones hollow with their label struck through, reported ones lighter; the
-// colour is the main actor's side (its affiliation, or the country it is) or else its type.
+// colour is the main actor's side (ActorSide: a country, a bloc, the body a person belongs to;
+// never a sea, a river or a city) or else its type.
 // Labels never overlap: they stack into rows, optionally within one lane per actor. The axis
 // chooses its ticks (days, weeks, months, quarters, years) from the span on screen, marks the
 // article's date, and folds long empty stretches ("2020 ≈ 2022") so that one old event does
@@ -114,6 +115,8 @@ public:
 
     void setAnalysis(const Analysis &analysis);
     const QVector<Event> &events() const { return m_events; }
+    // Whether the event is drawn on the axis: it has a date on the calendar.
+    bool isDated(int index) const { return m_begin.value(index).isValid(); }
     QDate articleDate() const { return m_articleDate; }
 
     void setOptions(const Options &options) { m_options = options; }

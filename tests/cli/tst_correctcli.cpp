@@ -216,7 +216,7 @@ private Q_SLOTS:
         QCOMPARE(notes.filter(QStringLiteral("\nNote: the capital")).size(), 1);
         QVERIFY(notes.filter(QStringLiteral("\nNote: the capital"))
                     .first()
-                    .startsWith(QStringLiteral("LOCATION — Nairobi")));
+                    .startsWith(QStringLiteral("Place — Nairobi")));
         bool actorNote = false;
         for (const QString &n : notes)
             actorNote |= n.endsWith(QStringLiteral(

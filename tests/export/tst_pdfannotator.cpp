@@ -282,7 +282,7 @@ void TestPdfAnnotator::typesAndCancel()
     const QVector<Found> found = readBack(people.value());
     QCOMPARE(found.size(), 3); // Helena Brandt, Tomasz Wilk, Ada Okafor
     for (const Found &f : found)
-        QVERIFY(f.note.startsWith(QStringLiteral("PERSON — ")));
+        QVERIFY(f.note.startsWith(QStringLiteral("Person — ")));
 
     CancelToken cancel;
     cancel.cancel();
@@ -340,7 +340,7 @@ void TestPdfAnnotator::crossReferenceStreamOriginal()
     const QVector<Found> found = readBack(pdf.value());
     QCOMPARE(found.size(), 3);
     QCOMPARE(found[1].text, QStringLiteral("Tomasz Wilk"));
-    QCOMPARE(found[2].note.left(15), QStringLiteral("ORGANIZATION — "));
+    QCOMPARE(found[2].note.left(15), QStringLiteral("Organisation — "));
     QVERIFY(pdffixture::renderProblems(pdf.value(), 0).isEmpty());
 }
 

@@ -137,6 +137,37 @@ private Q_SLOTS:
                                 "Talks lasted all night."));
     }
 
+    // Headings, lists, block quotes and emphasis are kept as styles over the text, so the view
+    // and the PDF show the structure (issue 12).
+    void structureIsKept()
+    {
+        const Article a = read("# Harbour plan approved\n\nThe council voted on *Tuesday* to approve the "
+                               "**harbour plan**.\n\n## What changes\n\n- A new ferry pier\n- Longer "
+                               "opening hours\n\n> We waited ten years for this, said Mira Holm.\n\n"
+                               "Work starts in `May`.\n");
+        auto find = [&a](const QString &kind, const QString &text) -> const TextStyle * {
+            for (const TextStyle &s : a.styles)
+                if (s.kind == kind && a.text.mid(s.start, s.end - s.start) == text)
+                    return &s;
+            return nullptr;
+        };
+        QCOMPARE(a.title, QStringLiteral("Harbour plan approved"));
+        const TextStyle *h2 = find(QStringLiteral("heading"), QStringLiteral("What changes"));
+        QVERIFY2(h2, qPrintable(a.text));
+        QCOMPARE(h2->level, 2);
+        QVERIFY(find(QStringLiteral("item"), QStringLiteral("A new ferry pier")));
+        QVERIFY(find(QStringLiteral("item"), QStringLiteral("Longer opening hours")));
+        QVERIFY(
+            find(QStringLiteral("quote"), QStringLiteral("We waited ten years for this, said Mira Holm.")));
+        QVERIFY(find(QStringLiteral("emphasis"), QStringLiteral("Tuesday")));
+        QVERIFY(find(QStringLiteral("strong"), QStringLiteral("harbour plan")));
+        QVERIFY(find(QStringLiteral("code"), QStringLiteral("May")));
+        // The title is the headline, not a style inside the body; the text stays plain.
+        for (const TextStyle &s : a.styles)
+            QVERIFY(s.start >= a.titleEnd);
+        QVERIFY(!a.text.contains(QLatin1Char('*')) && !a.text.contains(QLatin1Char('#')));
+    }
+
     void crlfAndEmpty()
     {
         const Article a = read("---\r\ntitle: Windows file\r\n---\r\n\r\nLine endings from Windows are "

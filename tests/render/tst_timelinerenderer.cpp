@@ -332,6 +332,40 @@ private Q_SLOTS:
         QVERIFY(narrow.plot.top() >= sideTop + 10);
     }
 
+    // A river where something happened is no side, and an event dated only by a vague word
+    // ("for months", "now") is not drawn on the calendar (issue 12).
+    void placesAreNoSidesAndVagueTimesNoDates()
+    {
+        Analysis a = analysis(
+            {event(QStringLiteral("v1"), QStringLiteral("Barges returned to the river"),
+                   QStringLiteral("2023-05-10"), QStringLiteral("2023-05-10"), QStringLiteral("occurred"),
+                   {QStringLiteral("a3")}),
+             event(QStringLiteral("v2"), QStringLiteral("Talks went on"), QStringLiteral("2023-06-06"),
+                   QStringLiteral("2023-06-06"), QStringLiteral("occurred"), {QStringLiteral("a1")})});
+        Actor river;
+        river.id = QStringLiteral("a3");
+        river.name = QStringLiteral("Vistula");
+        river.type = QStringLiteral("LOCATION");
+        a.actors << river;
+        Timex now;
+        now.id = QStringLiteral("t1");
+        now.type = QStringLiteral("DATE");
+        now.value = QStringLiteral("PRESENT_REF");
+        now.begin = now.endDate = QStringLiteral("2023-06-06");
+        a.timexes << now;
+        a.events[1].timex = now.id;
+        TimelineRenderer r;
+        r.setAnalysis(a);
+        QVERIFY(r.sideOf(QStringLiteral("a3")).isEmpty());
+        QVERIFY(r.isDated(0));
+        QVERIFY(!r.isDated(1));
+        const TimelineRenderer::Layout L = r.layout(QRectF(0, 0, 1000, 300));
+        for (const auto &lg : L.legend)
+            QVERIFY2(lg.text != QLatin1String("Vistula"), "a river became a side");
+        QCOMPARE(L.items.size(), 1);
+        QCOMPARE(L.undatedEvents, QVector<int>{1});
+    }
+
     void paintsSomething()
     {
         TimelineRenderer r;

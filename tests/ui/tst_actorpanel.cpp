@@ -135,6 +135,26 @@ private Q_SLOTS:
         QVERIFY(m_a.actor(chosen.last().first().toString())->name.contains(QStringLiteral("Okafor")));
     }
 
+    // Typing a filter that hides the selected actor must not choose another one (issue 12).
+    void filteringNeverChangesTheSelection()
+    {
+        ActorPanel p;
+        p.resize(360, 700);
+        p.show();
+        p.showAnalysis(m_a);
+        const QString id = test::actorId(m_a, QStringLiteral("Tomas Lindqvist"));
+        p.setCurrentActor(id);
+        QSignalSpy chosen(&p, &ActorPanel::actorChosen);
+        p.filterEdit()->setFocus();
+        QTest::keyClicks(p.filterEdit(), QStringLiteral("okafor"));
+        QCOMPARE(chosen.size(), 0);
+        QCOMPARE(p.currentActor(), id);
+        QVERIFY(!p.actorView()->selectionModel()->hasSelection());
+        p.filterEdit()->clear();
+        QCOMPARE(chosen.size(), 0);
+        QCOMPARE(p.actorView()->currentIndex().data(ActorModel::ActorIdRole).toString(), id);
+    }
+
     void clickingANameSelectsItsActorEverywhere()
     {
         MainWindow w;

@@ -1,7 +1,9 @@
 #include "articleview.h"
 
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTextBlock>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using namespace al;
@@ -163,6 +165,78 @@ private Q_SLOTS:
         QVERIFY(view.tooltip(*s).contains(QStringLiteral("Ines Okafor")));
     }
 
+    // The structure a reader kept is drawn: a larger bold heading, bullets drawn by a list,
+    // italics, an indented quote; the text's characters stay the same (issue 12).
+    void structureIsDrawn()
+    {
+        const QString text =
+            QStringLiteral("Title\n\nBody with a word.\n\nSection\n\nFirst item\nSecond item\n\nA quote.");
+        auto at = [&text](const QString &s) { return int(text.indexOf(s)); };
+        QVector<TextStyle> styles = {
+            {at(QStringLiteral("word")), at(QStringLiteral("word")) + 4, QStringLiteral("emphasis"), 0},
+            {at(QStringLiteral("Section")), at(QStringLiteral("Section")) + 7, QStringLiteral("heading"), 2},
+            {at(QStringLiteral("First")), at(QStringLiteral("First")) + 10, QStringLiteral("item"), 1},
+            {at(QStringLiteral("Second")), at(QStringLiteral("Second")) + 11, QStringLiteral("item"), 1},
+            {at(QStringLiteral("A quote")), at(QStringLiteral("A quote")) + 8, QStringLiteral("quote"), 1}};
+        ArticleView view;
+        view.showArticle(text, 5, styles);
+        QCOMPARE(view.toPlainText(), text);
+        QTextDocument *doc = view.document();
+        auto charAt = [doc](int pos) {
+            QTextCursor c(doc);
+            c.setPosition(pos + 1);
+            return c.charFormat();
+        };
+        const QTextCharFormat body = charAt(at(QStringLiteral("Body")));
+        QVERIFY(charAt(at(QStringLiteral("word"))).fontItalic());
+        QVERIFY(!body.fontItalic());
+        QCOMPARE(charAt(at(QStringLiteral("Section"))).fontWeight(), int(QFont::Bold));
+        QVERIFY(charAt(at(QStringLiteral("Section"))).fontPointSize() > body.fontPointSize());
+        // Bullets and quote rules are drawn beside the paragraphs (the plain-text layout has
+        // no lists or indents); the view knows which paragraphs they are.
+        QCOMPARE(view.structureAt(at(QStringLiteral("First"))), QStringLiteral("item"));
+        QCOMPARE(view.structureAt(at(QStringLiteral("Second"))), QStringLiteral("item"));
+        QCOMPARE(view.structureAt(at(QStringLiteral("Body"))), QString());
+        QCOMPARE(view.structureAt(at(QStringLiteral("A quote"))), QStringLiteral("quote"));
+        QVERIFY(charAt(at(QStringLiteral("A quote"))).fontItalic());
+        // A zoom keeps the structure, headings growing with the text.
+        const qreal heading = charAt(at(QStringLiteral("Section"))).fontPointSize();
+        view.zoomBy(1);
+        QVERIFY(charAt(at(QStringLiteral("Section"))).fontPointSize() > heading);
+        QCOMPARE(view.structureAt(at(QStringLiteral("Second"))), QStringLiteral("item"));
+        QVERIFY(charAt(at(QStringLiteral("word"))).fontItalic());
+    }
+
+    // A text given while the view is hidden (behind the empty window's hint) wraps to the
+    // column once the view is shown: nothing is cut at its right edge, no sideways scrolling.
+    void textGivenWhileHiddenWrapsWhenShown()
+    {
+        QWidget window;
+        window.resize(1200, 700);
+        auto *layout = new QVBoxLayout(&window);
+        auto *placeholder = new QWidget(&window);
+        auto *view = new ArticleView(&window);
+        layout->addWidget(placeholder);
+        layout->addWidget(view);
+        view->hide();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString text = QStringLiteral("Title\n\n");
+        for (int i = 0; i < 20; ++i)
+            text +=
+                QStringLiteral("The ferry crews of the northern coast met the operator again on Monday and "
+                               "talked until late in the evening about wages. ");
+        view->showArticle(text, 5);
+        placeholder->hide();
+        view->show();
+        QTest::qWait(50);
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        const QTextBlock body = view->document()->findBlockByNumber(2);
+        QVERIFY(body.layout() && body.layout()->lineCount() > 1);
+        for (int i = 0; i < body.layout()->lineCount(); ++i)
+            QVERIFY(body.layout()->lineAt(i).naturalTextWidth() <= view->viewport()->width());
+    }
+
     void describeValues()
     {
         Timex t;
@@ -170,6 +244,16 @@ private Q_SLOTS:
         QCOMPARE(ArticleView::describeValue(t), QStringLiteral("May 2023"));
         t.value = QStringLiteral("2023-06-05");
         QCOMPARE(ArticleView::describeValue(t), QStringLiteral("Monday 5 June 2023"));
+        // Durations and vague times in words, never their TIMEX3 codes (issue 12).
+        t.type = QStringLiteral("DURATION");
+        t.value = QStringLiteral("PXM");
+        QCOMPARE(ArticleView::describeValue(t), QStringLiteral("some months"));
+        t.value = QStringLiteral("P2Y");
+        QCOMPARE(ArticleView::describeValue(t), QStringLiteral("two years"));
+        t.type = QStringLiteral("DATE");
+        t.value = QStringLiteral("PRESENT_REF");
+        t.begin = t.endDate = QStringLiteral("2023-06-06");
+        QCOMPARE(ArticleView::describeValue(t), QStringLiteral("the present"));
     }
 };
 

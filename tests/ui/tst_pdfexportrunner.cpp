@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -167,6 +168,29 @@ private Q_SLOTS:
         QVERIFY(action);
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
         QVERIFY(!action->isEnabled()); // no article open
+    }
+
+    // "Open the exported file" with nothing to open PDFs says so in the window (issue 12).
+    void openingWithoutAViewerSaysSo()
+    {
+        MainWindow window;
+        auto *runner = window.findChild<PdfExportRunner *>();
+        QVERIFY(runner);
+        QUrl asked;
+        runner->setOpener([&asked](const QUrl &url) {
+            asked = url;
+            return false;
+        });
+        QSignalSpy failed(runner, &PdfExportRunner::openFailed);
+        const QString pdf = m_dir.filePath(QStringLiteral("exported.pdf"));
+        QVERIFY(!runner->openExported(pdf));
+        QCOMPARE(asked, QUrl::fromLocalFile(pdf));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("No program to open PDF files")));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("exported.pdf")));
+        runner->setOpener([](const QUrl &) { return true; });
+        QVERIFY(runner->openExported(pdf));
+        QCOMPARE(failed.size(), 1);
     }
 
 private:

@@ -77,6 +77,25 @@ private Q_SLOTS:
         QCOMPARE(m.rowCount(), int(m_a.relations.size()));
     }
 
+    // The same relation found twice in one sentence is one row (issue 12).
+    void sameRelationTwiceIsOneRow()
+    {
+        Analysis a = m_a;
+        QVERIFY(!a.relations.isEmpty());
+        Relation twice = a.relations.first();
+        twice.id = QStringLiteral("r-again");
+        a.relations << twice;
+        RelationModel m;
+        m.setAnalysis(a);
+        QCOMPARE(m.rowCount(), RelationModel().rowCount() + int(m_a.relations.size()));
+        Relation elsewhere = twice;
+        elsewhere.id = QStringLiteral("r-elsewhere");
+        elsewhere.sentence = twice.sentence + 1; // said again in another sentence: a row of its own
+        a.relations << elsewhere;
+        m.setAnalysis(a);
+        QCOMPARE(m.rowCount(), int(m_a.relations.size()) + 1);
+    }
+
 private:
     Analysis m_a;
 };

@@ -5,6 +5,7 @@
 #include "timelineview.h"
 
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -219,6 +220,71 @@ private Q_SLOTS:
         const QTextCursor cursor = w.articleView()->textCursor();
         QCOMPARE(cursor.selectionStart(), s.start);
         QCOMPARE(cursor.selectionEnd(), s.end);
+    }
+
+    // Many dated events in a short dock: a scroll bar appears and reaches the last row, with
+    // rows or with lanes by actor (issue 12).
+    void everyRowIsReachable_data()
+    {
+        QTest::addColumn<bool>("lanes");
+        QTest::newRow("rows") << false;
+        QTest::newRow("lanes") << true;
+    }
+
+    void everyRowIsReachable()
+    {
+        QFETCH(bool, lanes);
+        Analysis a;
+        a.date = QDate(2024, 5, 15);
+        for (int i = 0; i < 60; ++i) {
+            Actor x;
+            x.id = QStringLiteral("a%1").arg(i);
+            x.name = QStringLiteral("Delegate %1").arg(i);
+            x.type = QStringLiteral("PERSON");
+            a.actors << x;
+            Event e;
+            e.id = QStringLiteral("v%1").arg(i);
+            e.label = QStringLiteral("Delegate %1 spoke at length about the harbour plan").arg(i);
+            e.begin = e.end = QDate(2024, 5, 1).addDays(i % 10).toString(Qt::ISODate);
+            e.actors = {x.id};
+            e.status = QStringLiteral("occurred");
+            a.events << e;
+        }
+        TimelineView v;
+        v.resize(900, 260);
+        v.show();
+        v.canvas()->setLanesByActor(lanes);
+        v.showAnalysis(a);
+        QVERIFY(QTest::qWaitForWindowExposed(&v));
+        QScrollBar *bar = v.rowScrollBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->maximum() > 0);
+        QCOMPARE(bar->maximum(), v.canvas()->maxScrollY());
+        auto visibleItems = [&v] {
+            QStringList ids;
+            const TimelineRenderer::Layout &L = v.canvas()->currentLayout();
+            for (const TimelineRenderer::Item &it : L.items)
+                if (it.mark.top() >= L.plot.top() && it.mark.bottom() <= L.plot.bottom())
+                    ids << it.id;
+            return ids;
+        };
+        QSet<QString> seen;
+        for (int step = 0; step <= 200 && seen.size() < 60; ++step) {
+            for (const QString &id : visibleItems())
+                seen.insert(id);
+            if (bar->value() == bar->maximum())
+                break;
+            bar->setValue(bar->value() + bar->singleStep());
+        }
+        for (const QString &id : visibleItems())
+            seen.insert(id);
+        QCOMPARE(seen.size(), 60);
+        // The keyboard scrolls the rows too.
+        bar->setValue(0);
+        v.canvas()->setFocus();
+        QTest::keyClick(v.canvas(), Qt::Key_PageDown);
+        QVERIFY(v.canvas()->scrollY() > 0);
+        QCOMPARE(bar->value(), v.canvas()->scrollY());
     }
 
     void clearShowsAMessage()
