@@ -307,6 +307,26 @@ private Q_SLOTS:
         QCOMPARE(events.at(1).value, QStringLiteral("2024-05-14"));
     }
 
+    // A correction notice and a subheading are no events of the story (issue 12).
+    void correctionNoticesAndSubheadingsAreNoEvents()
+    {
+        const Analysis a = analyse(
+            QStringLiteral(
+                "Dock workers end strike\n\nDock workers in Gdansk ended their strike on Thursday, the "
+                "union said.\n\nTalks resume next week\n\nMarek Zielinski will meet the managers in "
+                "Warsaw on Monday.\n\nCorrection: An earlier version of this story said the strike "
+                "ended on Wednesday. It ended on Thursday.\n\nThis article was corrected on 13 April "
+                "2024.\n"),
+            QDate(2024, 4, 12), {{QStringLiteral("Marek Zielinski"), QStringLiteral("PERSON")}});
+        const QVector<Event> events = EventExtractor().run(a);
+        QStringList labels;
+        for (const Event &e : events)
+            labels << e.label;
+        QVERIFY2(labels.size() == 2, qPrintable(labels.join(QStringLiteral(" | "))));
+        QVERIFY(labels.at(0).startsWith(QStringLiteral("Dock workers in Gdansk ended their strike")));
+        QVERIFY(labels.at(1).startsWith(QStringLiteral("Marek Zielinski will meet")));
+    }
+
     void subjectsBehindAgesRelativesAndConjunctions()
     {
         const Analysis a = analyse(

@@ -10,6 +10,7 @@
 #include "triggerfinder.h"
 
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 #include <optional>
 
@@ -20,6 +21,43 @@ namespace al {
 Q_LOGGING_CATEGORY(lcEvents, "articlelens.events", QtWarningMsg)
 
 namespace {
+
+// Lines that say nothing happened in the story: a newspaper's correction notice ("Correction:
+// An earlier version of this article said ...", "This story was corrected on ...") and a
+// subheading inside the body (a short line of its own without a full stop, or a heading the
+// reader kept). The title is read as before.
+bool isAside(const Analysis &a, int s)
+{
+    const Sentence &sentence = a.sentences.at(s);
+    if (a.titleEnd > 0 && sentence.end <= a.titleEnd)
+        return false;
+    const int lineStart = int(a.text.lastIndexOf(QLatin1Char('\n'), std::max(0, sentence.start - 1))) + 1;
+    int lineEnd = int(a.text.indexOf(QLatin1Char('\n'), sentence.start));
+    if (lineEnd < 0)
+        lineEnd = int(a.text.size());
+    const QString line = a.text.mid(lineStart, lineEnd - lineStart).trimmed();
+    static const QRegularExpression notice(
+        QStringLiteral("^(?:correction|clarification|editor['’]s note)s?\\b|"
+                       "^(?:an?|the)\\s+(?:earlier|previous|prior)\\s+version\\s+of\\s+this\\s+"
+                       "(?:article|story|report|post)|"
+                       "^this\\s+(?:article|story|report|post)\\s+(?:was|has\\s+been)\\s+"
+                       "(?:corrected|updated|amended|changed)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (notice.match(line).hasMatch())
+        return true;
+    for (const TextStyle &style : a.styles)
+        if (style.kind == QLatin1String("heading") && style.start <= sentence.start &&
+            sentence.end <= style.end)
+            return true;
+    // A subheading: the sentence is its whole line, a paragraph of its own, a few words, and
+    // ends without the punctuation that closes a sentence.
+    const bool ownParagraph = (lineStart < 2 || a.text.at(lineStart - 2) == QLatin1Char('\n')) &&
+                              (lineEnd + 1 >= a.text.size() || a.text.at(lineEnd + 1) == QLatin1Char('\n'));
+    if (!ownParagraph || line.isEmpty() || sentence.start > lineStart + 1 || sentence.end < lineEnd - 1)
+        return false;
+    static const QString closing = QStringLiteral(".!?:;\"”’)…");
+    return line.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 8 && !closing.contains(line.back());
+}
 
 // Reads the article sentence by sentence: each clause that names a happening gives a candidate
 // (TriggerFinder, StatusReader, ParticipantFinder, EventLabeler, dated by EventDating); then the
@@ -145,6 +183,8 @@ void Reader::logClauses(const QVector<EventClause> &clauses) const
 QVector<Event> Reader::run()
 {
     for (int s = 0; s < m_a.sentences.size(); ++s) {
+        if (isAside(m_a, s))
+            continue;
         const int before = m_candidates.size();
         readSentence(s);
         m_dating.anchorInParagraph(m_candidates, before);
