@@ -110,6 +110,7 @@ CorrectionMenus::CorrectionMenus(DocumentController *document, ArticleView *view
         std::unique_ptr<QMenu> menu(actorMenu(id));
         menu->exec(tree->viewport()->mapToGlobal(pos));
     });
+    m_actorViewport = tree->viewport();
     tree->viewport()->installEventFilter(this);
     tree->viewport()->setAcceptDrops(true);
 
@@ -483,9 +484,15 @@ QMenu *CorrectionMenus::eventMenu(const QString &eventId)
 
 bool CorrectionMenus::eventFilter(QObject *watched, QEvent *event)
 {
-    QTreeView *tree = m_actors->actorView();
-    if (watched != tree->viewport())
+    // Compared by pointer first, and the panel asked for its tree only for the events handled:
+    // while the panel is being destroyed its viewport still sends events here, and calling into
+    // the half-destroyed panel is undefined (UBSan's vptr check).
+    const QEvent::Type type = event->type();
+    if (watched != m_actorViewport.data() ||
+        (type != QEvent::MouseButtonPress && type != QEvent::MouseMove && type != QEvent::DragEnter &&
+         type != QEvent::DragMove && type != QEvent::Drop))
         return QObject::eventFilter(watched, event);
+    QTreeView *tree = m_actors->actorView();
     auto actorAt = [tree](const QPoint &pos) {
         return tree->indexAt(pos).data(ActorModel::ActorIdRole).toString();
     };

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPoint>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -84,6 +85,7 @@ private:
     DocumentController *m_document;
     ArticleView *m_view;
     ActorPanel *m_actors;
+    QPointer<QWidget> m_actorViewport; // the actor list's, whose events eventFilter() reads
     TimelineView *m_timeline;
     QWidget *m_window;
     QList<QAction *> m_markActions;

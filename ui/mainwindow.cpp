@@ -264,7 +264,12 @@ void MainWindow::showWelcome(bool on)
     m_view->setVisible(!on);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document controller is a child, destroyed after this class is gone, and its destructor
+    // cancels a running analysis (analysisCancelled): nothing of the window may answer it then.
+    m_document->disconnect(this);
+}
 
 void MainWindow::createDocks()
 {
