@@ -478,6 +478,10 @@ void TstTemporalTagger::notTimeExpressions_data()
     QTest::newRow("comparison") << "The quarter-to-quarter comparison was flattering.";
     QTest::newRow("future of") << "The vote will shape the future of the region.";
     QTest::newRow("apart") << "The two blasts went off minutes apart.";
+    // A stretch of time placed by an event ("the weeks before the vote") is dated by that event,
+    // which the tagger cannot know; it is no length of time either.
+    QTest::newRow("the weeks before an event") << "Crowds gathered in the weeks before the vote.";
+    QTest::newRow("the first days after an event") << "Shops stayed shut in the first days after the flood.";
 }
 
 void TstTemporalTagger::notTimeExpressions()
@@ -813,6 +817,13 @@ void TstTemporalTagger::foundOnTrainingData_data()
                                         << "the early hours of Thursday morning"
                                         << "TIME"
                                         << "2024-03-14TMO" << march;
+
+    // A stretch placed by an event is no timex (see notTimeExpressions), but a
+    // stretch the text goes on to tell of is still a length of time.
+    QTest::newRow("the years that followed") << "The town grew quickly in the years that followed."
+                                             << "years"
+                                             << "DURATION"
+                                             << "PXY" << march;
 }
 
 void TstTemporalTagger::foundOnTrainingData()
