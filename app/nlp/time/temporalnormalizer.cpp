@@ -11,6 +11,7 @@ namespace {
 using G = TimeValue::Granularity;
 using Match = TemporalPatterns::Match;
 using Tense = TemporalNormalizer::Tense;
+using Context = TemporalNormalizer::Context;
 constexpr int Unknown = TimeValue::Unknown;
 
 int intSlot(const Match &m, const QString &name, int fallback = Unknown)
@@ -154,63 +155,136 @@ int seasonYear(int index, const QDate &dct, Tense tense)
     return best;
 }
 
-TimeValue dateAction(const Match &m, const TemporalNormalizer::Context &c)
+// The year the slots spell: digits, two digits ('87) or a shift of the DCT's year; Unknown when
+// they spell none. A year given by the text elsewhere ("in 1995 ... in March") is not used: news
+// counts from the DCT, as HeidelTime does for news.
+int slotYear(const Match &m, const QDate &dct)
 {
-    const QDate &dct = c.dct;
     int year = intSlot(m, QStringLiteral("year"));
     if (year == Unknown && m.has(QStringLiteral("yy")))
         year = yearFromTwoDigits(intSlot(m, QStringLiteral("yy")), dct);
     if (year == Unknown && m.has(QStringLiteral("yearshift")) && dct.isValid())
         year = dct.year() + intSlot(m, QStringLiteral("yearshift"), 0); // "the year-ago third quarter"
-    // A year given by the text elsewhere ("in 1995 ... in March") is not used: news counts from
-    // the DCT, as HeidelTime does for news.
+    return year;
+}
 
+TimeValue decadeValue(const Match &m, int year, const QDate &dct)
+{
+    int first = intSlot(m, QStringLiteral("decade"));
+    if (first < 100) {
+        // '80s, the eighties: the century that puts the decade before the DCT
+        first += 1900;
+        if (dct.isValid() && first + 100 <= dct.year())
+            first += 100;
+    }
+    if (m.has(QStringLiteral("year")) && first < 100) // the 1990s written as "1990s" is covered above
+        first = year;
+    return TimeValue::decade(first);
+}
+
+// A holiday given by a weekday rule: MM-Wn-D (the n-th weekday D), MM-WL-D (the last), MM-E (US
+// election day: the Tuesday after the first Monday); `rule` is the part after the month.
+TimeValue holidayByRule(const Match &m, int month, const QString &rule, int year, const Context &c)
+{
+    if (year == Unknown && c.dct.isValid())
+        year = TemporalNormalizer::yearForMonth(month, 15, c);
+    if (year == Unknown)
+        return TimeValue::month(Unknown, month);
+    const QDate first(year, month, 1);
+    QDate d;
+    if (rule == QLatin1String("E")) {
+        d = first.addDays((1 - first.dayOfWeek() + 7) % 7 + 1);
+    } else {
+        const int wd = rule.section(QLatin1Char('-'), 1, 1).toInt();
+        if (rule.at(1) == QLatin1Char('L')) {
+            const QDate last = first.addMonths(1).addDays(-1);
+            d = last.addDays(-((last.dayOfWeek() - wd + 7) % 7));
+        } else {
+            const int nth = rule.mid(1, 1).toInt();
+            d = first.addDays((wd - first.dayOfWeek() + 7) % 7 + 7 * (nth - 1));
+        }
+    }
+    return withDayParts(TimeValue::day(d), m);
+}
+
+TimeValue quarterOrHalf(int quarter, int half, int year, const Context &c)
+{
+    const bool isQuarter = quarter != Unknown;
+    const int index = isQuarter ? quarter : half;
+    if (year == Unknown && c.dct.isValid()) {
+        const QDate &dct = c.dct;
+        const int current = isQuarter ? (dct.month() - 1) / 3 + 1 : (dct.month() <= 6 ? 1 : 2);
+        year = yearForIndex(index, current, dct.year(), c.tense);
+    }
+    return isQuarter ? TimeValue::quarter(year, index) : TimeValue::half(year, index);
+}
+
+// 1 spring .. 4 winter from the season's code (SP, SU, FA, WI); 0 for another code.
+int seasonIndex(const QString &code)
+{
+    static const QStringList codes = {QStringLiteral("SP"), QStringLiteral("SU"), QStringLiteral("FA"),
+                                      QStringLiteral("WI")};
+    return codes.indexOf(code) + 1;
+}
+
+// A month, or a day of it; a missing year from the DCT and the tense.
+TimeValue monthOrDay(const Match &m, int month, int day, int weekday, int year, const Context &c)
+{
+    const QDate &dct = c.dct;
+    if (day == Unknown) {
+        if (year == Unknown && dct.isValid())
+            year = TemporalNormalizer::yearForMonth(month, Unknown, c);
+        return TimeValue::month(year, month);
+    }
+    if (year == Unknown && dct.isValid()) {
+        year = TemporalNormalizer::yearForMonth(month, day, c);
+        // A weekday said with the date picks the year it falls on.
+        if (weekday != Unknown) {
+            for (int y : {year, dct.year(), dct.year() - 1, dct.year() + 1}) {
+                const QDate d(y, month, day);
+                if (d.isValid() && d.dayOfWeek() == weekday) {
+                    year = y;
+                    break;
+                }
+            }
+        }
+    }
+    if (year != Unknown && !QDate(year, month, day).isValid())
+        return {};
+    return withDayParts(TimeValue::day(year, month, day), m);
+}
+
+// A clock time alone is on the day the text is talking about.
+TimeValue clockOnStoryDay(const Match &m, const Context &c)
+{
+    QDate d = c.dct;
+    if (c.dayReference.isAnchored())
+        d = c.dayReference.begin();
+    if (!d.isValid())
+        return withDayParts(TimeValue::day(Unknown, Unknown, Unknown), m);
+    return withDayParts(TimeValue::day(d), m);
+}
+
+TimeValue dateAction(const Match &m, const Context &c)
+{
+    const QDate &dct = c.dct;
+    int year = slotYear(m, dct);
     if (m.has(QStringLiteral("century"))) {
         const int ordinal = intSlot(m, QStringLiteral("century"));
         return TimeValue::century((ordinal - 1) * 100);
     }
-    if (m.has(QStringLiteral("decade"))) {
-        int first = intSlot(m, QStringLiteral("decade"));
-        if (first < 100) {
-            // '80s, the eighties: the century that puts the decade before the DCT
-            first += 1900;
-            if (dct.isValid() && first + 100 <= dct.year())
-                first += 100;
-        }
-        if (m.has(QStringLiteral("year")) && first < 100) // the 1990s written as "1990s" is covered above
-            first = year;
-        return TimeValue::decade(first);
-    }
+    if (m.has(QStringLiteral("decade")))
+        return decadeValue(m, year, dct);
 
     int month = intSlot(m, QStringLiteral("month"));
     int day = intSlot(m, QStringLiteral("day"));
     const QString holiday = m.slot(QStringLiteral("holiday"));
     if (!holiday.isEmpty()) {
-        // MM-DD, or a weekday rule: MM-Wn-D (the n-th weekday D), MM-WL-D (the last), MM-E (US
-        // election day: the Tuesday after the first Monday).
+        // MM-DD, or a weekday rule
         month = holiday.section(QLatin1Char('-'), 0, 0).toInt();
         const QString rest = holiday.section(QLatin1Char('-'), 1);
-        if (rest.startsWith(QLatin1Char('W')) || rest == QLatin1String("E")) {
-            if (year == Unknown && dct.isValid())
-                year = TemporalNormalizer::yearForMonth(month, 15, c);
-            if (year == Unknown)
-                return TimeValue::month(Unknown, month);
-            const QDate first(year, month, 1);
-            QDate d;
-            if (rest == QLatin1String("E")) {
-                d = first.addDays((1 - first.dayOfWeek() + 7) % 7 + 1);
-            } else {
-                const int wd = rest.section(QLatin1Char('-'), 1, 1).toInt();
-                if (rest.at(1) == QLatin1Char('L')) {
-                    const QDate last = first.addMonths(1).addDays(-1);
-                    d = last.addDays(-((last.dayOfWeek() - wd + 7) % 7));
-                } else {
-                    const int nth = rest.mid(1, 1).toInt();
-                    d = first.addDays((wd - first.dayOfWeek() + 7) % 7 + 7 * (nth - 1));
-                }
-            }
-            return withDayParts(TimeValue::day(d), m);
-        }
+        if (rest.startsWith(QLatin1Char('W')) || rest == QLatin1String("E"))
+            return holidayByRule(m, month, rest, year, c);
         day = rest.toInt();
     }
     // The first end of a range whose year the second end gives: December before January.
@@ -221,46 +295,16 @@ TimeValue dateAction(const Match &m, const TemporalNormalizer::Context &c)
     const int half = intSlot(m, QStringLiteral("half"));
     const QString season = m.slot(QStringLiteral("season"));
 
-    if (quarter != Unknown || half != Unknown) {
-        const bool isQuarter = quarter != Unknown;
-        const int index = isQuarter ? quarter : half;
-        if (year == Unknown && dct.isValid()) {
-            const int current = isQuarter ? (dct.month() - 1) / 3 + 1 : (dct.month() <= 6 ? 1 : 2);
-            year = yearForIndex(index, current, dct.year(), c.tense);
-        }
-        return isQuarter ? TimeValue::quarter(year, index) : TimeValue::half(year, index);
-    }
+    if (quarter != Unknown || half != Unknown)
+        return quarterOrHalf(quarter, half, year, c);
     if (!season.isEmpty()) {
-        static const QStringList codes = {QStringLiteral("SP"), QStringLiteral("SU"), QStringLiteral("FA"),
-                                          QStringLiteral("WI")};
-        const int index = codes.indexOf(season) + 1;
+        const int index = seasonIndex(season);
         if (year == Unknown && dct.isValid())
             year = seasonYear(index, dct, c.tense);
         return TimeValue::season(year, index);
     }
-    if (month != Unknown) {
-        if (day != Unknown) {
-            if (year == Unknown && dct.isValid()) {
-                year = TemporalNormalizer::yearForMonth(month, day, c);
-                // A weekday said with the date picks the year it falls on.
-                if (weekday != Unknown) {
-                    for (int y : {year, dct.year(), dct.year() - 1, dct.year() + 1}) {
-                        const QDate d(y, month, day);
-                        if (d.isValid() && d.dayOfWeek() == weekday) {
-                            year = y;
-                            break;
-                        }
-                    }
-                }
-            }
-            if (year != Unknown && !QDate(year, month, day).isValid())
-                return {};
-            return withDayParts(TimeValue::day(year, month, day), m);
-        }
-        if (year == Unknown && dct.isValid())
-            year = TemporalNormalizer::yearForMonth(month, Unknown, c);
-        return TimeValue::month(year, month);
-    }
+    if (month != Unknown)
+        return monthOrDay(m, month, day, weekday, year, c);
     if (weekday != Unknown) {
         if (!dct.isValid())
             return withDayParts(TimeValue::weekday(weekday), m);
@@ -268,20 +312,13 @@ TimeValue dateAction(const Match &m, const TemporalNormalizer::Context &c)
     }
     if (year != Unknown)
         return TimeValue::year(year);
-    if (m.has(QStringLiteral("hour")) || m.has(QStringLiteral("time")) || m.has(QStringLiteral("part"))) {
-        // A clock time alone is on the day the text is talking about.
-        QDate d = dct;
-        if (c.dayReference.isAnchored())
-            d = c.dayReference.begin();
-        if (!d.isValid())
-            return withDayParts(TimeValue::day(Unknown, Unknown, Unknown), m);
-        return withDayParts(TimeValue::day(d), m);
-    }
+    if (m.has(QStringLiteral("hour")) || m.has(QStringLiteral("time")) || m.has(QStringLiteral("part")))
+        return clockOnStoryDay(m, c);
     return {};
 }
 
 // last/this/next + a named month, season or weekday.
-TimeValue namedAction(const Match &m, const TemporalNormalizer::Context &c, int n)
+TimeValue namedAction(const Match &m, const Context &c, int n)
 {
     const QDate &dct = c.dct;
     const int month = intSlot(m, QStringLiteral("month"));
@@ -318,9 +355,7 @@ TimeValue namedAction(const Match &m, const TemporalNormalizer::Context &c, int 
         return TimeValue::month(year, month);
     }
     if (!season.isEmpty()) {
-        static const QStringList codes = {QStringLiteral("SP"), QStringLiteral("SU"), QStringLiteral("FA"),
-                                          QStringLiteral("WI")};
-        const int index = codes.indexOf(season) + 1;
+        const int index = seasonIndex(season);
         const TimeValue now = TimeValue::fromDate(dct, G::Season);
         int year =
             n == 0 ? seasonYear(index, dct, Tense::Unknown) : now.yearPart(); // "this summer": the nearest
@@ -331,6 +366,170 @@ TimeValue namedAction(const Match &m, const TemporalNormalizer::Context &c, int 
         return TimeValue::season(year, index);
     }
     return {};
+}
+
+// Arguments of the form slot=value give slots the words do not ("last night": part=NI).
+Match withArgumentSlots(const Match &match)
+{
+    Match m = match;
+    for (const QString &arg : match.rule->args) {
+        const int eq = arg.indexOf(QLatin1Char('='));
+        if (eq > 0 && !m.has(arg.left(eq)))
+            m.slots.append({arg.left(eq), arg.mid(eq + 1)});
+    }
+    return m;
+}
+
+// value V: a literal value; $slot is replaced by the slot's value.
+TimeValue valueAction(const Match &m)
+{
+    QString v = m.rule->args.value(0);
+    for (const TemporalPatterns::Slot &s : m.slots)
+        v.replace(QLatin1Char('$') + s.name, s.value);
+    return TimeValue::parse(v);
+}
+
+// weekday N: the named weekday just after (1) or before (-1) the day the text is talking about
+// ("the following Monday", "the previous Friday"), else the DCT.
+TimeValue weekdayAction(const Match &m, const Context &c)
+{
+    const int weekday = intSlot(m, QStringLiteral("weekday"));
+    QDate base = c.dayReference.isAnchored() ? c.dayReference.begin() : c.dct;
+    if (weekday == Unknown || !base.isValid())
+        return weekday == Unknown ? TimeValue() : TimeValue::weekday(weekday);
+    const int n = m.rule->args.value(0).toInt();
+    if (n > 0) {
+        const int ahead = (weekday - base.dayOfWeek() + 7) % 7;
+        return withDayParts(TimeValue::day(base.addDays(ahead == 0 ? 7 : ahead)), m);
+    }
+    const int back = (base.dayOfWeek() - weekday + 7) % 7;
+    return withDayParts(TimeValue::day(base.addDays(-(back == 0 ? 7 : back))), m);
+}
+
+// 2:58:10 → PT2H58M10S; parts that are zero are left out (0:45:10 → PT45M10S)
+TimeValue clockDuration(const Match &m)
+{
+    const QStringList hms = m.slot(QStringLiteral("hms")).split(QLatin1Char(':'));
+    QString iso = QStringLiteral("PT");
+    const char *const units[] = {"H", "M", "S"};
+    for (int i = 0; i < 3; ++i)
+        if (hms.value(i).toInt() > 0)
+            iso += QString::number(hms.value(i).toInt()) + QLatin1String(units[i]);
+    return TimeValue::durationString(iso == QLatin1String("PT") ? QStringLiteral("PT0S") : iso);
+}
+
+// dur [UNIT]: num (1 when absent, X for "several") UNITs; decades and centuries in years.
+TimeValue durationAction(const Match &m)
+{
+    const QString unit = unitCode(m, 0).toUpper();
+    if (unit.isEmpty())
+        return {};
+    const QString num = m.slot(QStringLiteral("num"));
+    double amount = 1;
+    if (num == QLatin1String("X"))
+        amount = -1;
+    else if (!num.isEmpty())
+        amount = num.toDouble();
+    if (m.has(QStringLiteral("half")) && amount >= 0)
+        amount += 0.5;
+    if (unit == QLatin1String("DE") && amount >= 0)
+        return TimeValue::duration(amount * 10, QStringLiteral("Y"));
+    if (unit == QLatin1String("CE") && amount >= 0)
+        return TimeValue::duration(amount * 100, QStringLiteral("Y"));
+    return TimeValue::duration(amount, unit);
+}
+
+// rel N [UNIT]: the DCT's unit shifted by N. ago: the same with N = -num, except that a year back
+// from a quarter or month the text is discussing is that quarter or month a year before ("the
+// third quarter ... a year ago" is last year's third quarter).
+TimeValue relativeAction(const Match &m, const Context &c)
+{
+    const bool ago = m.rule->action == QLatin1String("ago");
+    const QString unit = unitCode(m, ago ? 0 : 1);
+    const G g = TimeValue::granularityFromUnit(unit);
+    if (g == G::None)
+        return {};
+    bool unknownAmount = false;
+    int n = offset(m, ago ? QStringLiteral("-num") : m.rule->args.value(0), &unknownAmount);
+    if (unknownAmount)
+        return TimeValue::reference(n < 0 ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF"));
+    const QDate &dct = c.dct;
+    if (!dct.isValid())
+        return withDayParts(unknownAt(g), m);
+    const TimeValue &ref = c.reference;
+    if (ago && g == G::Year && ref.isAnchored() && ref.begin() <= dct &&
+        (ref.granularity() == G::Quarter || ref.granularity() == G::Half)) {
+        return ref.shifted(G::Year, n);
+    }
+    TimeValue base = TimeValue::fromDate(dct, g);
+    if (g == G::Weekend && n == 0 && c.tense == Tense::Past && dct.dayOfWeek() < 6)
+        n = -1; // "the weekend", said on a weekday in the past tense, is the one before
+    return withDayParts(base.shifted(g, n), m);
+}
+
+// anaphor N [UNIT]: the reference time's unit shifted by N; from the DCT when the text has given
+// no date fine enough.
+TimeValue anaphorAction(const Match &m, const Context &c)
+{
+    const G g = TimeValue::granularityFromUnit(unitCode(m, 1));
+    if (g == G::None)
+        return {};
+    bool unknownAmount = false;
+    const int n = offset(m, m.rule->args.value(0), &unknownAmount);
+    if (unknownAmount)
+        return TimeValue::reference(n < 0 ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF"));
+    const QDate &dct = c.dct;
+    TimeValue base = c.reference;
+    const G effective = (g == G::Year && base.isAnchored() &&
+                         (base.granularity() == G::Quarter || base.granularity() == G::Half))
+                            ? base.granularity()
+                            : g;
+    if ((!base.isAnchored() || base.granularity() < g) && c.dayReference.isAnchored())
+        base = c.dayReference; // "that day" after "in 1994": the last day the text named
+    // near=N: only a day at most N days from the DCT is the story's day ("overnight" is the
+    // night before the news, not before a date the text recalls)
+    const int near = intSlot(m, QStringLiteral("near"));
+    if (near != Unknown && base.isAnchored() && dct.isValid() && qAbs(base.begin().daysTo(dct)) > near)
+        base = {};
+    if (!base.isAnchored() || base.granularity() < g) {
+        if (!dct.isValid())
+            return withDayParts(unknownAt(g), m);
+        base = TimeValue::fromDate(dct, g);
+    }
+    return withDayParts(base.truncated(effective).shifted(g, n), m);
+}
+
+// period UNIT [N]: "the quarter", "the latest quarter": the one the text is discussing when there
+// is one, else the DCT's (the one before it under a past verb, or N).
+TimeValue periodAction(const Match &m, const Context &c)
+{
+    const QStringList &args = m.rule->args;
+    const G g = TimeValue::granularityFromUnit(args.value(0));
+    if (g == G::None)
+        return {};
+    const QDate &dct = c.dct;
+    TimeValue v;
+    // A period compared with the year before ("the year-ago period") is one whose results
+    // exist: a forecast's quarter after the DCT is not it.
+    const bool compared = std::any_of(args.cbegin(), args.cend(),
+                                      [](const QString &a) { return a.startsWith(QLatin1String("shift=")); });
+    if (c.reference.isAnchored() && c.reference.granularity() == g &&
+        (!compared || !dct.isValid() || c.reference.begin() <= dct)) {
+        v = c.reference;
+    } else if (dct.isValid()) {
+        // Reports are about the quarter just ended.
+        bool given = false; // "period Q 0"; the other arguments are shift= and ref=
+        int n = args.value(1).toInt(&given);
+        if (!given)
+            n = c.tense == Tense::Future ? 0 : -1;
+        v = TimeValue::fromDate(dct, g).shifted(g, n);
+    } else {
+        v = unknownAt(g);
+    }
+    const int year = intSlot(m, QStringLiteral("year"));
+    if (year != Unknown && g == G::Quarter)
+        v = TimeValue::quarter(year, v.quarterPart());
+    return v;
 }
 
 } // namespace
@@ -446,16 +645,9 @@ TimeValue TemporalNormalizer::normalize(const Match &match, const Context &conte
 
 TimeValue TemporalNormalizer::normalizeAction(const Match &match, const Context &c)
 {
-    // Arguments of the form slot=value give slots the words do not ("last night": part=NI).
-    Match m = match;
-    for (const QString &arg : match.rule->args) {
-        const int eq = arg.indexOf(QLatin1Char('='));
-        if (eq > 0 && !m.has(arg.left(eq)))
-            m.slots.append({arg.left(eq), arg.mid(eq + 1)});
-    }
+    const Match m = withArgumentSlots(match);
     const QString &action = m.rule->action;
     const QStringList &args = m.rule->args;
-    const QDate &dct = c.dct;
     // tense=past / tense=future: the words settle it ("Wednesday's ruling" happened).
     const QString tenseSlot = m.slot(QStringLiteral("tense"));
     const Tense forcedTense = tenseSlot == QLatin1String("past") ? Tense::Past : Tense::Future;
@@ -467,150 +659,22 @@ TimeValue TemporalNormalizer::normalizeAction(const Match &match, const Context 
 
     if (action == QLatin1String("date"))
         return dateAction(m, c);
-
-    if (action == QLatin1String("value")) {
-        QString v = args.value(0);
-        for (const TemporalPatterns::Slot &s : m.slots)
-            v.replace(QLatin1Char('$') + s.name, s.value);
-        return TimeValue::parse(v);
-    }
-
+    if (action == QLatin1String("value"))
+        return valueAction(m);
     if (action == QLatin1String("named"))
         return namedAction(m, c, args.value(0).toInt());
-
-    if (action == QLatin1String("weekday")) {
-        // weekday N: the named weekday just after (1) or before (-1) the day the text is
-        // talking about ("the following Monday", "the previous Friday"), else the DCT.
-        const int weekday = intSlot(m, QStringLiteral("weekday"));
-        QDate base = c.dayReference.isAnchored() ? c.dayReference.begin() : dct;
-        if (weekday == Unknown || !base.isValid())
-            return weekday == Unknown ? TimeValue() : TimeValue::weekday(weekday);
-        const int n = args.value(0).toInt();
-        if (n > 0) {
-            const int ahead = (weekday - base.dayOfWeek() + 7) % 7;
-            return withDayParts(TimeValue::day(base.addDays(ahead == 0 ? 7 : ahead)), m);
-        }
-        const int back = (base.dayOfWeek() - weekday + 7) % 7;
-        return withDayParts(TimeValue::day(base.addDays(-(back == 0 ? 7 : back))), m);
-    }
-
-    if (action == QLatin1String("dur") && m.has(QStringLiteral("hms"))) {
-        // 2:58:10 → PT2H58M10S; parts that are zero are left out (0:45:10 → PT45M10S)
-        const QStringList hms = m.slot(QStringLiteral("hms")).split(QLatin1Char(':'));
-        QString iso = QStringLiteral("PT");
-        const char *const units[] = {"H", "M", "S"};
-        for (int i = 0; i < 3; ++i)
-            if (hms.value(i).toInt() > 0)
-                iso += QString::number(hms.value(i).toInt()) + QLatin1String(units[i]);
-        return TimeValue::durationString(iso == QLatin1String("PT") ? QStringLiteral("PT0S") : iso);
-    }
-
-    if (action == QLatin1String("dur")) {
-        const QString unit = unitCode(m, 0).toUpper();
-        if (unit.isEmpty())
-            return {};
-        const QString num = m.slot(QStringLiteral("num"));
-        double amount = 1;
-        if (num == QLatin1String("X"))
-            amount = -1;
-        else if (!num.isEmpty())
-            amount = num.toDouble();
-        if (m.has(QStringLiteral("half")) && amount >= 0)
-            amount += 0.5;
-        if (unit == QLatin1String("DE") && amount >= 0)
-            return TimeValue::duration(amount * 10, QStringLiteral("Y"));
-        if (unit == QLatin1String("CE") && amount >= 0)
-            return TimeValue::duration(amount * 100, QStringLiteral("Y"));
-        return TimeValue::duration(amount, unit);
-    }
-
-    if (action == QLatin1String("rel") || action == QLatin1String("ago")) {
-        // rel N [UNIT]: the DCT's unit shifted by N. ago: the same with N = -num, except that a
-        // year back from a quarter or month the text is discussing is that quarter or month a
-        // year before ("the third quarter ... a year ago" is last year's third quarter).
-        const bool ago = action == QLatin1String("ago");
-        const QString unit = unitCode(m, ago ? 0 : 1);
-        const G g = TimeValue::granularityFromUnit(unit);
-        if (g == G::None)
-            return {};
-        bool unknownAmount = false;
-        int n = offset(m, ago ? QStringLiteral("-num") : args.value(0), &unknownAmount);
-        if (unknownAmount)
-            return TimeValue::reference(n < 0 ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF"));
-        if (!dct.isValid())
-            return withDayParts(unknownAt(g), m);
-        const TimeValue &ref = c.reference;
-        if (ago && g == G::Year && ref.isAnchored() && ref.begin() <= dct &&
-            (ref.granularity() == G::Quarter || ref.granularity() == G::Half)) {
-            return ref.shifted(G::Year, n);
-        }
-        TimeValue base = TimeValue::fromDate(dct, g);
-        if (g == G::Weekend && n == 0 && c.tense == Tense::Past && dct.dayOfWeek() < 6)
-            n = -1; // "the weekend", said on a weekday in the past tense, is the one before
-        return withDayParts(base.shifted(g, n), m);
-    }
-
-    if (action == QLatin1String("anaphor")) {
-        // anaphor N [UNIT]: the reference time's unit shifted by N; from the DCT when the
-        // text has given no date fine enough.
-        const G g = TimeValue::granularityFromUnit(unitCode(m, 1));
-        if (g == G::None)
-            return {};
-        bool unknownAmount = false;
-        const int n = offset(m, args.value(0), &unknownAmount);
-        if (unknownAmount)
-            return TimeValue::reference(n < 0 ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF"));
-        TimeValue base = c.reference;
-        const G effective = (g == G::Year && base.isAnchored() &&
-                             (base.granularity() == G::Quarter || base.granularity() == G::Half))
-                                ? base.granularity()
-                                : g;
-        if ((!base.isAnchored() || base.granularity() < g) && c.dayReference.isAnchored())
-            base = c.dayReference; // "that day" after "in 1994": the last day the text named
-        // near=N: only a day at most N days from the DCT is the story's day ("overnight" is the
-        // night before the news, not before a date the text recalls)
-        const int near = intSlot(m, QStringLiteral("near"));
-        if (near != Unknown && base.isAnchored() && dct.isValid() && qAbs(base.begin().daysTo(dct)) > near)
-            base = {};
-        if (!base.isAnchored() || base.granularity() < g) {
-            if (!dct.isValid())
-                return withDayParts(unknownAt(g), m);
-            base = TimeValue::fromDate(dct, g);
-        }
-        return withDayParts(base.truncated(effective).shifted(g, n), m);
-    }
-
-    if (action == QLatin1String("period")) {
-        // period UNIT [N]: "the quarter", "the latest quarter": the one the text is discussing
-        // when there is one, else the DCT's (the one before it under a past verb, or N).
-        const G g = TimeValue::granularityFromUnit(args.value(0));
-        if (g == G::None)
-            return {};
-        TimeValue v;
-        // A period compared with the year before ("the year-ago period") is one whose results
-        // exist: a forecast's quarter after the DCT is not it.
-        const bool compared = std::any_of(args.cbegin(), args.cend(), [](const QString &a) {
-            return a.startsWith(QLatin1String("shift="));
-        });
-        if (c.reference.isAnchored() && c.reference.granularity() == g &&
-            (!compared || !dct.isValid() || c.reference.begin() <= dct)) {
-            v = c.reference;
-        } else if (dct.isValid()) {
-            // Reports are about the quarter just ended.
-            bool given = false; // "period Q 0"; the other arguments are shift= and ref=
-            int n = args.value(1).toInt(&given);
-            if (!given)
-                n = c.tense == Tense::Future ? 0 : -1;
-            v = TimeValue::fromDate(dct, g).shifted(g, n);
-        } else {
-            v = unknownAt(g);
-        }
-        const int year = intSlot(m, QStringLiteral("year"));
-        if (year != Unknown && g == G::Quarter)
-            v = TimeValue::quarter(year, v.quarterPart());
-        return v;
-    }
-
+    if (action == QLatin1String("weekday"))
+        return weekdayAction(m, c);
+    if (action == QLatin1String("dur") && m.has(QStringLiteral("hms")))
+        return clockDuration(m);
+    if (action == QLatin1String("dur"))
+        return durationAction(m);
+    if (action == QLatin1String("rel") || action == QLatin1String("ago"))
+        return relativeAction(m, c);
+    if (action == QLatin1String("anaphor"))
+        return anaphorAction(m, c);
+    if (action == QLatin1String("period"))
+        return periodAction(m, c);
     return {};
 }
 
