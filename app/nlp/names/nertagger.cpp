@@ -2,6 +2,7 @@
 
 #include "featurehash.h"
 #include "namerepair.h"
+#include "parallelblocks.h"
 #include "postagger.h"
 #include "resources.h"
 
@@ -21,6 +22,10 @@ namespace al {
 namespace {
 
 using Features = std::vector<quint64>;
+
+// Work handed to one thread at a time: enough that a block's cost dwarfs handing it over.
+constexpr int kTokensPerBlock = 4000;
+constexpr int kSentencesPerBlock = 200;
 
 // Static features of every token of a document, computed once (training reuses them each epoch).
 struct StaticFeatures
@@ -93,6 +98,22 @@ void scoreCached(const AveragedPerceptron &model, quint64 key, float *out, Extra
     cache.add(model, key, out, extract);
 }
 
+// Adds the scores of token i's static features to `out` (one per class of the model). The
+// token's own features and those of each neighbour come from the score cache; only the features
+// that look at several tokens are scored here. Depends on the document alone, not on labels.
+void scoreStatic(const AveragedPerceptron &model, const NerDocument &doc, int i, float *out)
+{
+    thread_local Features spanFeats;
+    scoreCached(model, NerFeatures::selfSignature(doc, i), out,
+                [&](Features &f) { NerFeatures::selfFeatures(doc, i, f); });
+    for (int k : NerFeatures::kOffsets)
+        scoreCached(model, NerFeatures::offsetSignature(doc, i, k), out,
+                    [&](Features &f) { NerFeatures::offsetFeatures(doc, i, k, f); });
+    spanFeats.clear();
+    NerFeatures::spanFeatures(doc, i, spanFeats);
+    model.score(spanFeats.data(), int(spanFeats.size()), out);
+}
+
 // The scores of the transition features (previous label; two previous labels) of a model, in
 // tables, so the decoder does not look them up for every hypothesis. Per thread.
 class Transitions
@@ -150,7 +171,7 @@ void decodeDocument(const AveragedPerceptron &model, int offset, const NerDocume
     if (staticScores && !reuseStatic)
         staticScores->assign(size_t(n) * W, 0.0f);
     NerFeatures::History history;
-    thread_local Features staticFeats, contextFeats, labelFeats, sentenceFeats;
+    thread_local Features contextFeats, labelFeats, sentenceFeats;
     thread_local std::vector<quint32> featOffsets;
     struct Hyp
     {
@@ -189,17 +210,8 @@ void decodeDocument(const AveragedPerceptron &model, int offset, const NerDocume
                 sf = cache->features.data() + cache->offsets[i];
                 sn = int(cache->offsets[i + 1] - cache->offsets[i]);
             } else if (!reuseStatic) {
-                // Tagging: the token's own features and those of each neighbour come from the
-                // score cache; only the features that look at several tokens are scored here.
                 std::fill(wide, wide + W, 0.0f);
-                scoreCached(model, NerFeatures::selfSignature(doc, i), wide,
-                            [&](Features &f) { NerFeatures::selfFeatures(doc, i, f); });
-                for (int k : NerFeatures::kOffsets)
-                    scoreCached(model, NerFeatures::offsetSignature(doc, i, k), wide,
-                                [&](Features &f) { NerFeatures::offsetFeatures(doc, i, k, f); });
-                staticFeats.clear();
-                NerFeatures::spanFeatures(doc, i, staticFeats);
-                model.score(staticFeats.data(), int(staticFeats.size()), wide);
+                scoreStatic(model, doc, i, wide);
                 scored = true;
             }
             if (reuseStatic) {
@@ -351,8 +363,16 @@ std::vector<quint8> NerTagger::tag(const NerDocument &doc) const
     }
     // One table holds both passes: the first pass scores each token's static features once for
     // both, and the second pass reuses them.
-    std::vector<float> staticScores;
-    decodeDocument(m_model, 0, doc, nullptr, &staticScores, false, nullptr, labels, m_beam);
+    // The static scores depend on the document alone: they are made on every core first (each
+    // thread with its own score cache); the decoder, which carries labels from sentence to
+    // sentence, then reads them in order.
+    const int W = m_model.classCount();
+    std::vector<float> staticScores(size_t(doc.size()) * W, 0.0f);
+    ParallelBlocks::run(doc.size(), kTokensPerBlock, [&](int begin, int end) {
+        for (int i = begin; i < end; ++i)
+            scoreStatic(m_model, doc, i, staticScores.data() + size_t(i) * W);
+    });
+    decodeDocument(m_model, 0, doc, nullptr, &staticScores, true, nullptr, labels, m_beam);
     NerFeatures::FirstPass first;
     first.build(doc, labels);
     decodeDocument(m_model, NerFeatures::kLabels, doc, nullptr, &staticScores, true, &first, labels, m_beam);
@@ -430,35 +450,45 @@ QVector<Entity> NerTagger::runImpl(QStringView text, const QVector<Token> &token
         return entities;
     const PosTagger &posTagger = PosTagger::shared();
     const QHash<QString, int> &posIndex = m_posIndex;
-    NerDocument doc;
-    std::vector<quint8> tags, mapped;
-    for (const Sentence &s : sentences) {
-        std::vector<WordFeatures> words;
-        words.reserve(s.tokenCount);
-        bool havePos = true;
-        for (int k = 0; k < s.tokenCount; ++k) {
-            const Token &t = tokens[s.firstToken + k];
-            words.push_back(WordFeatures::make(text.mid(t.start, t.length())));
-            havePos = havePos && !t.pos.isEmpty();
-        }
-        if (posOut)
-            havePos = false; // tag POS here, from the word features just made
-        mapped.assign(words.size(), 0);
-        if (havePos) {
-            for (int k = 0; k < s.tokenCount; ++k)
-                mapped[k] = quint8(posIndex.value(tokens[s.firstToken + k].pos, 0));
-        } else if (posTagger.isValid()) {
-            tags.assign(words.size(), 0);
-            posTagger.tag(words.data(), int(words.size()), tags.data());
-            for (size_t k = 0; k < words.size(); ++k) {
-                const QString &label = posTagger.labels().at(tags[k]);
-                mapped[k] = quint8(posIndex.value(label, 0));
-                if (posOut)
-                    (*posOut)[s.firstToken + int(k)].pos = label;
+    // Each sentence's words and POS tags are its own: made on every core, then put in order.
+    // (Tokens are written through a pointer taken once: QVector's operator[] may detach.)
+    Token *posTokens = posOut ? posOut->data() : nullptr;
+    std::vector<std::vector<WordFeatures>> sentenceWords(sentences.size());
+    std::vector<std::vector<quint8>> sentenceTags(sentences.size());
+    ParallelBlocks::run(int(sentences.size()), kSentencesPerBlock, [&](int begin, int end) {
+        std::vector<quint8> tags;
+        for (int si = begin; si < end; ++si) {
+            const Sentence &s = sentences[si];
+            std::vector<WordFeatures> &words = sentenceWords[si];
+            std::vector<quint8> &mapped = sentenceTags[si];
+            words.reserve(s.tokenCount);
+            bool havePos = true;
+            for (int k = 0; k < s.tokenCount; ++k) {
+                const Token &t = tokens[s.firstToken + k];
+                words.push_back(WordFeatures::make(text.mid(t.start, t.length())));
+                havePos = havePos && !t.pos.isEmpty();
+            }
+            if (posTokens)
+                havePos = false; // tag POS here, from the word features just made
+            mapped.assign(words.size(), 0);
+            if (havePos) {
+                for (int k = 0; k < s.tokenCount; ++k)
+                    mapped[k] = quint8(posIndex.value(tokens[s.firstToken + k].pos, 0));
+            } else if (posTagger.isValid()) {
+                tags.assign(words.size(), 0);
+                posTagger.tag(words.data(), int(words.size()), tags.data());
+                for (size_t k = 0; k < words.size(); ++k) {
+                    const QString &label = posTagger.labels().at(tags[k]);
+                    mapped[k] = quint8(posIndex.value(label, 0));
+                    if (posTokens)
+                        posTokens[s.firstToken + int(k)].pos = label;
+                }
             }
         }
-        doc.addSentence(std::move(words), mapped);
-    }
+    });
+    NerDocument doc;
+    for (size_t si = 0; si < sentenceWords.size(); ++si)
+        doc.addSentence(std::move(sentenceWords[si]), sentenceTags[si]);
     doc.prepare(*m_gazetteer);
     const std::vector<quint8> labels = tag(doc);
 
