@@ -10,6 +10,8 @@
 #include <QSettings>
 #include <QtConcurrent>
 
+#include <optional>
+
 namespace al {
 
 // One analysis in flight. The worker keeps its own copy of the token so a cancelled job that
@@ -18,6 +20,14 @@ struct DocumentController::Job
 {
     CancelToken cancel;
     QFutureWatcher<Analysis> *watcher = nullptr;
+};
+
+// One file being read for open(); the worker fills `result`, the GUI thread reads it once the
+// watcher says the work finished.
+struct DocumentController::Load
+{
+    QFutureWatcher<void> *watcher = nullptr;
+    std::optional<Result<Article>> result;
 };
 
 namespace {
@@ -43,6 +53,7 @@ DocumentController::DocumentController(QObject *parent)
 
 DocumentController::~DocumentController()
 {
+    cancelLoad();
     cancelAnalysis();
     storeViewState();
     m_reading->close(); // saves what is pending
@@ -189,15 +200,47 @@ bool DocumentController::open(const QString &path, const QDate &optionDate)
         options.date = remembered;
         options.dateSource = DateSource::User;
     }
-    Result<Article> result = ArticleLoader::load(path, options);
-    if (!result.ok()) {
-        Q_EMIT loadFailed(path, result.error());
+    if (const Result<bool> checked = ArticleLoader::check(path); !checked.ok()) {
+        Q_EMIT loadFailed(path, checked.error());
         return false;
     }
+    cancelLoad();
+    auto load = std::make_shared<Load>();
+    load->watcher = new QFutureWatcher<void>(this);
+    m_load = load;
+    connect(load->watcher, &QFutureWatcher<void>::finished, this, [this, load, path] {
+        load->watcher->deleteLater();
+        if (m_load != load)
+            return; // another file was opened, or the document closed, meanwhile
+        m_load.reset();
+        if (!load->result || !load->result->ok()) {
+            Q_EMIT loadFailed(path, load->result ? load->result->error() : tr("The file was not read."));
+            return;
+        }
+        showLoaded(std::move(*load->result).value(), path);
+    });
+    load->watcher->setFuture(
+        QtConcurrent::run([load, path, options] { load->result = ArticleLoader::load(path, options); }));
+    Q_EMIT loadStarted(path);
+    return true;
+}
+
+void DocumentController::cancelLoad()
+{
+    if (!m_load)
+        return;
+    // The read runs to its end on its own; what it gives is dropped.
+    m_load->watcher->disconnect(this);
+    m_load->watcher->deleteLater();
+    m_load.reset();
+}
+
+void DocumentController::showLoaded(Article article, const QString &path)
+{
     cancelAnalysis();
     storeViewState();
     m_reading->close(); // the previous reading is saved
-    m_article = std::move(result).value();
+    m_article = std::move(article);
     m_plain = Analysis::fromArticle(m_article);
     m_reading->open(m_article.path);
     m_hasDocument = true;
@@ -210,7 +253,6 @@ bool DocumentController::open(const QString &path, const QDate &optionDate)
     if (!m_reading->notice().isEmpty())
         Q_EMIT readingNotice(m_reading->notice());
     startAnalysis();
-    return true;
 }
 
 bool DocumentController::openAnalysisFile(const QString &path)
@@ -237,6 +279,7 @@ bool DocumentController::openAnalysisFile(const QString &path)
 
 void DocumentController::openAnalysis(const Analysis &analysis, const QString &openedPath)
 {
+    cancelLoad();
     cancelAnalysis();
     storeViewState();
     m_reading->close();
@@ -259,6 +302,7 @@ void DocumentController::openAnalysis(const Analysis &analysis, const QString &o
 
 void DocumentController::close()
 {
+    cancelLoad();
     cancelAnalysis();
     storeViewState();
     m_reading->close();

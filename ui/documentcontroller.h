@@ -26,9 +26,14 @@ public:
     explicit DocumentController(QObject *parent = nullptr);
     ~DocumentController() override;
 
-    // Reads the file (synchronously: reading is fast; analysis is not) and starts the analysis.
-    // Returns false and emits loadFailed() with a message when the file cannot be read.
+    // Opens an article: checks the file at once (missing, a folder, unreadable, empty, too large:
+    // false and loadFailed()), then reads it off the GUI thread (a long PDF or a million words
+    // take seconds) and, once read, shows it (articleLoaded()) and starts the analysis. A file
+    // the readers refuse emits loadFailed() then. The open document stays until the new one is
+    // read; opening another file or closing meanwhile discards the read.
     bool open(const QString &path, const QDate &optionDate = QDate());
+    // A file is being read for open().
+    bool isLoading() const { return m_load != nullptr; }
     void close();
     // Shows an analysis made elsewhere (a saved analysis, a test) as the open document, without
     // running the pipeline: articleLoaded() then analysisFinished().
@@ -91,6 +96,7 @@ Q_SIGNALS:
     void progressChanged(int percent, const QString &stage);
     void analysisFinished(); // analysis() holds the result
     void analysisCancelled();
+    void loadStarted(const QString &path); // open() is reading the file
     void loadFailed(const QString &path, const QString &message);
     void closed();
     void currentActorChanged(const QString &id);
@@ -102,6 +108,8 @@ Q_SIGNALS:
     void readingNotice(const QString &message);
 
 private:
+    void showLoaded(Article article, const QString &path);
+    void cancelLoad();
     void startAnalysis();
     void onFinished();
     void resetSelection(const QString &keep = QString());
@@ -110,6 +118,8 @@ private:
     void onCorrected();
 
     struct Job;
+    struct Load;
+    std::shared_ptr<Load> m_load;
     Article m_article;
     Analysis m_plain; // the article without analysis, until the first one arrives
     ReadingDocument *m_reading;

@@ -154,6 +154,9 @@ MainWindow::MainWindow(QWidget *parent)
         updateTitleAndStatus();
         updateActions();
     });
+    connect(m_document, &DocumentController::loadStarted, this, [this](const QString &path) {
+        m_timeLabel->setText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    });
     connect(m_document, &DocumentController::analysisStarted, this, [this] {
         if (!m_document->isAnalysed())
             showPanelMessage(tr("Reading…"));

@@ -43,9 +43,9 @@ void ArticleLoader::settleDate(Article &article, const Options &options, const Q
     }
 }
 
-Result<Article> ArticleLoader::load(const QString &path, const Options &options)
+Result<bool> ArticleLoader::check(const QString &path)
 {
-    using R = Result<Article>;
+    using R = Result<bool>;
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (path.isEmpty())
@@ -61,7 +61,16 @@ Result<Article> ArticleLoader::load(const QString &path, const Options &options)
     if (info.size() > kMaxFileSize)
         return R::failure(QStringLiteral("%1 is too large (%2); ArticleLens opens articles up to %3")
                               .arg(name, sizeInWords(info.size()), sizeInWords(kMaxFileSize)));
+    return true;
+}
 
+Result<Article> ArticleLoader::load(const QString &path, const Options &options)
+{
+    using R = Result<Article>;
+    if (Result<bool> checked = check(path); !checked.ok())
+        return R::failure(checked.error());
+    const QFileInfo info(path);
+    const QString name = info.fileName().isEmpty() ? path : info.fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(QStringLiteral("%1 cannot be opened: %2").arg(name, file.errorString()));

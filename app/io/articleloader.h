@@ -26,6 +26,9 @@ public:
     static constexpr qint64 kMaxFileSize = 64ll * 1024 * 1024;
 
     static Result<Article> load(const QString &path, const Options &options = {});
+    // What load() says of a file before reading it (missing, a folder, unreadable, empty, too
+    // large), from its directory entry alone: the window asks at once and reads off its thread.
+    static Result<bool> check(const QString &path);
     // Applies the DCT precedence to an article a reader produced (used by load()).
     static void settleDate(Article &article, const Options &options, const QDate &fileDate);
 };

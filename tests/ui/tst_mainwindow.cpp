@@ -84,6 +84,42 @@ private Q_SLOTS:
         QVERIFY(!w.document()->hasDocument());
     }
 
+    // The file is read off the GUI thread: the window shows the old article until the new one
+    // is read, and a file the readers refuse still ends in the message, with the old article kept.
+    void readsOffTheGuiThread()
+    {
+        MainWindow w;
+        QVERIFY(openAndWait(w, sample()));
+        QTemporaryDir dir;
+        const QString binary = dir.filePath(QStringLiteral("photo.txt"));
+        QFile f(binary);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20).repeated(50));
+        f.close();
+        QSignalSpy started(w.document(), &DocumentController::loadStarted);
+        QSignalSpy failed(w.document(), &DocumentController::loadFailed);
+        QVERIFY(w.openFile(binary)); // the file exists: its reading starts
+        QCOMPARE(started.size(), 1);
+        QVERIFY(w.document()->isLoading());
+        QVERIFY(failed.wait(60000));
+        QVERIFY(!w.document()->isLoading());
+        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("binary")));
+        QCOMPARE(QFileInfo(w.document()->article().path).fileName(), QStringLiteral("harbour-talks.txt"));
+        QVERIFY(w.document()->isAnalysed());
+
+        // A second open while the first file is read: only the second one is shown.
+        QSignalSpy loaded(w.document(), &DocumentController::articleLoaded);
+        QSignalSpy finished(w.document(), &DocumentController::analysisFinished);
+        const QString other = dir.filePath(QStringLiteral("other.txt"));
+        QVERIFY(QFile::copy(sample(), other));
+        QVERIFY(w.openFile(sample()));
+        QVERIFY(w.openFile(other));
+        QVERIFY(finished.wait(60000));
+        QTest::qWait(200);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(QFileInfo(w.document()->article().path).fileName(), QStringLiteral("other.txt"));
+    }
+
     void findAndZoom()
     {
         MainWindow w;
@@ -118,7 +154,7 @@ private Q_SLOTS:
             QCOMPARE(w.document()->analysis().date, QDate(2024, 4, 2));
             QCOMPARE(w.document()->analysis().dateSource, DateSource::User);
             QCOMPARE(DocumentController::rememberedDate(path), QDate(2024, 4, 2));
-        } // closing saves the reading
+        }                                                // closing saves the reading
         DocumentController::rememberDate(path, QDate()); // the sidecar alone brings it back
 
         MainWindow again;
@@ -146,7 +182,9 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
+        QSignalSpy loaded(w.document(), &DocumentController::articleLoaded);
         QVERIFY(w.openFile(sample()));
+        QVERIFY(loaded.wait(60000)); // the file is read off the GUI thread
         QVERIFY(w.actorPanel()->card()->toPlainText().contains(QStringLiteral("Reading")));
         w.document()->cancelAnalysis();
         QVERIFY(!w.document()->isAnalyzing());
@@ -207,7 +245,9 @@ private Q_SLOTS:
         const Result<QString> saved = Sidecar::save(article, data);
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error()));
         MainWindow w;
+        QSignalSpy loaded(w.document(), &DocumentController::articleLoaded);
         QVERIFY(w.openFile(saved.value()));
+        QVERIFY(loaded.wait(60000));
         QCOMPARE(QFileInfo(w.document()->article().path).fileName(), QStringLiteral("harbour.txt"));
         QVERIFY(w.articleView()->toPlainText().startsWith(QStringLiteral("Kenya and Tanzania")));
         // One whose article is gone says so.
@@ -229,8 +269,10 @@ private Q_SLOTS:
         QVERIFY(hint && hint->text().contains(QStringLiteral("Ctrl+O")) &&
                 hint->text().contains(QStringLiteral("drop a file")));
         QCOMPARE(w.welcomeView()->recentList()->count(), 1);
+        QSignalSpy loaded(w.document(), &DocumentController::articleLoaded);
         QSignalSpy finished(w.document(), &DocumentController::analysisFinished);
         Q_EMIT w.welcomeView()->recentList()->itemActivated(w.welcomeView()->recentList()->item(0));
+        QVERIFY(loaded.wait(60000)); // read off the GUI thread
         QVERIFY(w.document()->hasDocument());
         QVERIFY(!w.welcomeView()->isVisible());
         QVERIFY(w.articleView()->isVisible());
