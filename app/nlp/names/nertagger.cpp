@@ -486,7 +486,12 @@ QVector<Entity> NerTagger::runImpl(QStringView text, const QVector<Token> &token
             }
         }
     });
+    // Reserved: a vector that grows while the sentences' words are still held would double them.
     NerDocument doc;
+    doc.words.reserve(tokens.size());
+    doc.pos.reserve(tokens.size());
+    doc.sentenceBegin.reserve(tokens.size());
+    doc.sentenceEnd.reserve(tokens.size());
     for (size_t si = 0; si < sentenceWords.size(); ++si)
         doc.addSentence(std::move(sentenceWords[si]), sentenceTags[si]);
     doc.prepare(*m_gazetteer);
