@@ -13,6 +13,7 @@
 #include "tokenizer.h"
 
 #include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <vector>
@@ -57,16 +58,22 @@ Analysis Pipeline::run(const Article &article, const CancelToken *cancel,
 
     // Stages are added here in order: POS, NER, temporal, actors, relations, events.
     report(25, "Finding names");
+    // The dates need neither POS tags nor names: they are found on another thread meanwhile,
+    // from a copy of the tokens the POS tagger does not write (its write makes its own).
+    QFuture<QVector<Timex>> dates =
+        QtConcurrent::run([text = a.text, tokens = a.tokens, sentences = a.sentences, date = a.date] {
+            return TemporalTagger().run(text, tokens, sentences, date); // no DCT: XXXX-02
+        });
     // POS and NER share one pass over the word features; POS alone when the NER model is missing.
     if (const NerTagger &ner = NerTagger::shared(); ner.isValid())
         a.entities = ner.runWithPos(a.text, a.tokens, a.sentences); // ids e1, e2... in text order
     else
         PosTagger::shared().run(a.text, a.tokens, a.sentences);
+    report(60, "Finding dates");
+    // Waiting runs the task here if no thread of the pool has taken it yet.
+    a.timexes = dates.result();
     if (cancelled())
         return a;
-
-    report(60, "Finding dates");
-    a.timexes = TemporalTagger().run(a.text, a.tokens, a.sentences, a.date); // no DCT: XXXX-02
     // A month or weekday inside a name ("January Makamba", "Tuesday Group") is part of the name.
     // Names by start, each with the furthest end of a name starting at or before it: a timex
     // lies inside a name when some name starting at or before it ends at or after its end.
