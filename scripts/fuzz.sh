@@ -11,7 +11,7 @@ cd "$root"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(text html markdown pdf analysisjson pipeline)
+((${#targets[@]})) || targets=(text html markdown pdf analysisjson sidecar pipeline)
 
 if [ "${ARTICLELENS_SKIP_BUILD:-}" != 1 ]; then
   bash scripts/deps.sh --sanitize
@@ -34,6 +34,7 @@ seed_files() {
     markdown) find tests/data tests/fuzz/seeds/markdown -name '*.md' ;;
     pdf) find tests/data tests/fuzz/seeds/pdf -name '*.pdf' ;;
     analysisjson) find tests/data tests/fuzz/seeds/analysisjson -name '*.json' ;;
+    sidecar) find tests/fuzz/seeds/sidecar -type f ;;
   esac
 }
 

@@ -190,7 +190,7 @@ void LibraryWindow::createBar()
     connect(m_side, &QLineEdit::returnPressed, this, apply);
     connect(m_actor->completer(), qOverload<const QString &>(&QCompleter::activated), this, apply);
     for (QLineEdit *edit : {m_search, m_actor, m_side})
-        connect(edit, &QLineEdit::textChanged, this, [this, apply](const QString &text) {
+        connect(edit, &QLineEdit::textChanged, this, [apply](const QString &text) {
             if (text.isEmpty())
                 apply(); // the clear button
         });

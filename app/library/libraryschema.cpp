@@ -29,8 +29,8 @@ const char *const kVersion1[] = {
     "CREATE INDEX articles_checksum ON articles(checksum)",
     "CREATE INDEX articles_date ON articles(date)",
     // The article text once more, tokenised for search; rowid is articles.id.
-    "CREATE VIRTUAL TABLE article_text USING fts5(title, body, "
-    "tokenize = 'unicode61 remove_diacritics 2')",
+    R"(CREATE VIRTUAL TABLE article_text USING fts5(title, body,
+        tokenize = 'unicode61 remove_diacritics 2'))",
     R"(CREATE TABLE actors(
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL,
