@@ -22,6 +22,7 @@
 #include "eventlexicon.h"
 #include "gazetteer.h"
 #include "nertagger.h"
+#include "parallelblocks.h"
 #include "pipeline.h"
 #include "postagger.h"
 #include "temporalpatterns.h"
@@ -182,8 +183,10 @@ constexpr int kStageCount = 7;
 // One measurement in this process: prints "words total stage... json cpu peak" on one line.
 int child(const QString &kind, int words, int threads, bool cpuStages)
 {
-    if (threads > 0)
+    if (threads > 0) {
         QThreadPool::globalInstance()->setMaxThreadCount(threads);
+        ParallelBlocks::pool()->setMaxThreadCount(threads); // the tagging's threads
+    }
     // Load the models first: start-up is measured on its own.
     Article warm;
     warm.text = QStringLiteral("Warm-up sentence in Oslo on Monday.");

@@ -9,9 +9,15 @@
 
 namespace al {
 
+QThreadPool *ParallelBlocks::pool()
+{
+    static QThreadPool pool;
+    return &pool;
+}
+
 int ParallelBlocks::threads()
 {
-    return std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+    return std::max(1, pool()->maxThreadCount());
 }
 
 void ParallelBlocks::run(int count, int grain, const Work &work)
@@ -30,8 +36,9 @@ void ParallelBlocks::run(int count, int grain, const Work &work)
     for (int b = 0; b < blocks; ++b)
         ranges.emplace_back(int(qint64(count) * b / blocks), int(qint64(count) * (b + 1) / blocks));
     // blockingMap runs blocks in the calling thread too and only asks the pool for threads that
-    // are free: nested in a pool thread (the window's analysis) it cannot deadlock.
-    QtConcurrent::blockingMap(ranges, [&work](const std::pair<int, int> &r) { work(r.first, r.second); });
+    // are free: it never waits for a thread.
+    QtConcurrent::blockingMap(pool(), ranges,
+                              [&work](const std::pair<int, int> &r) { work(r.first, r.second); });
 }
 
 } // namespace al

@@ -5,6 +5,7 @@
 #include "knownnames.h"
 #include "languagedetector.h"
 #include "nertagger.h"
+#include "parallelblocks.h"
 #include "postagger.h"
 #include "relationextractor.h"
 #include "sentencecap.h"
@@ -60,8 +61,8 @@ Analysis Pipeline::run(const Article &article, const CancelToken *cancel,
     report(25, "Finding names");
     // The dates need neither POS tags nor names: they are found on another thread meanwhile,
     // from a copy of the tokens the POS tagger does not write (its write makes its own).
-    QFuture<QVector<Timex>> dates =
-        QtConcurrent::run([text = a.text, tokens = a.tokens, sentences = a.sentences, date = a.date] {
+    QFuture<QVector<Timex>> dates = QtConcurrent::run(
+        ParallelBlocks::pool(), [text = a.text, tokens = a.tokens, sentences = a.sentences, date = a.date] {
             return TemporalTagger().run(text, tokens, sentences, date); // no DCT: XXXX-02
         });
     // POS and NER share one pass over the word features; POS alone when the NER model is missing.

@@ -42,7 +42,7 @@ QString longText(int words)
 
 QByteArray analyse(const QString &text, int threads)
 {
-    QThreadPool::globalInstance()->setMaxThreadCount(threads);
+    ParallelBlocks::pool()->setMaxThreadCount(threads);
     Article article;
     article.format = QStringLiteral("text");
     article.language = QStringLiteral("en");
@@ -63,7 +63,7 @@ class TestParallelBlocks : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void cleanup() { QThreadPool::globalInstance()->setMaxThreadCount(QThread::idealThreadCount()); }
+    void cleanup() { ParallelBlocks::pool()->setMaxThreadCount(QThread::idealThreadCount()); }
 
     void blocksCoverEveryItemOnce_data()
     {
@@ -81,7 +81,7 @@ private Q_SLOTS:
         QFETCH(int, count);
         QFETCH(int, grain);
         QFETCH(int, threads);
-        QThreadPool::globalInstance()->setMaxThreadCount(threads);
+        ParallelBlocks::pool()->setMaxThreadCount(threads);
         QMutex mutex;
         QList<QPair<int, int>> ranges;
         QVector<int> seen(count, 0);
