@@ -1,5 +1,7 @@
 #include "datelinefinder.h"
 
+#include "calendarwords.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
@@ -9,34 +11,6 @@
 namespace al {
 
 namespace {
-
-// Month names and their usual abbreviations in the languages the finder reads. A bare
-// abbreviation counts only inside a full date pattern (day and year beside it), so an English
-// word that happens to be one ("out", "set") is no date on its own.
-const QHash<QString, int> &monthTable()
-{
-    static const QHash<QString, int> table = [] {
-        const char *const names[12] = {
-            "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari",
-            "february feb februar février févr fevrier fevr febrero febbraio fevereiro fev februari",
-            "march mar märz mär mrz maerz mars marzo março marco maart mrt",
-            "april apr avril avr abril abr aprile",
-            "may mai mayo maggio mag maio mei",
-            "june jun juni juin junio giugno giu junho",
-            "july jul juli juillet juil julio luglio lug julho",
-            "august aug août aout agosto ago augustus",
-            "september sep sept septembre septiembre setiembre settembre set setembro",
-            "october oct oktober okt octobre octubre ottobre ott outubro out",
-            "november nov noviembre novembre novembro",
-            "december dec dezember dez décembre déc decembre diciembre dic dicembre dezembro"};
-        QHash<QString, int> t;
-        for (int m = 0; m < 12; ++m)
-            for (const QString &w : QString::fromUtf8(names[m]).split(QLatin1Char(' ')))
-                t.insert(w, m + 1);
-        return t;
-    }();
-    return table;
-}
 
 QString alternation(QStringList words)
 {
@@ -50,7 +24,11 @@ QString alternation(QStringList words)
 
 const QString &monthPattern()
 {
-    static const QString p = QStringLiteral("(") + alternation(monthTable().keys()) + QStringLiteral(")\\.?");
+    // Month names and their usual abbreviations in every language of CalendarWords. A bare
+    // abbreviation counts only inside a full date pattern (day and year beside it), so an English
+    // word that happens to be one ("out", "set") is no date on its own.
+    static const QString p =
+        QStringLiteral("(") + alternation(CalendarWords::months()) + QStringLiteral(")\\.?");
     return p;
 }
 
@@ -58,17 +36,7 @@ const QString &monthPattern()
 const QString &weekdayPattern()
 {
     static const QString p = [] {
-        const QStringList days =
-            QStringLiteral("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed "
-                           "thu thur thurs fri sat sun montag dienstag mittwoch donnerstag freitag "
-                           "samstag sonnabend sonntag mo di mi do fr sa so lundi mardi mercredi jeudi "
-                           "vendredi samedi dimanche lun mar mer jeu ven sam dim lunes martes miércoles "
-                           "miercoles jueves viernes sábado sabado domingo lunedì lunedi martedì martedi "
-                           "mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica "
-                           "segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira "
-                           "segunda terça quarta quinta sexta maandag dinsdag woensdag donderdag vrijdag "
-                           "zaterdag zondag ma wo vr za zo")
-                .split(QLatin1Char(' '));
+        const QStringList days = CalendarWords::weekdays();
         return QStringLiteral("(?:(?:") + alternation(days) + QStringLiteral(")\\.?,?\\s+)?");
     }();
     return p;
@@ -82,7 +50,7 @@ int monthNumber(const QString &word)
     QString w = word.toLower();
     if (w.endsWith(QLatin1Char('.')))
         w.chop(1);
-    return monthTable().value(w, 0);
+    return CalendarWords::month(w);
 }
 
 QDate makeDate(int y, int m, int d)

@@ -1,5 +1,7 @@
 #include "sentencesplitter.h"
 
+#include "calendarwords.h"
+
 #include "tokenizer.h"
 
 #include <QSet>
@@ -67,14 +69,9 @@ bool startsLikeDate(QStringView tok)
         return tok.size() <= 4;
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        for (const char *w :
-             {"jan", "feb", "mar", "apr",  "may", "jun", "jul",  "aug",   "sep", "sept", "oct", "nov",
-              "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",  "sun"})
-            s.insert(QString::fromLatin1(w));
-        for (const char *w : {"january", "february", "march", "april", "june", "july", "august", "september",
-                              "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                              "friday", "saturday", "sunday"})
-            s.insert(QString::fromLatin1(w));
+        for (const QString &w :
+             CalendarWords::months(QStringLiteral("en")) + CalendarWords::weekdays(QStringLiteral("en")))
+            s.insert(w);
         return s;
     }();
     QString w = tok.toString().toLower();

@@ -1,5 +1,7 @@
 #include "patternvocabulary.h"
 
+#include "calendarwords.h"
+
 namespace al {
 
 namespace {
@@ -46,6 +48,24 @@ const QHash<QString, int> &ordinalWords()
     return table;
 }
 
+// The value of a class entry written without one: for a class that fills the month, weekday or
+// season slot, the calendar's number (or season code) of the word ("sept." 9, "mon." 1, "fall"
+// FA); else the word itself.
+QString calendarValue(const QString &slot, const QString &word)
+{
+    QString w = word;
+    if (w.endsWith(QLatin1Char('.')))
+        w.chop(1);
+    const QString english = QStringLiteral("en");
+    if (slot == QLatin1String("month") && CalendarWords::month(w, english))
+        return QString::number(CalendarWords::month(w, english));
+    if (slot == QLatin1String("weekday") && CalendarWords::weekday(w, english))
+        return QString::number(CalendarWords::weekday(w, english));
+    if (slot == QLatin1String("season") && !CalendarWords::season(w).isEmpty())
+        return CalendarWords::season(w);
+    return word;
+}
+
 } // namespace
 
 PatternVocabulary::PatternVocabulary()
@@ -83,6 +103,10 @@ void PatternVocabulary::addClass(const QStringList &tokens, int line, QStringLis
         problems << QStringLiteral("line %1: class without a name").arg(line);
         return;
     }
+    // class NAME:slot
+    const QString name = tokens.at(1).section(QLatin1Char(':'), 0, 0);
+    const QString slot = tokens.at(1).section(QLatin1Char(':'), 1);
+    const QString fills = slot.isEmpty() ? name : slot;
     PatternWordClass cls;
     for (int i = 2; i < tokens.size(); ++i) {
         const QString &entry = tokens.at(i);
@@ -103,14 +127,11 @@ void PatternVocabulary::addClass(const QStringList &tokens, int line, QStringLis
             ce.needsCapital = true;
             word.remove(0, 1);
         }
-        ce.value = eq < 0 ? word : entry.mid(eq + 1);
+        ce.value = eq < 0 ? calendarValue(fills, word) : entry.mid(eq + 1);
         cls.insert(intern(word), ce);
     }
-    // class NAME:slot
-    const QString name = tokens.at(1).section(QLatin1Char(':'), 0, 0);
-    const QString slot = tokens.at(1).section(QLatin1Char(':'), 1);
     m_classIndex.insert(name, m_classes.size());
-    m_classSlots << (slot.isEmpty() ? name : slot);
+    m_classSlots << fills;
     m_classes << cls;
 }
 
