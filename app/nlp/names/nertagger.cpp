@@ -149,6 +149,161 @@ private:
     std::vector<float> m_one, m_two;
 };
 
+// One hypothesis of the beam: the label it gives a token, its path's score, and its parent.
+struct Hyp
+{
+    float score;
+    int back; // index of the parent hypothesis in the previous column
+    quint8 label;
+};
+
+// The decoder's buffers, reused from document to document. Per thread.
+struct DecodeScratch
+{
+    Features contextFeats, labelFeats, sentenceFeats;
+    std::vector<quint32> featOffsets; // the learner's features of token b + k: [featOffsets[k], [k+1])
+    std::vector<std::vector<Hyp>> columns;
+    std::vector<std::array<float, NerFeatures::kLabels>> base;
+    std::vector<Hyp> candidates;
+    Transitions transitions;
+    std::vector<float> labelMemo;
+};
+
+// Token i's score for each label before its label features: its static features' score (from
+// the cache of a document in training, the score cache when tagging, or the scores the first
+// pass kept) plus its context features' score. A learner keeps the token's features.
+void scoreToken(const AveragedPerceptron &model, int offset, const NerDocument &doc, int i,
+                const StaticFeatures *cache, std::vector<float> *staticScores, bool reuseStatic,
+                const NerFeatures::History &history, const NerFeatures::FirstPass *first, bool learning,
+                DecodeScratch &s, float *scores)
+{
+    constexpr int K = NerFeatures::kLabels;
+    const int W = model.classCount();
+    float wide[2 * K];
+    const quint64 *sf = nullptr;
+    int sn = 0;
+    bool scored = false;
+    if (cache) {
+        sf = cache->features.data() + cache->offsets[i];
+        sn = int(cache->offsets[i + 1] - cache->offsets[i]);
+    } else if (!reuseStatic) {
+        std::fill(wide, wide + W, 0.0f);
+        scoreStatic(model, doc, i, wide);
+        scored = true;
+    }
+    if (reuseStatic) {
+        std::copy_n(staticScores->data() + size_t(i) * W + offset, K, scores);
+    } else {
+        if (!scored) {
+            std::fill(wide, wide + W, 0.0f);
+            model.score(sf, sn, wide);
+        }
+        if (staticScores)
+            std::copy_n(wide, W, staticScores->data() + size_t(i) * W);
+        std::copy_n(wide + offset, K, scores);
+    }
+    NerFeatures::contextFeatures(doc, i, history, first, s.contextFeats);
+    std::fill(wide, wide + W, 0.0f);
+    model.score(s.contextFeats.data(), int(s.contextFeats.size()), wide);
+    for (int l = 0; l < K; ++l)
+        scores[l] += wide[offset + l];
+    if (learning) {
+        s.sentenceFeats.insert(s.sentenceFeats.end(), sf, sf + sn);
+        s.sentenceFeats.insert(s.sentenceFeats.end(), s.contextFeats.begin(), s.contextFeats.end());
+        s.featOffsets.push_back(quint32(s.sentenceFeats.size()));
+    }
+}
+
+// Fills the beam's column of token i (of the sentence [b, e)) with the best `beamSize`
+// extensions of the previous column's hypotheses by each label the BILOU scheme allows.
+void extendBeam(const AveragedPerceptron &model, int offset, const NerDocument &doc, int b, int e, int i,
+                int beamSize, bool tabulate, DecodeScratch &s)
+{
+    constexpr int K = NerFeatures::kLabels;
+    const int W = model.classCount();
+    float wide[2 * K];
+    bool memoValid[K + 1];
+    const float *scores = s.base[i - b].data();
+    std::vector<Hyp> &column = s.columns[i - b];
+    column.clear();
+    s.candidates.clear();
+    std::fill(std::begin(memoValid), std::end(memoValid), false);
+    const std::vector<Hyp> *prevColumn = i > b ? &s.columns[i - b - 1] : nullptr;
+    const int parents = prevColumn ? int(prevColumn->size()) : 1;
+    const bool last = i + 1 == e;
+    for (int h = 0; h < parents; ++h) {
+        const int p1 = prevColumn ? (*prevColumn)[h].label : K;
+        int p2 = K;
+        if (prevColumn && i - 2 >= b)
+            p2 = s.columns[i - b - 2][(*prevColumn)[h].back].label;
+        const float parentScore = prevColumn ? (*prevColumn)[h].score : 0.0f;
+        // Label features: the transitions from tables, the previous label with this
+        // word once per distinct previous label.
+        // (A model in training changes as it goes: no tables then.)
+        if (tabulate) {
+            const float *t1 = s.transitions.one(p1);
+            const float *t2 = s.transitions.two(p1, p2);
+            float *memo = s.labelMemo.data() + size_t(p1) * W;
+            if (!memoValid[p1]) {
+                NerFeatures::labelWordFeatures(doc, i, p1, s.labelFeats);
+                std::fill(memo, memo + W, 0.0f);
+                model.score(s.labelFeats.data(), int(s.labelFeats.size()), memo);
+                memoValid[p1] = true;
+            }
+            for (int c = 0; c < W; ++c)
+                wide[c] = t1[c] + t2[c] + memo[c];
+        } else {
+            NerFeatures::labelFeatures(doc, i, p1, p2, s.labelFeats);
+            std::fill(wide, wide + W, 0.0f);
+            model.score(s.labelFeats.data(), int(s.labelFeats.size()), wide);
+        }
+        const int prev = p1 == K ? 0 : p1;
+        for (int l = 0; l < K; ++l) {
+            if (!NerFeatures::allowed(prev, l))
+                continue;
+            // An entity may not stay open past the end of its sentence.
+            if (last && l > 0 &&
+                (NerFeatures::partOf(l) == NerFeatures::B || NerFeatures::partOf(l) == NerFeatures::I))
+                continue;
+            s.candidates.push_back({parentScore + scores[l] + wide[offset + l], h, quint8(l)});
+        }
+    }
+    const int keep = std::min<int>(beamSize, int(s.candidates.size()));
+    std::partial_sort(s.candidates.begin(), s.candidates.begin() + keep, s.candidates.end(),
+                      [](const Hyp &x, const Hyp &y) { return x.score > y.score; });
+    column.assign(s.candidates.begin(), s.candidates.begin() + keep);
+}
+
+// The early update of the sentence [b, ...) at column `updateAt`: the learner moves towards the
+// gold prefix and away from the beam's best prefix, token by token where they differ.
+void earlyUpdate(const NerDocument &doc, int b, int updateAt, const std::vector<quint8> &gold,
+                 AveragedPerceptron &learner, DecodeScratch &s)
+{
+    constexpr int K = NerFeatures::kLabels;
+    // The best prefix up to the update column.
+    std::vector<quint8> predicted(updateAt - b + 1);
+    int hh = 0;
+    for (int i = updateAt; i >= b; --i) {
+        predicted[i - b] = s.columns[i - b][hh].label;
+        hh = s.columns[i - b][hh].back;
+    }
+    for (int i = b; i <= updateAt; ++i) {
+        const int g = gold[i], p = predicted[i - b];
+        const int g1 = i - 1 >= b ? gold[i - 1] : K, g2 = i - 2 >= b ? gold[i - 2] : K;
+        const int q1 = i - 1 >= b ? predicted[i - 1 - b] : K, q2 = i - 2 >= b ? predicted[i - 2 - b] : K;
+        if (g == p && g1 == q1 && g2 == q2)
+            continue;
+        const quint64 *f = s.sentenceFeats.data() + s.featOffsets[i - b];
+        const int fn = int(s.featOffsets[i - b + 1] - s.featOffsets[i - b]);
+        if (g != p)
+            learner.update(f, fn, g, p);
+        NerFeatures::labelFeatures(doc, i, g1, g2, s.labelFeats);
+        learner.add(s.labelFeats.data(), int(s.labelFeats.size()), g, 1.0f);
+        NerFeatures::labelFeatures(doc, i, q1, q2, s.labelFeats);
+        learner.add(s.labelFeats.data(), int(s.labelFeats.size()), p, -1.0f);
+    }
+}
+
 // Left-to-right beam search over BILOU labels, sentence by sentence (the structured perceptron
 // of Collins 2002 with a beam). A token's score for a label is its static and context features'
 // score (computed once per token) plus its label features' score, which depends on the
@@ -171,162 +326,47 @@ void decodeDocument(const AveragedPerceptron &model, int offset, const NerDocume
     if (staticScores && !reuseStatic)
         staticScores->assign(size_t(n) * W, 0.0f);
     NerFeatures::History history;
-    thread_local Features contextFeats, labelFeats, sentenceFeats;
-    thread_local std::vector<quint32> featOffsets;
-    struct Hyp
-    {
-        float score;
-        int back; // index of the parent hypothesis in the previous column
-        quint8 label;
-    };
-    thread_local std::vector<std::vector<Hyp>> columns;
-    thread_local std::vector<std::array<float, K>> base;
-    thread_local std::vector<Hyp> candidates;
-    float wide[2 * K];
+    thread_local DecodeScratch s;
     const bool tabulate = model.isFrozen();
-    thread_local Transitions transitions;
     if (tabulate)
-        transitions.prepare(model);
-    thread_local std::vector<float> labelMemo;
-    labelMemo.resize(size_t(K + 1) * W);
-    bool memoValid[K + 1];
+        s.transitions.prepare(model);
+    s.labelMemo.resize(size_t(K + 1) * W);
     for (int b = 0; b < n;) {
         const int e = doc.sentenceEnd[b];
         const int len = e - b;
-        base.resize(len);
-        columns.resize(len);
+        s.base.resize(len);
+        s.columns.resize(len);
         if (learner) {
-            sentenceFeats.clear();
-            featOffsets.assign(1, 0);
+            s.sentenceFeats.clear();
+            s.featOffsets.assign(1, 0);
         }
         int goldAt = 0;    // index of the gold prefix in the current column, -1 once it fell out
         int updateAt = -1; // column of the early update, if any
         for (int i = b; i < e; ++i) {
-            float *scores = base[i - b].data();
-            const quint64 *sf = nullptr;
-            int sn = 0;
-            bool scored = false;
-            if (cache) {
-                sf = cache->features.data() + cache->offsets[i];
-                sn = int(cache->offsets[i + 1] - cache->offsets[i]);
-            } else if (!reuseStatic) {
-                std::fill(wide, wide + W, 0.0f);
-                scoreStatic(model, doc, i, wide);
-                scored = true;
-            }
-            if (reuseStatic) {
-                std::copy_n(staticScores->data() + size_t(i) * W + offset, K, scores);
-            } else {
-                if (!scored) {
-                    std::fill(wide, wide + W, 0.0f);
-                    model.score(sf, sn, wide);
-                }
-                if (staticScores)
-                    std::copy_n(wide, W, staticScores->data() + size_t(i) * W);
-                std::copy_n(wide + offset, K, scores);
-            }
-            NerFeatures::contextFeatures(doc, i, history, first, contextFeats);
-            std::fill(wide, wide + W, 0.0f);
-            model.score(contextFeats.data(), int(contextFeats.size()), wide);
-            for (int l = 0; l < K; ++l)
-                scores[l] += wide[offset + l];
-            if (learner) {
-                sentenceFeats.insert(sentenceFeats.end(), sf, sf + sn);
-                sentenceFeats.insert(sentenceFeats.end(), contextFeats.begin(), contextFeats.end());
-                featOffsets.push_back(quint32(sentenceFeats.size()));
-            }
-            std::vector<Hyp> &column = columns[i - b];
-            column.clear();
-            candidates.clear();
-            std::fill(std::begin(memoValid), std::end(memoValid), false);
-            const std::vector<Hyp> *prevColumn = i > b ? &columns[i - b - 1] : nullptr;
-            const int parents = prevColumn ? int(prevColumn->size()) : 1;
-            const bool last = i + 1 == e;
-            for (int h = 0; h < parents; ++h) {
-                const int p1 = prevColumn ? (*prevColumn)[h].label : K;
-                int p2 = K;
-                if (prevColumn && i - 2 >= b)
-                    p2 = columns[i - b - 2][(*prevColumn)[h].back].label;
-                const float parentScore = prevColumn ? (*prevColumn)[h].score : 0.0f;
-                // Label features: the transitions from tables, the previous label with this
-                // word once per distinct previous label.
-                // (A model in training changes as it goes: no tables then.)
-                if (tabulate) {
-                    const float *t1 = transitions.one(p1);
-                    const float *t2 = transitions.two(p1, p2);
-                    float *memo = labelMemo.data() + size_t(p1) * W;
-                    if (!memoValid[p1]) {
-                        NerFeatures::labelWordFeatures(doc, i, p1, labelFeats);
-                        std::fill(memo, memo + W, 0.0f);
-                        model.score(labelFeats.data(), int(labelFeats.size()), memo);
-                        memoValid[p1] = true;
-                    }
-                    for (int c = 0; c < W; ++c)
-                        wide[c] = t1[c] + t2[c] + memo[c];
-                } else {
-                    NerFeatures::labelFeatures(doc, i, p1, p2, labelFeats);
-                    std::fill(wide, wide + W, 0.0f);
-                    model.score(labelFeats.data(), int(labelFeats.size()), wide);
-                }
-                const int prev = p1 == K ? 0 : p1;
-                for (int l = 0; l < K; ++l) {
-                    if (!NerFeatures::allowed(prev, l))
-                        continue;
-                    // An entity may not stay open past the end of its sentence.
-                    if (last && l > 0 &&
-                        (NerFeatures::partOf(l) == NerFeatures::B ||
-                         NerFeatures::partOf(l) == NerFeatures::I))
-                        continue;
-                    candidates.push_back({parentScore + scores[l] + wide[offset + l], h, quint8(l)});
-                }
-            }
-            const int keep = std::min<int>(beamSize, int(candidates.size()));
-            std::partial_sort(candidates.begin(), candidates.begin() + keep, candidates.end(),
-                              [](const Hyp &x, const Hyp &y) { return x.score > y.score; });
-            column.assign(candidates.begin(), candidates.begin() + keep);
+            scoreToken(model, offset, doc, i, cache, staticScores, reuseStatic, history, first, learner, s,
+                       s.base[i - b].data());
+            extendBeam(model, offset, doc, b, e, i, beamSize, tabulate, s);
             if (learner && updateAt < 0) {
+                const std::vector<Hyp> &column = s.columns[i - b];
                 const int g = (*gold)[i];
                 int found = -1;
-                for (int k = 0; k < keep; ++k)
+                for (int k = 0; k < int(column.size()); ++k)
                     if (column[k].label == g && (i == b || column[k].back == goldAt))
                         found = k;
                 goldAt = found;
-                if (found < 0 || (last && found != 0))
+                if (found < 0 || (i + 1 == e && found != 0))
                     updateAt = i;
             }
         }
         // Follow the best hypothesis back.
         int h = 0;
         for (int i = e - 1; i >= b; --i) {
-            const Hyp &hyp = columns[i - b][h];
+            const Hyp &hyp = s.columns[i - b][h];
             labels[i] = hyp.label;
             h = hyp.back;
         }
-        if (learner && updateAt >= 0) {
-            // The best prefix up to the update column.
-            std::vector<quint8> predicted(updateAt - b + 1);
-            int hh = 0;
-            for (int i = updateAt; i >= b; --i) {
-                predicted[i - b] = columns[i - b][hh].label;
-                hh = columns[i - b][hh].back;
-            }
-            for (int i = b; i <= updateAt; ++i) {
-                const int g = (*gold)[i], p = predicted[i - b];
-                const int g1 = i - 1 >= b ? (*gold)[i - 1] : K, g2 = i - 2 >= b ? (*gold)[i - 2] : K;
-                const int q1 = i - 1 >= b ? predicted[i - 1 - b] : K,
-                          q2 = i - 2 >= b ? predicted[i - 2 - b] : K;
-                if (g == p && g1 == q1 && g2 == q2)
-                    continue;
-                const quint64 *f = sentenceFeats.data() + featOffsets[i - b];
-                const int fn = int(featOffsets[i - b + 1] - featOffsets[i - b]);
-                if (g != p)
-                    learner->update(f, fn, g, p);
-                NerFeatures::labelFeatures(doc, i, g1, g2, labelFeats);
-                learner->add(labelFeats.data(), int(labelFeats.size()), g, 1.0f);
-                NerFeatures::labelFeatures(doc, i, q1, q2, labelFeats);
-                learner->add(labelFeats.data(), int(labelFeats.size()), p, -1.0f);
-            }
-        }
+        if (learner && updateAt >= 0)
+            earlyUpdate(doc, b, updateAt, *gold, *learner, s);
         if (learner)
             for (int i = b; i < e; ++i)
                 learner->tick();
