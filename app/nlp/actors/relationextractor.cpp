@@ -1,6 +1,7 @@
 #include "relationextractor.h"
 
 #include "mentioncontext.h"
+#include "relationphrase.h"
 
 #include <QHash>
 #include <QSet>
@@ -27,61 +28,6 @@ struct Arg
     bool adjunct = false; // a place after a preposition: "in Vienna"
 };
 
-struct Phrase
-{
-    bool valid = false;
-    QString label;
-    bool negated = false;
-    bool lastIsVerb = false;
-    QString lastWord;
-};
-
-bool isAuxiliary(const QString &w)
-{
-    static const QSet<QString> words = {
-        QStringLiteral("is"),  QStringLiteral("are"),  QStringLiteral("was"),   QStringLiteral("were"),
-        QStringLiteral("be"),  QStringLiteral("been"), QStringLiteral("being"), QStringLiteral("am"),
-        QStringLiteral("has"), QStringLiteral("have"), QStringLiteral("had"),   QStringLiteral("having"),
-        QStringLiteral("do"),  QStringLiteral("does"), QStringLiteral("did"),   QStringLiteral("'s"),
-        QStringLiteral("'re"), QStringLiteral("'ve")};
-    return words.contains(w);
-}
-
-bool isNegation(const QString &w)
-{
-    return w == QLatin1String("not") || w == QLatin1String("n't") || w == QLatin1String("never");
-}
-
-// Verbs that deny what follows them: "declined to meet", "refused to agree".
-bool isNegatingVerb(const QString &w)
-{
-    static const QSet<QString> words = {
-        QStringLiteral("decline"),   QStringLiteral("declined"), QStringLiteral("declines"),
-        QStringLiteral("declining"), QStringLiteral("refuse"),   QStringLiteral("refused"),
-        QStringLiteral("refuses"),   QStringLiteral("refusing"), QStringLiteral("fail"),
-        QStringLiteral("failed"),    QStringLiteral("fails"),    QStringLiteral("failing")};
-    return words.contains(w);
-}
-
-bool isBlocker(const QString &w)
-{
-    static const QSet<QString> words = {
-        QStringLiteral("that"),    QStringLiteral("because"),  QStringLiteral("while"),
-        QStringLiteral("if"),      QStringLiteral("although"), QStringLiteral("though"),
-        QStringLiteral("whether"), QStringLiteral("unless"),   QStringLiteral("whereas"),
-        QStringLiteral("so"),      QStringLiteral("when"),     QStringLiteral("where"),
-        QStringLiteral("who"),     QStringLiteral("which"),    QStringLiteral("said"),
-        QStringLiteral("says"),    QStringLiteral("than"),     QStringLiteral("as")};
-    return words.contains(w);
-}
-
-// Future auxiliaries carry no meaning of their own in a label; the other modals do.
-bool isDroppedModal(const QString &w)
-{
-    return w == QLatin1String("will") || w == QLatin1String("would") || w == QLatin1String("shall") ||
-           w == QLatin1String("'ll");
-}
-
 bool isLocativeEnd(const QString &w)
 {
     static const QSet<QString> words = {
@@ -103,7 +49,6 @@ public:
 
 private:
     void buildArgs();
-    Phrase analyse(const QVector<int> &tokens) const;
     bool usable(int arg) const;
     QString between(int from, int to) const; // the lower-case words of [from, to)
     bool governed(const QVector<int> &args, int ai) const;
@@ -114,7 +59,7 @@ private:
     void roleRelations();
     void add(const QString &source, const QString &target, const QString &label, const QString &kind,
              int first, int last, bool negated);
-    QString kindFor(const Arg &target, const Phrase &p) const;
+    QString kindFor(const Arg &target, const RelationPhrase &p) const;
     bool isEntityToken(int t) const { return m_ctx.entityAt(t) >= 0; }
 
     Analysis &m_a;
@@ -243,114 +188,7 @@ void Extractor::buildArgs()
     }
 }
 
-Phrase Extractor::analyse(const QVector<int> &tokens) const
-{
-    Phrase p;
-    if (tokens.isEmpty() || tokens.size() > 14)
-        return p;
-    QStringList label;
-    enum { BeforeVerb, InVerb, InNoun, AfterPreposition } state = BeforeVerb;
-    auto nextIsVerb = [&](int idx) {
-        for (int j = idx + 1; j < tokens.size(); ++j) {
-            const QString &w = m_ctx.lower(tokens[j]);
-            if (m_ctx.pos(tokens[j]).startsWith(QLatin1String("RB")) || isNegation(w))
-                continue;
-            return m_ctx.isVerb(tokens[j]);
-        }
-        return false;
-    };
-    for (int idx = 0; idx < tokens.size(); ++idx) {
-        const int t = tokens[idx];
-        const QString &w = m_ctx.lower(t);
-        const QString &pos = m_ctx.pos(t);
-        const int entity = m_ctx.entityAt(t);
-        if (entity >= 0 && !m_ctx.isAttributive(entity))
-            return p; // a name that is no argument stands in the way
-        if ((m_ctx.isPunctuation(t) && w != QLatin1String("-")) || isBlocker(w) ||
-            pos == QLatin1String("CC") || pos.startsWith(QLatin1String("W")) || pos == QLatin1String("EX") ||
-            pos == QLatin1String("POS") || pos == QLatin1String("PRP") || m_ctx.isPossessive(t))
-            return p;
-        if (pos == QLatin1String("NNP") && entity < 0)
-            return p;
-        const bool verb = m_ctx.isVerb(t);
-        const bool adverb = pos.startsWith(QLatin1String("RB"));
-        if (isNegation(w)) {
-            p.negated = true;
-            label << QStringLiteral("not");
-            continue;
-        }
-        switch (state) {
-        case BeforeVerb:
-            if (adverb)
-                continue;
-            if (pos == QLatin1String("MD")) {
-                if (!isDroppedModal(w))
-                    label << w;
-                continue;
-            }
-            if (pos == QLatin1String("TO") && nextIsVerb(idx))
-                continue; // a headline's "to visit"
-            if (!verb)
-                return p;
-            if (isAuxiliary(w) && nextIsVerb(idx))
-                continue;
-            label << m_ctx.word(t);
-            state = InVerb;
-            p.lastIsVerb = true;
-            continue;
-        case InVerb:
-            if (pos == QLatin1String("TO") && nextIsVerb(idx)) {
-                label << w;
-                if (isNegatingVerb(label.value(label.size() - 2).toLower()))
-                    p.negated = true;
-                continue;
-            }
-            if (verb || pos == QLatin1String("RP")) {
-                label << m_ctx.word(t);
-                p.lastIsVerb = true;
-                continue;
-            }
-            [[fallthrough]];
-        case InNoun:
-        case AfterPreposition:
-            if (verb)
-                return p; // a new clause
-            if (adverb || pos == QLatin1String("DT") || pos == QLatin1String("PRP$") ||
-                pos == QLatin1String("PDT"))
-                continue;
-            if (pos == QLatin1String("CD")) {
-                // "two days of talks": the measure is no part of the relation.
-                if (idx + 2 < tokens.size() && m_ctx.pos(tokens[idx + 1]).startsWith(QLatin1String("NN")) &&
-                    m_ctx.lower(tokens[idx + 2]) == QLatin1String("of"))
-                    idx += 2;
-                state = InNoun;
-                continue;
-            }
-            if (m_ctx.isPreposition(t)) {
-                label << w;
-                state = AfterPreposition;
-                p.lastIsVerb = false;
-                continue;
-            }
-            if (pos.startsWith(QLatin1String("JJ")) || pos.startsWith(QLatin1String("NN")) || entity >= 0) {
-                label << m_ctx.word(t);
-                state = InNoun;
-                p.lastIsVerb = false;
-                continue;
-            }
-            return p;
-        }
-    }
-    // A relation phrase ends in its verb or a preposition: "met", "travel to", never "held talks".
-    if (state == BeforeVerb || state == InNoun)
-        return p;
-    p.valid = !label.isEmpty();
-    p.label = label.join(QLatin1Char(' '));
-    p.lastWord = label.isEmpty() ? QString() : label.last().toLower();
-    return p;
-}
-
-QString Extractor::kindFor(const Arg &target, const Phrase &p) const
+QString Extractor::kindFor(const Arg &target, const RelationPhrase &p) const
 {
     if (target.actorType == QLatin1String("LOCATION") && isLocativeEnd(p.lastWord))
         return QStringLiteral("location");
@@ -450,7 +288,7 @@ void Extractor::objects(const QVector<int> &args, const QVector<int> &subjects, 
                 continue;
             tokens << t;
         }
-        Phrase ph = analyse(tokens);
+        RelationPhrase ph = RelationPhrase::read(m_ctx, tokens);
         // Past an adjunct only a preposition may follow ("held talks in Vienna with"): more
         // words start another phrase ("arrived in Washington after a long delay since ...").
         if (ph.valid && resume >= 0) {
@@ -586,7 +424,7 @@ void Extractor::possessiveRelations(const QVector<int> &args)
                 break;
             if (b.extentFirst != target || b.nested)
                 continue;
-            Phrase ph;
+            RelationPhrase ph;
             ph.lastWord = m_ctx.lower(prep);
             add(a.actor, b.actor, m_ctx.word(noun) + QLatin1Char(' ') + m_ctx.lower(prep), kindFor(b, ph),
                 noun, prep, false);
