@@ -82,7 +82,9 @@ write() {
     local texts
     texts="$(mktemp -d)"
     export TEXTS="$texts"
-    trap 'rm -rf "$texts"' RETURN
+    # Removed when the script ends however it ends (a RETURN trap would outlive this function
+    # and run again, with `texts` unset, when the caller returns).
+    trap "rm -rf '$texts'" EXIT
     mkdir -p "$texts/seed" "$texts/own"
     cp "$seed" "$texts/seed/$(basename "$seed")"
     {
@@ -96,6 +98,7 @@ write() {
             echo "$texts/tempeval $rel $date $out/tempeval"
         done
     } | xargs -P "$jobs" -L 1 bash -c 'analyse_one "$@"' _
+    rm -rf "$texts"
     echo "check-analyses: $(find "$out" -name '*.json' | wc -l) analyses in $out"
 }
 
