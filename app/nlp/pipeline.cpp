@@ -60,11 +60,14 @@ Analysis Pipeline::run(const Article &article, const CancelToken *cancel,
     // Stages are added here in order: POS, NER, temporal, actors, relations, events.
     report(25, "Finding names");
     // The dates need neither POS tags nor names: they are found on another thread meanwhile,
-    // from a copy of the tokens the POS tagger does not write (its write makes its own).
-    QFuture<QVector<Timex>> dates = QtConcurrent::run(
-        ParallelBlocks::pool(), [text = a.text, tokens = a.tokens, sentences = a.sentences, date = a.date] {
-            return TemporalTagger().run(text, tokens, sentences, date); // no DCT: XXXX-02
-        });
+    // from a copy of the tokens the POS tagger does not write (its write makes its own); here
+    // first when the engine has one thread.
+    auto findDates = [text = a.text, tokens = a.tokens, sentences = a.sentences, date = a.date] {
+        return TemporalTagger().run(text, tokens, sentences, date); // no DCT: XXXX-02
+    };
+    QFuture<QVector<Timex>> dates = ParallelBlocks::threads() > 1
+                                        ? QtConcurrent::run(ParallelBlocks::pool(), findDates)
+                                        : QtFuture::makeReadyFuture(findDates());
     // POS and NER share one pass over the word features; POS alone when the NER model is missing.
     if (const NerTagger &ner = NerTagger::shared(); ner.isValid())
         a.entities = ner.runWithPos(a.text, a.tokens, a.sentences); // ids e1, e2... in text order
