@@ -173,6 +173,9 @@ void TstTimeValue::durations()
 {
     QCOMPARE(TimeValue::duration(2, QStringLiteral("D")).toString(), QStringLiteral("P2D"));
     QCOMPARE(TimeValue::duration(-1, QStringLiteral("M")).toString(), QStringLiteral("PXM"));
+    // Found by fuzz_pipeline: an amount beyond any integer is unknown, not undefined behaviour.
+    QCOMPARE(TimeValue::duration(1.11111e36, QStringLiteral("Y")).toString(), QStringLiteral("PXY"));
+    QCOMPARE(TimeValue::duration(1.5e300, QStringLiteral("D")).toString(), QStringLiteral("PXD"));
     QCOMPARE(TimeValue::duration(5, QStringLiteral("H")).toString(), QStringLiteral("PT5H"));
     QCOMPARE(TimeValue::duration(2.5, QStringLiteral("Y")).toString(), QStringLiteral("P2Y6M"));
     QCOMPARE(TimeValue::duration(3, QStringLiteral("MI")).toString(), QStringLiteral("PT3M"));

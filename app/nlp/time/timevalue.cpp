@@ -337,7 +337,9 @@ TimeValue TimeValue::duration(double amount, const QString &unit)
     const QString u = unit.toUpper();
     const bool timeUnit = u == QLatin1String("H") || u == QLatin1String("MI") || u == QLatin1String("S");
     QString number;
-    if (amount < 0) {
+    // An amount no calendar holds ("1e36 years" in a garbled text) is as unknown as a negative one,
+    // and converting it to an integer would be undefined.
+    if (amount < 0 || !std::isfinite(amount) || amount > 1e15) {
         number = QStringLiteral("X");
     } else if (amount == std::floor(amount)) {
         number = QString::number(qint64(amount));
