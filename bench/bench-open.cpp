@@ -32,12 +32,15 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMetaEnum>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTimer>
 #include <QTreeView>
 
@@ -65,6 +68,73 @@ struct Gap
     QString phase;
 };
 
+// One event the GUI thread took long to handle: when it ended, how long, to what and which event.
+struct Dispatch
+{
+    qint64 at = 0;
+    qint64 length = 0;
+    QString what;
+};
+
+// Times every event the GUI thread hands out (the outermost ones: a nested event loop's events
+// count within the event that opened it), so that a stall names the object that caused it.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    void startClock(const QElapsedTimer *clock)
+    {
+        m_clock = clock;
+        m_slow.clear();
+    }
+    void stopClock() { m_clock = nullptr; }
+    QVector<Dispatch> slow() const { return m_slow; }
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        // Paint events are timed inside the window's update too: they say which panel paints slowly.
+        const bool timed = m_depth == 0 || event->type() == QEvent::Paint;
+        if (!m_clock || !timed || QThread::currentThread() != thread()) {
+            ++m_depth;
+            const bool r = QApplication::notify(receiver, event);
+            --m_depth;
+            return r;
+        }
+        const QString what = describe(receiver, event); // before: the event may delete the receiver
+        const qint64 start = m_clock->elapsed();
+        ++m_depth;
+        const bool r = QApplication::notify(receiver, event);
+        --m_depth;
+        const qint64 end = m_clock->elapsed();
+        if (end - start > 30)
+            m_slow << Dispatch{end, end - start, m_depth > 0 ? QStringLiteral("  (within) ") + what : what};
+        return r;
+    }
+
+private:
+    static QString describe(QObject *receiver, QEvent *event)
+    {
+        QString name = receiver->objectName();
+        // A scroll area's viewport and a background job's watcher say whose they are.
+        const bool viewport = name == QLatin1String("qt_scrollarea_viewport");
+        if ((viewport || qobject_cast<QFutureWatcherBase *>(receiver)) && receiver->parent())
+            name = QStringLiteral("%1 %2").arg(
+                viewport ? QStringLiteral("viewport of") : QStringLiteral("job of"),
+                QString::fromLatin1(receiver->parent()->metaObject()->className()));
+        const QMetaEnum types = QMetaEnum::fromType<QEvent::Type>();
+        const char *type = types.valueToKey(event->type());
+        return QStringLiteral("%1%2 %3").arg(QString::fromLatin1(receiver->metaObject()->className()),
+                                             name.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(name),
+                                             type ? QString::fromLatin1(type)
+                                                  : QString::number(event->type()));
+    }
+
+    const QElapsedTimer *m_clock = nullptr;
+    int m_depth = 0;
+    QVector<Dispatch> m_slow;
+};
+
 struct RunResult
 {
     bool finished = false;
@@ -75,7 +145,8 @@ struct RunResult
     Gap openStall;           // the longest gap from the open until drawn
     Gap exploreStall;        // ... while exploring afterwards
     int interactionsWhileAnalysing = 0;
-    QVector<Gap> longGaps; // over 50 ms, in order
+    QVector<Gap> longGaps;        // over 50 ms, in order
+    QVector<Dispatch> slowEvents; // events handled in over 30 ms, in order
     std::map<QString, qint64> actions;
     int words = 0;
     QString counts;
@@ -120,6 +191,8 @@ public:
     RunResult run(const QString &path)
     {
         m_clock.start();
+        auto *app = static_cast<TimedApplication *>(QCoreApplication::instance());
+        app->startClock(&m_clock);
         m_last = 0;
         m_tick.start();
         m_phase = QStringLiteral("reading");
@@ -130,6 +203,8 @@ public:
         QTimer::singleShot(m_timeoutMs, &m_loop, [this] { m_loop.exit(2); });
         m_loop.exec();
         m_tick.stop();
+        app->stopClock();
+        m_result.slowEvents = app->slow();
         return m_result;
     }
 
@@ -343,7 +418,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     // Its own settings: the window's remembered geometry and dates are not the user's.
     QApplication::setOrganizationName(QStringLiteral("ArticleLens bench"));
     QApplication::setApplicationName(QStringLiteral("bench-open"));
@@ -452,6 +527,11 @@ int main(int argc, char *argv[])
         for (const Gap &g : std::as_const(res.longGaps).mid(0, 12))
             std::printf("    %s at %s (%s)\n", qPrintable(ms(g.length)), qPrintable(ms(g.at)),
                         qPrintable(g.phase));
+        if (!res.slowEvents.isEmpty())
+            std::printf("  events handled in over 30 ms:\n");
+        for (const Dispatch &d : std::as_const(res.slowEvents).mid(0, 12))
+            std::printf("    %s ending at %s: %s\n", qPrintable(ms(d.length)), qPrintable(ms(d.at)),
+                        qPrintable(d.what));
         for (const auto &[name, t] : res.actions)
             std::printf("  %-32s %s\n", qPrintable(name), qPrintable(ms(t)));
         if (!res.finished)

@@ -5,6 +5,7 @@
 #include "actormodel.h"
 #include "palette.h"
 #include "relationmodel.h"
+#include "workpool.h"
 
 #include <QCheckBox>
 #include <QFutureWatcher>
@@ -167,7 +168,7 @@ void ActorPanel::showAnalysis(const Analysis &analysis)
 {
     const int generation = ++m_generation;
     Analysis copy = analysis;
-    copy.tokens.clear();
+    copy.tokens = {};
     // A story's actors are ready at once; a long article's thousands are gathered off the GUI
     // thread, the panel showing the previous state meanwhile.
     if (analysis.actors.size() < 300 && analysis.entities.size() < 5000) {
@@ -181,7 +182,7 @@ void ActorPanel::showAnalysis(const Analysis &analysis)
         if (generation == m_generation)
             apply(watcher->result(), copy);
     });
-    watcher->setFuture(QtConcurrent::run([copy] { return prepare(copy); }));
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [copy] { return prepare(copy); }));
 }
 
 void ActorPanel::apply(Prepared prepared, const Analysis &analysis)

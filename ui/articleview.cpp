@@ -2,6 +2,7 @@
 
 #include "palette.h"
 #include "timexwords.h"
+#include "workpool.h"
 
 #include <QFontDatabase>
 #include <QFutureWatcher>
@@ -191,6 +192,10 @@ ArticleView::Built ArticleView::build(const QString &text, int titleEnd, const Q
     b.document->setPlainText(text);
     applyTitleFormat(b.document, titleEnd, font.pointSizeF());
     applyStyles(b.document, styles, font.pointSizeF());
+    // The editor clears every block's layout when it takes the document and makes the ones
+    // missing: made here, a long text's tens of thousands are not made on the GUI thread.
+    for (QTextBlock block = b.document->firstBlock(); block.isValid(); block = block.next())
+        block.layout();
     b.folded = folded(text);
     return b;
 }
@@ -230,7 +235,7 @@ void ArticleView::showArticle(const QString &text, int titleEnd, const QVector<T
     });
     QThread *gui = thread();
     const QFont f = font();
-    watcher->setFuture(QtConcurrent::run([text, titleEnd, styles, f, gui] {
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [text, titleEnd, styles, f, gui] {
         Built b = build(text, titleEnd, styles, f);
         b.document->moveToThread(gui); // from the thread it was made in, to the window's
         return b;
@@ -374,7 +379,7 @@ QString ArticleView::tooltip(const HighlightSpan &span) const
 void ArticleView::showAnalysis(const Analysis &analysis)
 {
     m_analysis = analysis;
-    m_analysis.tokens.clear();
+    m_analysis.tokens = {};
     const int generation = ++m_spanGeneration;
     // A story's spans at once; a long article's hundreds of thousands off the GUI thread.
     if (analysis.entities.size() + analysis.timexes.size() < 4000) {
@@ -394,7 +399,7 @@ void ArticleView::showAnalysis(const Analysis &analysis)
         checkFinished();
     });
     const Analysis copy = m_analysis;
-    watcher->setFuture(QtConcurrent::run([copy] { return spansOf(copy); }));
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [copy] { return spansOf(copy); }));
 }
 
 void ArticleView::zoomBy(int steps)

@@ -3,6 +3,7 @@
 #include "articleloader.h"
 #include "pipeline.h"
 #include "sidecar.h"
+#include "workpool.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -28,6 +29,10 @@ struct DocumentController::Load
 {
     QFutureWatcher<void> *watcher = nullptr;
     std::optional<Result<Article>> result;
+    // Made with the reading, off the GUI thread: a long text's checksum and word count took tens
+    // of milliseconds there.
+    QString checksum;
+    int words = 0;
 };
 
 namespace {
@@ -217,10 +222,15 @@ bool DocumentController::open(const QString &path, const QDate &optionDate)
             Q_EMIT loadFailed(path, load->result ? load->result->error() : tr("The file was not read."));
             return;
         }
-        showLoaded(std::move(*load->result).value(), path);
+        showLoaded(std::move(*load->result).value(), path, load->checksum, load->words);
     });
-    load->watcher->setFuture(
-        QtConcurrent::run([load, path, options] { load->result = ArticleLoader::load(path, options); }));
+    load->watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [load, path, options] {
+        load->result = ArticleLoader::load(path, options);
+        if (load->result->ok()) {
+            load->checksum = Sidecar::checksum(load->result->value().path);
+            load->words = Analysis::fromArticle(load->result->value()).wordCount();
+        }
+    }));
     Q_EMIT loadStarted(path);
     return true;
 }
@@ -235,14 +245,15 @@ void DocumentController::cancelLoad()
     m_load.reset();
 }
 
-void DocumentController::showLoaded(Article article, const QString &path)
+void DocumentController::showLoaded(Article article, const QString &path, const QString &checksum, int words)
 {
     cancelAnalysis();
     storeViewState();
     m_reading->close(); // the previous reading is saved
     m_article = std::move(article);
     m_plain = Analysis::fromArticle(m_article);
-    m_reading->open(m_article.path);
+    m_words = words;
+    m_reading->open(m_article.path, checksum);
     m_hasDocument = true;
     m_scroll = -1;
     m_restorePending = true;
@@ -285,6 +296,7 @@ void DocumentController::openAnalysis(const Analysis &analysis, const QString &o
     m_reading->close();
     m_article = analysis.article();
     m_plain = Analysis::fromArticle(m_article);
+    m_words = m_plain.wordCount();
     // An analysis of an article on disk (from the library) gets that article's corrections.
     if (!m_article.path.isEmpty() && QFileInfo(m_article.path).isFile())
         m_reading->open(m_article.path);
@@ -360,6 +372,7 @@ void DocumentController::includeTail()
     m_article.text = m_article.text + QStringLiteral("\n\n") + m_article.tail.trimmed();
     m_article.tail.clear();
     m_plain = Analysis::fromArticle(m_article);
+    m_words = m_plain.wordCount();
     // Until the new analysis arrives the reading shows the longer text plain: reopening the
     // reading drops the analysis of the shorter one (its corrections stay, applied again when
     // the new analysis comes; offsets into the body do not move).
@@ -406,15 +419,16 @@ void DocumentController::startAnalysis()
     connect(job->watcher, &QFutureWatcher<Analysis>::finished, this, &DocumentController::onFinished);
     m_timer.start();
     const Article article = m_article;
-    QFuture<Analysis> future = QtConcurrent::run([job, article](QPromise<Analysis> &promise) {
-        promise.setProgressRange(0, 100);
-        const Analysis a =
-            Pipeline::shared().run(article, &job->cancel, [&promise](int percent, const QString &stage) {
-                promise.setProgressValueAndText(percent, stage);
-            });
-        if (!job->cancel.isCancelled())
-            promise.addResult(a);
-    });
+    QFuture<Analysis> future =
+        QtConcurrent::run(WorkPool::instance(), [job, article](QPromise<Analysis> &promise) {
+            promise.setProgressRange(0, 100);
+            const Analysis a =
+                Pipeline::shared().run(article, &job->cancel, [&promise](int percent, const QString &stage) {
+                    promise.setProgressValueAndText(percent, stage);
+                });
+            if (!job->cancel.isCancelled())
+                promise.addResult(a);
+        });
     job->watcher->setFuture(future);
     Q_EMIT analysisStarted();
 }

@@ -64,6 +64,8 @@ public:
     QString openedPath() const { return m_openedPath; }
     bool isAnalyzing() const { return m_running != nullptr; }
     const Article &article() const { return m_article; }
+    // How many words the open article has (counted when it was read).
+    int wordCount() const { return m_words; }
     // The analysis the views show: the automatic one with the analyst's corrections applied (the
     // article alone while the first analysis runs).
     const Analysis &analysis() const { return m_reading->hasAutomatic() ? m_reading->analysis() : m_plain; }
@@ -108,7 +110,7 @@ Q_SIGNALS:
     void readingNotice(const QString &message);
 
 private:
-    void showLoaded(Article article, const QString &path);
+    void showLoaded(Article article, const QString &path, const QString &checksum, int words);
     void cancelLoad();
     void startAnalysis();
     void onFinished();
@@ -122,6 +124,7 @@ private:
     std::shared_ptr<Load> m_load;
     Article m_article;
     Analysis m_plain; // the article without analysis, until the first one arrives
+    int m_words = 0;  // the article's words
     ReadingDocument *m_reading;
     bool m_settingAutomatic = false;
     bool m_restorePending = false;

@@ -2,6 +2,7 @@
 
 #include "graphaccessible.h"
 #include "palette.h"
+#include "workpool.h"
 
 #include <QFutureWatcher>
 #include <QHelpEvent>
@@ -75,7 +76,7 @@ bool GraphView::isDark() const
 void GraphView::showAnalysis(const Analysis &analysis)
 {
     m_analysis = analysis;
-    m_analysis.tokens.clear();
+    m_analysis.tokens = {};
     GraphRenderer::Options o = m_renderer.options();
     o.dark = isDark();
     o.font = GraphRenderer::defaultFont();
@@ -103,7 +104,7 @@ void GraphView::showAnalysis(const Analysis &analysis)
     });
     // Graphviz takes tens of milliseconds for a story and more for a long one: not on the GUI thread.
     const Analysis copy = m_analysis;
-    watcher->setFuture(QtConcurrent::run([copy, o] { return GraphRenderer(copy, o); }));
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [copy, o] { return GraphRenderer(copy, o); }));
     if (!m_analysis.actor(m_selected))
         m_selected.clear();
     updateShowAllButton();

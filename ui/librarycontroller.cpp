@@ -1,6 +1,7 @@
 #include "librarycontroller.h"
 
 #include "documentcontroller.h"
+#include "workpool.h"
 
 #include <QFileInfo>
 #include <QMetaObject>
@@ -69,7 +70,7 @@ void LibraryController::startImport(
     });
     const QString path = m_path;
     QPointer<LibraryController> self(this);
-    job->watcher.setFuture(QtConcurrent::run([path, job, work, self]() {
+    job->watcher.setFuture(QtConcurrent::run(WorkPool::instance(), [path, job, work, self]() {
         auto library = Library::open(path);
         if (!library) {
             LibraryImporter::Report r;

@@ -2,6 +2,7 @@
 
 #include "library.h"
 #include "libraryimporter.h"
+#include "workpool.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -53,7 +54,7 @@ public:
             if (guard)
                 done(r);
         });
-        watcher->setFuture(QtConcurrent::run([path, work]() -> Result<T> {
+        watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [path, work]() -> Result<T> {
             LibraryDatabase::Options options;
             options.readOnly = !QFileInfo::exists(path);
             auto library = Library::open(path, options);

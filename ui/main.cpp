@@ -50,16 +50,19 @@ int main(int argc, char *argv[])
         QStringLiteral("select"), QStringLiteral("Select the actor of this name once the analysis is done."),
         QStringLiteral("NAME"));
     const QCommandLineOption libraryOption(
-        QStringLiteral("library"), QStringLiteral("The library file to use (default: the one in your data folder)."),
+        QStringLiteral("library"),
+        QStringLiteral("The library file to use (default: the one in your data folder)."),
         QStringLiteral("PATH"));
     const QCommandLineOption showLibraryOption(
         QStringLiteral("show-library"),
         QStringLiteral("Open the Library window at a page: articles, search, timeline, graph or actors."),
         QStringLiteral("PAGE"));
-    const QCommandLineOption librarySearchOption(
-        QStringLiteral("library-search"), QStringLiteral("Words to search the library for."), QStringLiteral("QUERY"));
-    const QCommandLineOption libraryActorOption(
-        QStringLiteral("library-actor"), QStringLiteral("Follow this actor in the Library window."), QStringLiteral("NAME"));
+    const QCommandLineOption librarySearchOption(QStringLiteral("library-search"),
+                                                 QStringLiteral("Words to search the library for."),
+                                                 QStringLiteral("QUERY"));
+    const QCommandLineOption libraryActorOption(QStringLiteral("library-actor"),
+                                                QStringLiteral("Follow this actor in the Library window."),
+                                                QStringLiteral("NAME"));
     parser.addOptions({libraryOption, showLibraryOption, librarySearchOption, libraryActorOption});
     const QCommandLineOption menuOption(
         QStringLiteral("menu-at"),
@@ -96,14 +99,17 @@ int main(int argc, char *argv[])
     if (parser.isSet(libraryOption) || parser.isSet(showLibraryOption)) {
         al::LibraryWindow *library = window.library();
         QString error;
-        if (parser.isSet(libraryOption) && !library->controller()->setPath(parser.value(libraryOption), &error)) {
+        if (parser.isSet(libraryOption) &&
+            !library->controller()->setPath(parser.value(libraryOption), &error)) {
             std::fprintf(stderr, "articlelens: %s\n", qPrintable(error));
             return 1;
         }
         if (parser.isSet(showLibraryOption)) {
             if (!library->applyOptions(parser.value(showLibraryOption), parser.value(librarySearchOption),
                                        parser.value(libraryActorOption))) {
-                std::fprintf(stderr, "articlelens: --show-library takes articles, search, timeline, graph or actors\n");
+                std::fprintf(
+                    stderr,
+                    "articlelens: --show-library takes articles, search, timeline, graph or actors\n");
                 return 2;
             }
             if (screenshot) {

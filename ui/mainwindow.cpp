@@ -143,7 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_document, &DocumentController::articleLoaded, this, [this] {
         const Article &a = m_document->article();
-        m_wordCount = m_document->analysis().wordCount();
+        m_wordCount = m_document->wordCount();
         m_typeCounts.clear();
         m_view->showArticle(a.text, a.titleEnd, a.styles);
         m_tail->setTail(a.tail);

@@ -2,6 +2,7 @@
 
 #include "exportdialog.h"
 #include "pdfannotator.h"
+#include "workpool.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -85,26 +86,28 @@ bool PdfExportRunner::start(const Analysis &analysis, const QString &path, const
             this, [this, percent, stage] { Q_EMIT progressChanged(percent, stage); }, Qt::QueuedConnection);
     };
     // The worker gets its own copy of the analysis: the window may open another article meanwhile.
-    m_watcher.setFuture(QtConcurrent::run([analysis, path, options, annotateOriginal, job,
-                                           progress]() -> Result<QString> {
-        if (annotateOriginal) {
-            const Result<PdfAnnotator::Summary> r =
-                PdfAnnotator(options.types).write(analysis, analysis.path, path, &job->cancel, progress);
+    m_watcher.setFuture(QtConcurrent::run(
+        WorkPool::instance(),
+        [analysis, path, options, annotateOriginal, job, progress]() -> Result<QString> {
+            if (annotateOriginal) {
+                const Result<PdfAnnotator::Summary> r =
+                    PdfAnnotator(options.types).write(analysis, analysis.path, path, &job->cancel, progress);
+                if (!r.ok())
+                    return Result<QString>::failure(r.error());
+                return QObject::tr("%1 of %2 names and dates highlighted on the original %3 pages.")
+                    .arg(r->placed)
+                    .arg(r->mentions)
+                    .arg(r->pages);
+            }
+            const Result<PdfExportSummary> r =
+                PdfExporter(options).write(analysis, path, &job->cancel, progress);
             if (!r.ok())
                 return Result<QString>::failure(r.error());
-            return QObject::tr("%1 of %2 names and dates highlighted on the original %3 pages.")
-                .arg(r->placed)
+            return QObject::tr("%1 pages, %2 names and dates highlighted, exported in %L3 ms.")
+                .arg(r->pages)
                 .arg(r->mentions)
-                .arg(r->pages);
-        }
-        const Result<PdfExportSummary> r = PdfExporter(options).write(analysis, path, &job->cancel, progress);
-        if (!r.ok())
-            return Result<QString>::failure(r.error());
-        return QObject::tr("%1 pages, %2 names and dates highlighted, exported in %L3 ms.")
-            .arg(r->pages)
-            .arg(r->mentions)
-            .arg(r->elapsedMs);
-    }));
+                .arg(r->elapsedMs);
+        }));
     m_running = job;
     Q_EMIT runningChanged(true);
     if (m_interactive)

@@ -2,6 +2,7 @@
 
 #include "documentcontroller.h"
 #include "exportformats.h"
+#include "workpool.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -64,7 +65,7 @@ void ReadingExportMenu::exportTo(const QString &format, const QString &path)
                                   .arg(QDir::toNativeSeparators(QFileInfo(files.value(0)).absolutePath())));
     });
     const Analysis analysis = m_document->analysis(); // a copy: corrections may go on meanwhile
-    watcher->setFuture(QtConcurrent::run([format, analysis, path] {
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [format, analysis, path] {
         const Result<QStringList> r = ExportFormats::write(format, analysis, path);
         return r.ok() ? Outcome(r.value(), QString()) : Outcome(QStringList(), r.error());
     }));

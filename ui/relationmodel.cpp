@@ -11,7 +11,7 @@ void RelationModel::setAnalysis(const Analysis &analysis)
 {
     beginResetModel();
     m_analysis = analysis;
-    m_analysis.tokens.clear(); // not needed here; an article can have many
+    m_analysis.tokens = {}; // not needed here; an article can have many (clear() would allocate as many)
     m_names.clear();
     for (const Actor &a : std::as_const(m_analysis.actors))
         m_names.insert(a.id, a.name);

@@ -47,7 +47,8 @@ void SpanHighlighter::setDocument(QTextDocument *document)
 void SpanHighlighter::setSpans(QVector<HighlightSpan> spans)
 {
     const bool had = !m_spans.isEmpty();
-    if (!std::is_sorted(spans.begin(), spans.end(),
+    // cbegin: spans shared with a finished job's result stay shared (begin() would copy them all).
+    if (!std::is_sorted(spans.cbegin(), spans.cend(),
                         [](const HighlightSpan &a, const HighlightSpan &b) { return a.start < b.start; }))
         sort(spans);
     m_spans = std::move(spans);

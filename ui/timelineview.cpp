@@ -1,6 +1,7 @@
 #include "timelineview.h"
 
 #include "timelinecanvas.h"
+#include "workpool.h"
 
 #include <QBoxLayout>
 #include <QFutureWatcher>
@@ -136,7 +137,7 @@ void TimelineView::showAnalysis(const Analysis &analysis)
 {
     const int generation = ++m_generation;
     Analysis copy = analysis;
-    copy.tokens.clear();
+    copy.tokens = {};
     const TimelineRenderer::Options options = m_canvas->renderer().options();
     // A story's events at once; a long article's thousands are sorted and measured off the GUI
     // thread, the dock showing the previous state meanwhile.
@@ -151,7 +152,8 @@ void TimelineView::showAnalysis(const Analysis &analysis)
         if (generation == m_generation)
             apply(copy, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([copy, options] { return TimelineCanvas::prepare(copy, options); }));
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(),
+                                         [copy, options] { return TimelineCanvas::prepare(copy, options); }));
 }
 
 void TimelineView::apply(const Analysis &analysis, const TimelineRenderer &prepared)

@@ -19,13 +19,13 @@ ReadingDocument::ReadingDocument(QObject *parent) : QObject(parent), m_stack(new
 // sidecar as it was.
 ReadingDocument::~ReadingDocument() = default;
 
-void ReadingDocument::open(const QString &articlePath)
+void ReadingDocument::open(const QString &articlePath, const QString &checksum)
 {
     close();
     m_articlePath = QFileInfo(articlePath).absoluteFilePath();
     // The text the corrections are anchored in is the one read now, so this is the checksum they
     // belong to, even if the file changes while it is open.
-    m_checksum = Sidecar::checksum(m_articlePath);
+    m_checksum = checksum.isEmpty() ? Sidecar::checksum(m_articlePath) : checksum;
     const Sidecar::Loaded loaded = Sidecar::load(m_articlePath);
     const QString shown = QDir::toNativeSeparators(loaded.path);
     if (loaded.status == Sidecar::Status::Unreadable) {

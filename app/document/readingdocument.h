@@ -30,8 +30,10 @@ public:
     ~ReadingDocument() override;
 
     // Starts the reading of the article at `articlePath` from its sidecar, if it has one. The
-    // analysis comes with setAutomatic().
-    void open(const QString &articlePath);
+    // analysis comes with setAutomatic(). `checksum` is the article file's (Sidecar::checksum),
+    // when the caller made it as it read the file (the window does, off the GUI thread); empty,
+    // it is made here.
+    void open(const QString &articlePath, const QString &checksum = QString());
     // Saves what is pending, then forgets the article. (Destroying the document saves nothing.)
     void close();
     bool isOpen() const { return !m_articlePath.isEmpty(); }

@@ -12,6 +12,7 @@
 #include "timelinecanvas.h"
 #include "timelineview.h"
 #include "welcomeview.h"
+#include "workpool.h"
 
 #include <QAccessible>
 #include <QDockWidget>
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QToolButton>
 
 #include <QSignalSpy>
@@ -118,6 +120,31 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(QFileInfo(w.document()->article().path).fileName(), QStringLiteral("other.txt"));
+    }
+
+    // Qt's raster engine splits large fills over the global pool and the GUI thread waits for
+    // them: the window's own jobs (reading, the analysis, the panels' models, the graph) must
+    // leave that pool free, or a long job freezes painting (a 0.9 s stall at 1M words).
+    void backgroundWorkLeavesQtsPoolFree()
+    {
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QThreadPool *qtPool = QThreadPool::globalInstance();
+        QVector<int> busy; // Qt's pool's running jobs, seen as each job starts
+        bool analysedOnWorkPool = false;
+        connect(w.document(), &DocumentController::loadStarted, this,
+                [&] { busy << qtPool->activeThreadCount(); });
+        connect(w.document(), &DocumentController::analysisStarted, this, [&] {
+            busy << qtPool->activeThreadCount();
+            analysedOnWorkPool = WorkPool::instance()->activeThreadCount() > 0;
+        });
+        QSignalSpy finished(w.document(), &DocumentController::analysisFinished);
+        QVERIFY(w.openFile(sample()));
+        QVERIFY(finished.wait(60000));
+        busy << qtPool->activeThreadCount(); // the panels' jobs have started
+        QCOMPARE(busy, QVector<int>({0, 0, 0}));
+        QVERIFY(analysedOnWorkPool);
     }
 
     void findAndZoom()
