@@ -2,6 +2,7 @@
 
 #include "articleloader.h"
 #include "pipeline.h"
+#include "readingdocument.h"
 #include "sidecar.h"
 #include "workpool.h"
 
@@ -21,6 +22,9 @@ struct DocumentController::Job
 {
     CancelToken cancel;
     QFutureWatcher<Analysis> *watcher = nullptr;
+    // The corrections applied to the new analysis by the worker, from the steps as they were
+    // when the analysis started.
+    ReadingDocument::Merged merged;
 };
 
 // One file being read for open(); the worker fills `result`, the GUI thread reads it once the
@@ -419,15 +423,19 @@ void DocumentController::startAnalysis()
     connect(job->watcher, &QFutureWatcher<Analysis>::finished, this, &DocumentController::onFinished);
     m_timer.start();
     const Article article = m_article;
+    const QVector<CorrectionStep> steps = m_reading->steps();
+    job->merged.revision = m_reading->revision();
     QFuture<Analysis> future =
-        QtConcurrent::run(WorkPool::instance(), [job, article](QPromise<Analysis> &promise) {
+        QtConcurrent::run(WorkPool::instance(), [job, article, steps](QPromise<Analysis> &promise) {
             promise.setProgressRange(0, 100);
             const Analysis a =
                 Pipeline::shared().run(article, &job->cancel, [&promise](int percent, const QString &stage) {
                     promise.setProgressValueAndText(percent, stage);
                 });
-            if (!job->cancel.isCancelled())
-                promise.addResult(a);
+            if (job->cancel.isCancelled())
+                return;
+            job->merged.analysis = CorrectionLayer::apply(a, steps, &job->merged.orphans);
+            promise.addResult(a);
         });
     job->watcher->setFuture(future);
     Q_EMIT analysisStarted();
@@ -445,9 +453,12 @@ void DocumentController::onFinished()
         const QString keep = old ? old->name : QString();
         Analysis result = watcher->future().result();
         result.elapsedMs = m_timer.elapsed();
-        // The analyst's corrections are applied again to the new analysis.
+        // The analyst's corrections, applied again to the new analysis by the worker (here, if
+        // the analyst corrected something meanwhile).
+        ReadingDocument::Merged merged = std::move(m_running->merged);
+        merged.analysis.elapsedMs = result.elapsedMs;
         m_settingAutomatic = true;
-        m_reading->setAutomatic(result);
+        m_reading->setAutomatic(result, std::move(merged));
         m_settingAutomatic = false;
         m_analysed = true;
         if (m_restorePending) {

@@ -61,6 +61,7 @@ void ReadingDocument::close()
     if (isOpen() && (m_modified || m_viewChanged))
         save();
     m_autosave.stop();
+    ++m_revision;
     m_restoring = true;
     m_stack->clear();
     m_restoring = false;
@@ -106,6 +107,20 @@ void ReadingDocument::setAutomatic(const Analysis &automatic)
     Q_EMIT analysisChanged();
 }
 
+void ReadingDocument::setAutomatic(const Analysis &automatic, Merged merged)
+{
+    if (merged.revision != m_revision) {
+        setAutomatic(automatic);
+        return;
+    }
+    m_automatic = automatic;
+    m_hasAutomatic = true;
+    m_merged = std::move(merged.analysis);
+    m_orphans = std::move(merged.orphans);
+    m_appliedIndex = m_stack->index();
+    Q_EMIT analysisChanged();
+}
+
 QVector<CorrectionStep> ReadingDocument::steps() const
 {
     QVector<CorrectionStep> out;
@@ -117,6 +132,7 @@ QVector<CorrectionStep> ReadingDocument::steps() const
 
 void ReadingDocument::setSteps(const QVector<CorrectionStep> &steps)
 {
+    ++m_revision;
     m_restoring = true;
     m_stack->clear();
     for (const CorrectionStep &s : steps)
@@ -157,6 +173,7 @@ bool ReadingDocument::apply(const Correction &correction, QString *why)
 
 void ReadingDocument::onIndexChanged(int index)
 {
+    ++m_revision;
     if (m_restoring)
         return;
     if (m_hasAutomatic) {

@@ -50,6 +50,21 @@ public:
 
     // The analysis the pipeline made; the corrections are applied to it again.
     void setAutomatic(const Analysis &automatic);
+    // Counts changes to the steps (a correction, an undo or redo, a new history, another article):
+    // a merge made elsewhere from steps() is only good at the revision it was made at.
+    quint64 revision() const { return m_revision; }
+    // The corrections applied to an automatic analysis off the GUI thread (CorrectionLayer::apply
+    // of the steps() read at `revision`): on a long article with many corrections that takes
+    // seconds, which the window's analysis job spends instead.
+    struct Merged
+    {
+        quint64 revision = 0;
+        Analysis analysis;
+        QVector<CorrectionLayer::Orphan> orphans;
+    };
+    // As setAutomatic(automatic), taking `merged` as it is when the steps are still those it was
+    // made from, and applying them again here otherwise.
+    void setAutomatic(const Analysis &automatic, Merged merged);
     bool hasAutomatic() const { return m_hasAutomatic; }
     const Analysis &automatic() const { return m_automatic; }
     // The merged analysis: the automatic one with the corrections applied.
@@ -104,6 +119,7 @@ private:
     QVector<CorrectionLayer::Orphan> m_orphans;
     std::optional<Analysis> m_pushed; // what a step being pushed made, so it is not applied twice
     int m_appliedIndex = 0;           // how many steps m_merged holds
+    quint64 m_revision = 0;
     bool m_hasAutomatic = false;
     bool m_modified = false;
     bool m_viewChanged = false;

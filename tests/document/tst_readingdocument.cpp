@@ -50,6 +50,13 @@ private:
         return nullptr;
     }
     static QString idOf(const Analysis &a, const QString &name) { return actorNamed(a, name)->id; }
+    static QString statusOf(const Analysis &a, const QString &eventId)
+    {
+        for (const Event &v : a.events)
+            if (v.id == eventId)
+                return v.status;
+        return QString();
+    }
 
     // Writes the fixture's text as the article and opens a document on it with the fixture's
     // analysis as the automatic one.
@@ -341,6 +348,46 @@ private Q_SLOTS:
                  QStringLiteral("planned"));
         QCOMPARE(actorNamed(doc.analysis(), QStringLiteral("Sofia"))->affiliation,
                  QStringLiteral("Bulgaria"));
+    }
+
+    // The window applies the corrections to a new analysis on its worker; the document takes
+    // that merge only if no correction was made, undone or redone since the steps were read.
+    void takesAMergeMadeElsewhereOnlyAtItsRevision()
+    {
+        ReadingDocument doc;
+        openFixture(doc);
+        const QString sofia = idOf(doc.analysis(), QStringLiteral("Sofia"));
+        QVERIFY(doc.apply(ActorCorrections::setSide(doc.analysis(), sofia, QStringLiteral("Bulgaria"))));
+        const Analysis automatic = doc.automatic();
+
+        ReadingDocument::Merged merged;
+        merged.revision = doc.revision();
+        merged.analysis = CorrectionLayer::apply(automatic, doc.steps(), &merged.orphans);
+        merged.analysis.elapsedMs = 4321; // marks the merge made elsewhere
+        QSignalSpy changed(&doc, &ReadingDocument::analysisChanged);
+        doc.setAutomatic(automatic, merged);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(doc.analysis().elapsedMs, 4321);
+        QCOMPARE(actorNamed(doc.analysis(), QStringLiteral("Sofia"))->affiliation,
+                 QStringLiteral("Bulgaria"));
+
+        // A correction after the steps were read: the stale merge is not taken, the steps are
+        // applied again here, the new one with them.
+        merged.revision = doc.revision();
+        QVERIFY(doc.apply(
+            EventCorrections::setStatus(doc.analysis(), QStringLiteral("v4"), QStringLiteral("occurred"))));
+        doc.setAutomatic(automatic, merged);
+        QVERIFY(doc.analysis().elapsedMs != 4321);
+        QCOMPARE(actorNamed(doc.analysis(), QStringLiteral("Sofia"))->affiliation,
+                 QStringLiteral("Bulgaria"));
+        QCOMPARE(statusOf(doc.analysis(), QStringLiteral("v4")), QStringLiteral("occurred"));
+
+        // An undo changes the revision too.
+        merged.revision = doc.revision();
+        doc.undoStack()->undo();
+        doc.setAutomatic(automatic, merged);
+        QVERIFY(doc.analysis().elapsedMs != 4321);
+        QVERIFY(statusOf(doc.analysis(), QStringLiteral("v4")) != QStringLiteral("occurred"));
     }
 
     void savesAndReopensAsLeft()
