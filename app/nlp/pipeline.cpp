@@ -117,12 +117,18 @@ Analysis Pipeline::run(const Article &article, const CancelToken *cancel,
     if (cancelled())
         return a;
     report(85, "Finding relations");
-    RelationExtractor().run(a);
-    if (cancelled())
-        return a;
-
+    // Events read neither relations nor anything the relation extractor writes: they are found
+    // on another thread meanwhile (here, after the relations, with one engine thread). Both only
+    // read the analysis until both are done.
+    const Analysis &read = a;
+    auto findEvents = [&read] { return EventExtractor().run(read); };
+    const bool beside = ParallelBlocks::threads() > 1;
+    QFuture<QVector<Event>> events =
+        beside ? QtConcurrent::run(ParallelBlocks::pool(), findEvents) : QFuture<QVector<Event>>();
+    QVector<Relation> relations = RelationExtractor().find(read);
     report(92, "Finding events");
-    a.events = EventExtractor().run(a);
+    a.events = beside ? events.result() : findEvents();
+    a.relations = std::move(relations);
     if (cancelled())
         return a;
 

@@ -44,8 +44,8 @@ bool isLocativeEnd(const QString &w)
 class Extractor
 {
 public:
-    Extractor(Analysis &a, const ActorLexicon &lex) : m_a(a), m_ctx(a, lex) {}
-    void run();
+    Extractor(const Analysis &a, const ActorLexicon &lex) : m_a(a), m_ctx(a, lex) {}
+    QVector<Relation> run();
 
 private:
     void buildArgs();
@@ -62,7 +62,7 @@ private:
     QString kindFor(const Arg &target, const RelationPhrase &p) const;
     bool isEntityToken(int t) const { return m_ctx.entityAt(t) >= 0; }
 
-    Analysis &m_a;
+    const Analysis &m_a;
     MentionContext m_ctx;
     QVector<Arg> m_args;
     QHash<int, QString> m_referenceActor; // token -> actor of a reference covering it
@@ -485,11 +485,10 @@ void Extractor::roleRelations()
     }
 }
 
-void Extractor::run()
+QVector<Relation> Extractor::run()
 {
-    m_a.relations.clear();
     if (m_a.actors.isEmpty() || !m_ctx.hasPos())
-        return;
+        return {};
     buildArgs();
     QVector<QVector<int>> bySentence(m_a.sentences.size());
     for (int i = 0; i < m_args.size(); ++i) {
@@ -507,7 +506,7 @@ void Extractor::run()
     });
     for (int i = 0; i < m_out.size(); ++i)
         m_out[i].id = QStringLiteral("r%1").arg(i + 1);
-    m_a.relations = m_out;
+    return m_out;
 }
 
 } // namespace
@@ -516,8 +515,12 @@ RelationExtractor::RelationExtractor(const ActorLexicon &lexicon) : m_lex(lexico
 
 void RelationExtractor::run(Analysis &analysis) const
 {
-    Extractor e(analysis, m_lex);
-    e.run();
+    analysis.relations = find(analysis);
+}
+
+QVector<Relation> RelationExtractor::find(const Analysis &analysis) const
+{
+    return Extractor(analysis, m_lex).run();
 }
 
 } // namespace al

@@ -27,6 +27,9 @@ public:
     explicit RelationExtractor(const ActorLexicon &lexicon = ActorLexicon::shared());
 
     void run(Analysis &analysis) const;
+    // The relations run() would set, from an analysis it only reads (the pipeline finds events
+    // from the same analysis meanwhile).
+    QVector<Relation> find(const Analysis &analysis) const;
 
 private:
     const ActorLexicon &m_lex;

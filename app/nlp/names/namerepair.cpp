@@ -1,8 +1,11 @@
 #include "namerepair.h"
 
+#include "featurehash.h"
+
 #include <QSet>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace al {
 
@@ -210,12 +213,16 @@ void NameRepair::joinPlaceNames(const NerDocument &doc, std::vector<quint8> &lab
         return x.end - x.first > y.end - y.first;
     });
     std::vector<bool> joined(doc.size(), false);
-    std::vector<Span> current = NerFeatures::spans(doc, labels);
     for (const Candidate &c : candidates) {
         if (!capitalised(doc.words[c.first]) || !capitalised(doc.words[c.end - 1]))
             continue;
         if (std::any_of(joined.begin() + c.first, joined.begin() + c.end, [](bool b) { return b; }))
             continue;
+        // A candidate lies in one sentence and no name crosses a sentence: the names of its
+        // sentence, read from the labels as they are now, are all that can touch it. (Reading
+        // the whole document's after every join made a long text quadratic.)
+        const std::vector<Span> current =
+            NerFeatures::spans(doc, labels, doc.sentenceBegin[c.first], doc.sentenceEnd[c.first]);
         // Only names the recognizer saw as names, cut into pieces: every piece inside, one a place.
         bool inside = true, place = false;
         int pieces = 0;
@@ -249,7 +256,6 @@ void NameRepair::joinPlaceNames(const NerDocument &doc, std::vector<quint8> &lab
             continue;
         write(labels, c.first, c.end, kLoc);
         std::fill(joined.begin() + c.first, joined.begin() + c.end, true);
-        current = NerFeatures::spans(doc, labels);
     }
 }
 
@@ -364,11 +370,22 @@ void NameRepair::retypeReportSources(const NerDocument &doc, std::vector<quint8>
     if (sources.empty())
         return;
     // The document names one thing one way: the source's other mentions are the organisation too.
+    // (The sources by the hash of their words: a long text has many names and many sources.)
+    auto wordsHash = [&doc](const Span &x) {
+        quint64 h = quint64(x.end - x.first);
+        for (int k = x.first; k < x.end; ++k)
+            h = fhash::combine(h, doc.words[k].lowerHash);
+        return h;
+    };
+    std::unordered_multimap<quint64, int> sourceByWords;
+    for (int k = 0; k < int(sources.size()); ++k)
+        sourceByWords.emplace(wordsHash(sources[k]), k);
     for (const Span &s : all) {
         if (s.type != kLoc)
             continue;
-        for (const Span &src : sources)
-            if (sameWords(s, src)) {
+        const auto [from, to] = sourceByWords.equal_range(wordsHash(s));
+        for (auto it = from; it != to; ++it)
+            if (sameWords(s, sources[it->second])) {
                 write(labels, s.first, s.end, kOrg);
                 break;
             }

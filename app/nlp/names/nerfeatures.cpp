@@ -2,6 +2,8 @@
 
 #include "featurehash.h"
 
+#include <algorithm>
+
 namespace al {
 
 namespace {
@@ -99,73 +101,102 @@ void NerDocument::prepare(const Gazetteer &gaz)
     const int n = size();
     gazetteer.assign(n, 0);
     flags.assign(n, 0);
-    runBegin.clear();
-    runEnd.clear();
+    runBegin.assign(n, -1);
+    runEnd.assign(n, -1);
     titleList = gaz.listIndex(QStringLiteral("title"));
+    for (int b = 0; b < n; b = sentenceEnd[b])
+        prepareSentence(gaz, b);
+    countWords();
+}
+
+void NerDocument::resize(int tokens, const Gazetteer &gaz)
+{
+    words.resize(tokens);
+    pos.assign(tokens, 0);
+    sentenceBegin.assign(tokens, 0);
+    sentenceEnd.assign(tokens, 0);
+    gazetteer.assign(tokens, 0);
+    flags.assign(tokens, 0);
+    runBegin.assign(tokens, -1);
+    runEnd.assign(tokens, -1);
+    titleList = gaz.listIndex(QStringLiteral("title"));
+}
+
+void NerDocument::prepareSentence(const Gazetteer &gaz, int b)
+{
+    const int e = sentenceEnd[b];
+    gaz.match(words.data() + b, e - b, gazetteer.data() + b);
+    const bool caps = WordFeatures::isCapsSentence(words.data() + b, e - b);
+    bool initial = true;
+    for (int i = b; i < e; ++i) {
+        const WordFeatures &w = words[i];
+        quint8 f = caps ? CapsSentence : 0;
+        if (initial)
+            f |= SentenceInitial;
+        if (i > b && (words[i - 1].text == QLatin1String("\"") || words[i - 1].text == QLatin1String("'") ||
+                      words[i - 1].text == QLatin1String("`") || words[i - 1].text == QLatin1String("``")))
+            f |= AfterQuote;
+        flags[i] = f;
+        // The first word that has letters or digits counts as the sentence's opener.
+        if (!w.has(WordFeatures::Punct))
+            initial = false;
+    }
+    // Runs of capitalised words, with connectors between two of them.
+    for (int i = b; i < e; ++i) {
+        runBegin[i] = -1;
+        runEnd[i] = -1;
+    }
+    if (caps)
+        return;
+    for (int i = b; i < e;) {
+        if (!words[i].has(WordFeatures::InitCap)) {
+            ++i;
+            continue;
+        }
+        int j = i + 1;
+        while (j < e) {
+            if (words[j].has(WordFeatures::InitCap))
+                ++j;
+            else if (j + 1 < e && isConnector(words[j]) && words[j + 1].has(WordFeatures::InitCap))
+                j += 2;
+            else
+                break;
+        }
+        for (int k = i; k < j; ++k) {
+            runBegin[k] = i;
+            runEnd[k] = j;
+        }
+        i = j;
+    }
+}
+
+void NerDocument::countWords()
+{
     stats.clear();
-    for (int b = 0; b < n;) {
-        const int e = sentenceEnd[b];
-        gaz.match(words.data() + b, e - b, gazetteer.data() + b);
-        const bool caps = WordFeatures::isCapsSentence(words.data() + b, e - b);
-        bool initial = true;
-        for (int i = b; i < e; ++i) {
-            const WordFeatures &w = words[i];
-            quint8 f = caps ? CapsSentence : 0;
-            if (initial)
-                f |= SentenceInitial;
-            if (i > b &&
-                (words[i - 1].text == QLatin1String("\"") || words[i - 1].text == QLatin1String("'") ||
-                 words[i - 1].text == QLatin1String("`") || words[i - 1].text == QLatin1String("``")))
-                f |= AfterQuote;
-            flags[i] = f;
-            // The first word that has letters or digits counts as the sentence's opener.
-            if (!w.has(WordFeatures::Punct))
-                initial = false;
-            if (!w.has(WordFeatures::HasLetter))
-                continue;
-            WordStats &s = stats[w.lowerHash];
-            s.total += 1;
-            if (!w.has(WordFeatures::InitCap) && !w.has(WordFeatures::AllCaps))
-                s.lowerCase += 1;
-            else if (!(f & (SentenceInitial | CapsSentence | AfterQuote)) && w.has(WordFeatures::InitCap))
-                s.midCapital += 1;
-        }
-        // Runs of capitalised words, with connectors between two of them.
-        for (int i = b; i < e; ++i) {
-            runBegin.push_back(-1);
-            runEnd.push_back(-1);
-        }
-        if (!caps) {
-            for (int i = b; i < e;) {
-                if (!words[i].has(WordFeatures::InitCap)) {
-                    ++i;
-                    continue;
-                }
-                int j = i + 1;
-                while (j < e) {
-                    if (words[j].has(WordFeatures::InitCap))
-                        ++j;
-                    else if (j + 1 < e && isConnector(words[j]) && words[j + 1].has(WordFeatures::InitCap))
-                        j += 2;
-                    else
-                        break;
-                }
-                for (int k = i; k < j; ++k) {
-                    runBegin[k] = i;
-                    runEnd[k] = j;
-                }
-                i = j;
-            }
-        }
-        b = e;
+    for (int i = 0; i < size(); ++i) {
+        const WordFeatures &w = words[i];
+        if (!w.has(WordFeatures::HasLetter))
+            continue;
+        WordStats &s = stats[w.lowerHash];
+        s.total += 1;
+        if (!w.has(WordFeatures::InitCap) && !w.has(WordFeatures::AllCaps))
+            s.lowerCase += 1;
+        else if (!(flags[i] & (SentenceInitial | CapsSentence | AfterQuote)) && w.has(WordFeatures::InitCap))
+            s.midCapital += 1;
     }
 }
 
 std::vector<NerFeatures::Span> NerFeatures::spans(const NerDocument &doc, const std::vector<quint8> &labels)
 {
+    return spans(doc, labels, 0, int(labels.size()));
+}
+
+std::vector<NerFeatures::Span> NerFeatures::spans(const NerDocument &doc, const std::vector<quint8> &labels,
+                                                  int begin, int end)
+{
     std::vector<Span> out;
-    const int n = int(labels.size());
-    for (int i = 0; i < n;) {
+    const int n = std::min(end, int(labels.size()));
+    for (int i = begin; i < n;) {
         const int l = labels[i];
         if (l == 0) {
             ++i;

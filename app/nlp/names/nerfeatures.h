@@ -40,6 +40,14 @@ struct NerDocument
     void addSentence(std::vector<WordFeatures> sentenceWords, const std::vector<quint8> &tags);
     // Computes gazetteer matches and document statistics; call once all sentences are in.
     void prepare(const Gazetteer &gazetteer);
+
+    // prepare() in parts, for a caller that fills the document's sentences on several threads:
+    // resize() sizes every per-token vector for `tokens` tokens; each sentence's words, pos and
+    // bounds are then written in place and prepareSentence() run on it (it writes only that
+    // sentence's tokens); countWords() makes the statistics once every sentence is prepared.
+    void resize(int tokens, const Gazetteer &gazetteer);
+    void prepareSentence(const Gazetteer &gazetteer, int begin);
+    void countWords();
 };
 
 // The feature templates of the named-entity recognizer, in the style of Ratinov & Roth (2009).
@@ -72,6 +80,10 @@ public:
     // The entities of BILOU labels, read within sentences: B runs to its L, anything else is
     // one token.
     static std::vector<Span> spans(const NerDocument &doc, const std::vector<quint8> &labels);
+    // The same for the tokens [begin, end) alone, which must start and end at sentence bounds:
+    // no span crosses a sentence, so these are the document's spans that lie there.
+    static std::vector<Span> spans(const NerDocument &doc, const std::vector<quint8> &labels, int begin,
+                                   int end);
     // Whether `label` may follow `previous` in a BILOU sequence.
     static bool allowed(int previous, int label)
     {

@@ -9,6 +9,7 @@
 #include <QDataStream>
 #include <QFile>
 #include <QHash>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
@@ -490,51 +491,51 @@ QVector<Entity> NerTagger::runImpl(QStringView text, const QVector<Token> &token
         return entities;
     const PosTagger &posTagger = PosTagger::shared();
     const QHash<QString, int> &posIndex = m_posIndex;
-    // Each sentence's words and POS tags are its own: made on every core, then put in order.
+    // Each sentence's words, POS tags, gazetteer matches and capitalised runs are its own: made
+    // on every core, each sentence written in place at its position in the document.
     // (Tokens are written through a pointer taken once: QVector's operator[] may detach.)
     Token *posTokens = posOut ? posOut->data() : nullptr;
-    std::vector<std::vector<WordFeatures>> sentenceWords(sentences.size());
-    std::vector<std::vector<quint8>> sentenceTags(sentences.size());
+    std::vector<int> docBegin(sentences.size() + 1, 0); // document position of each sentence
+    for (int si = 0; si < sentences.size(); ++si)
+        docBegin[si + 1] = docBegin[si] + sentences[si].tokenCount;
+    NerDocument doc;
+    doc.resize(docBegin.back(), *m_gazetteer);
     ParallelBlocks::run(int(sentences.size()), kSentencesPerBlock, [&](int begin, int end) {
         std::vector<quint8> tags;
         for (int si = begin; si < end; ++si) {
             const Sentence &s = sentences[si];
-            std::vector<WordFeatures> &words = sentenceWords[si];
-            std::vector<quint8> &mapped = sentenceTags[si];
-            words.reserve(s.tokenCount);
+            const int b = docBegin[si], e = docBegin[si + 1];
+            if (b == e)
+                continue;
+            WordFeatures *words = doc.words.data() + b;
+            quint8 *mapped = doc.pos.data() + b;
             bool havePos = true;
             for (int k = 0; k < s.tokenCount; ++k) {
                 const Token &t = tokens[s.firstToken + k];
-                words.push_back(WordFeatures::make(text.mid(t.start, t.length())));
+                words[k] = WordFeatures::make(text.mid(t.start, t.length()));
                 havePos = havePos && !t.pos.isEmpty();
+                doc.sentenceBegin[b + k] = b;
+                doc.sentenceEnd[b + k] = e;
             }
             if (posTokens)
                 havePos = false; // tag POS here, from the word features just made
-            mapped.assign(words.size(), 0);
             if (havePos) {
                 for (int k = 0; k < s.tokenCount; ++k)
                     mapped[k] = quint8(posIndex.value(tokens[s.firstToken + k].pos, 0));
             } else if (posTagger.isValid()) {
-                tags.assign(words.size(), 0);
-                posTagger.tag(words.data(), int(words.size()), tags.data());
-                for (size_t k = 0; k < words.size(); ++k) {
+                tags.assign(s.tokenCount, 0);
+                posTagger.tag(words, s.tokenCount, tags.data());
+                for (int k = 0; k < s.tokenCount; ++k) {
                     const QString &label = posTagger.labels().at(tags[k]);
                     mapped[k] = quint8(posIndex.value(label, 0));
                     if (posTokens)
-                        posTokens[s.firstToken + int(k)].pos = label;
+                        posTokens[s.firstToken + k].pos = label;
                 }
             }
+            doc.prepareSentence(*m_gazetteer, b);
         }
     });
-    // Reserved: a vector that grows while the sentences' words are still held would double them.
-    NerDocument doc;
-    doc.words.reserve(tokens.size());
-    doc.pos.reserve(tokens.size());
-    doc.sentenceBegin.reserve(tokens.size());
-    doc.sentenceEnd.reserve(tokens.size());
-    for (size_t si = 0; si < sentenceWords.size(); ++si)
-        doc.addSentence(std::move(sentenceWords[si]), sentenceTags[si]);
-    doc.prepare(*m_gazetteer);
+    doc.countWords();
     const std::vector<quint8> labels = tag(doc);
 
     // Token index of each document position.
@@ -554,6 +555,10 @@ QVector<Entity> NerTagger::runImpl(QStringView text, const QVector<Token> &token
         e.id = QStringLiteral("e%1").arg(entities.size() + 1);
         entities << e;
     }
+    // A long document's words hold two strings each: freeing them is left to a thread of the
+    // pool, which has nothing else to do while the actors are resolved.
+    if (ParallelBlocks::threads() > 1 && doc.size() > kTokensPerBlock)
+        (void)QtConcurrent::run(ParallelBlocks::pool(), [dropped = std::move(doc)] {});
     return entities;
 }
 
