@@ -174,7 +174,7 @@ struct DecodeScratch
 // the cache of a document in training, the score cache when tagging, or the scores the first
 // pass kept) plus its context features' score. A learner keeps the token's features.
 void scoreToken(const AveragedPerceptron &model, int offset, const NerDocument &doc, int i,
-                const StaticFeatures *cache, std::vector<float> *staticScores, bool reuseStatic,
+                const StaticFeatures *cache, float *staticScores, bool reuseStatic,
                 const NerFeatures::History &history, const NerFeatures::FirstPass *first, bool learning,
                 DecodeScratch &s, float *scores)
 {
@@ -193,14 +193,14 @@ void scoreToken(const AveragedPerceptron &model, int offset, const NerDocument &
         scored = true;
     }
     if (reuseStatic) {
-        std::copy_n(staticScores->data() + size_t(i) * W + offset, K, scores);
+        std::copy_n(staticScores + size_t(i) * W + offset, K, scores);
     } else {
         if (!scored) {
             std::fill(wide, wide + W, 0.0f);
             model.score(sf, sn, wide);
         }
         if (staticScores)
-            std::copy_n(wide, W, staticScores->data() + size_t(i) * W);
+            std::copy_n(wide, W, staticScores + size_t(i) * W);
         std::copy_n(wide + offset, K, scores);
     }
     NerFeatures::contextFeatures(doc, i, history, first, s.contextFeats);
@@ -315,8 +315,10 @@ void earlyUpdate(const NerDocument &doc, int b, int updateAt, const std::vector<
 // as the gold path falls out of the beam, or at the end if the best path is not gold, the model
 // moves towards the gold prefix and away from the best prefix; the sentence's labels are then
 // the beam's best path, so later sentences see the histories tagging will see.
+// `staticScores` (doc.size() rows of classCount() floats, or null) holds the tokens' static
+// scores: read when `reuseStatic`, written otherwise.
 void decodeDocument(const AveragedPerceptron &model, int offset, const NerDocument &doc,
-                    const StaticFeatures *cache, std::vector<float> *staticScores, bool reuseStatic,
+                    const StaticFeatures *cache, float *staticScores, bool reuseStatic,
                     const NerFeatures::FirstPass *first, std::vector<quint8> &labels, int beamSize,
                     AveragedPerceptron *learner = nullptr, const std::vector<quint8> *gold = nullptr)
 {
@@ -324,8 +326,6 @@ void decodeDocument(const AveragedPerceptron &model, int offset, const NerDocume
     const int W = model.classCount(); // K, or 2K for the two passes in one table
     const int n = doc.size();
     labels.assign(n, 0);
-    if (staticScores && !reuseStatic)
-        staticScores->assign(size_t(n) * W, 0.0f);
     NerFeatures::History history;
     thread_local DecodeScratch s;
     const bool tabulate = model.isFrozen();
@@ -408,15 +408,19 @@ std::vector<quint8> NerTagger::tag(const NerDocument &doc) const
     // thread with its own score cache); the decoder, which carries labels from sentence to
     // sentence, then reads them in order.
     const int W = m_model.classCount();
-    std::vector<float> staticScores(size_t(doc.size()) * W, 0.0f);
+    // (Each block zeroes its own rows: a long text's table is large, and left to the calling
+    // thread, clearing it was a sequential step of its own.)
+    const std::unique_ptr<float[]> staticScores(new float[size_t(doc.size()) * W]);
     ParallelBlocks::run(doc.size(), kTokensPerBlock, [&](int begin, int end) {
+        std::fill(staticScores.get() + size_t(begin) * W, staticScores.get() + size_t(end) * W, 0.0f);
         for (int i = begin; i < end; ++i)
-            scoreStatic(m_model, doc, i, staticScores.data() + size_t(i) * W);
+            scoreStatic(m_model, doc, i, staticScores.get() + size_t(i) * W);
     });
-    decodeDocument(m_model, 0, doc, nullptr, &staticScores, true, nullptr, labels, m_beam);
+    decodeDocument(m_model, 0, doc, nullptr, staticScores.get(), true, nullptr, labels, m_beam);
     NerFeatures::FirstPass first;
     first.build(doc, labels);
-    decodeDocument(m_model, NerFeatures::kLabels, doc, nullptr, &staticScores, true, &first, labels, m_beam);
+    decodeDocument(m_model, NerFeatures::kLabels, doc, nullptr, staticScores.get(), true, &first, labels,
+                   m_beam);
     if (m_repair && m_gazetteer)
         NameRepair(*m_gazetteer, m_posLabels).apply(doc, labels);
     return labels;
