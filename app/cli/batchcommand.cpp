@@ -55,16 +55,6 @@ QByteArray errorLine(const QString &path, const QString &message)
 
 BatchCommand::BatchCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
-QString BatchCommand::helpText()
-{
-    return QStringLiteral(
-        "  batch [PATH...] [--date YYYY-MM-DD] [--threads N]\n"
-        "      Analyses many articles on every core: PATHs (folders recursively), or one path\n"
-        "      per line on stdin (or a JSON line {\"path\": ..., \"date\": ...}). Writes one JSON\n"
-        "      analysis per line, in input order; a bad file gives {\"path\":..,\"error\":..} and\n"
-        "      the stream goes on. For Hadoop Streaming, Spark RDD.pipe, Dask (tools/dask).\n");
-}
-
 int BatchCommand::run(const QStringList &arguments)
 {
     QStringList args = arguments;

@@ -18,8 +18,6 @@ public:
     BatchCommand(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);
 
-    static QString helpText();
-
 private:
     QTextStream &m_out;
     QTextStream &m_err;

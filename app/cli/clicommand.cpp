@@ -6,58 +6,20 @@
 #include "clicorrect.h"
 #include "cliexport.h"
 #include "clireading.h"
-#include "conlltagger.h"
+#include "corecommand.h"
 #include "librarycommand.h"
 #include "outputguard.h"
 #include "pdfannotator.h"
 #include "pdfexporter.h"
-#include "resources.h"
+#include "readerregistry.h"
 
 #include <QDate>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 namespace al {
 
 CliCommand::CliCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
-
-QString CliCommand::helpText()
-{
-    QString text = QStringLiteral(
-        "Usage: articlelens-cli COMMAND [OPTIONS]\n"
-        "\n"
-        "Reads news articles offline and finds the people, organisations, places, dates, actors,\n"
-        "relationships and events in them.\n"
-        "\n"
-        "Commands:\n"
-        "  analyze FILE [--date YYYY-MM-DD] [--compact] [--no-corrections]\n"
-        "      Prints the analysis of FILE (.txt, .html, .htm, .md, .pdf) as one JSON object,\n"
-        "      with the corrections saved in its sidecar (FILE.articlelens.json) applied.\n"
-        "      --date sets the article's date (the reference for 'last month', 'on Monday');\n"
-        "      without it the date is the one chosen in the window, else from the file's\n"
-        "      metadata, a date line in the text, or the file's modification time.\n"
-        "  tag --conll FILE\n"
-        "      Reads CoNLL columns (token first; blank lines end sentences; -DOCSTART- starts a\n"
-        "      document) and prints each line with the predicted IOB2 entity tag appended.\n"
-        "  export-pdf FILE -o OUT.pdf [--date YYYY-MM-DD] [--page-size A4|Letter]\n"
-        "             [--types PERSON,ORGANIZATION,LOCATION,MISC,DATE] [--no-appendix]\n"
-        "             [--annotate-original] [--no-corrections]\n"
-        "      Analyses FILE and writes the reading as a PDF: the article with every name and\n"
-        "      date highlighted (real PDF highlight annotations with notes), then the actors,\n"
-        "      relationships and timeline. --types limits the highlighted types;\n"
-        "      --annotate-original (FILE must be a PDF) adds the highlights to a copy of the\n"
-        "      original pages instead. FILE itself is never changed.\n"
-        "  --help     Shows this text.\n"
-        "  --version  Shows the version.\n"
-        "\n"
-        "Exit codes: 0 success, 1 bad input (the message is on stderr), 2 usage error.\n");
-    // The modes with their own classes bring their own help, before the general options.
-    text.insert(text.indexOf(QLatin1String("  --help ")),
-                CliCorrect::helpText() + CliExport::helpText() + BatchCommand::helpText() +
-                    LibraryCommand::helpText());
-    return text;
-}
 
 int CliCommand::usageError(const QString &message)
 {
@@ -66,33 +28,12 @@ int CliCommand::usageError(const QString &message)
 
 int CliCommand::run(const QStringList &arguments)
 {
-    QStringList args = arguments;
-    if (!args.isEmpty())
-        args.removeFirst(); // program name
-    if (args.isEmpty())
-        return usageError(QStringLiteral("no command given"));
+    // --help, --version, analyze and tag first, as the light program runs them.
+    if (const int done = CoreCommand(m_out, m_err, ReaderRegistry::instance()).run(arguments);
+        done != CoreCommand::NotHere)
+        return done;
+    QStringList args = arguments.mid(1); // without the program name
     const QString command = args.takeFirst();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
-        command == QLatin1String("help")) {
-        m_out << helpText();
-        m_out.flush();
-        return Success;
-    }
-    if (command == QLatin1String("--version")) {
-        m_out << "articlelens-cli " << ARTICLELENS_VERSION << "\n"
-              << "resources: " << QDir::toNativeSeparators(Resources::directory()) << "\n";
-        m_out.flush();
-        return Success;
-    }
-    if (args.contains(QLatin1String("--help"))) {
-        m_out << helpText();
-        m_out.flush();
-        return Success;
-    }
-    if (command == QLatin1String("analyze"))
-        return analyze(args);
-    if (command == QLatin1String("tag"))
-        return tag(args);
     if (command == QLatin1String("export-pdf"))
         return exportPdf(args);
     if (command == QLatin1String("library"))
@@ -108,64 +49,6 @@ int CliCommand::run(const QStringList &arguments)
     if (command == QLatin1String("export"))
         return CliExport(m_err).run(args);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
-}
-
-int CliCommand::analyze(const QStringList &arguments)
-{
-    QStringList args = arguments;
-    QString dateText;
-    bool hasDate = false;
-    if (!CliArgs::takeOption(args, QStringLiteral("--date"), &dateText, &hasDate))
-        return usageError(QStringLiteral("--date needs a value (YYYY-MM-DD)"));
-    const bool compact = CliArgs::takeFlag(args, QStringLiteral("--compact"));
-    const bool noCorrections = CliArgs::takeFlag(args, QStringLiteral("--no-corrections"));
-    for (const QString &a : args)
-        if (a.startsWith(QLatin1String("--")))
-            return usageError(QStringLiteral("unknown option '%1'").arg(a));
-    if (args.size() != 1)
-        return usageError(args.isEmpty() ? QStringLiteral("analyze needs a FILE")
-                                         : QStringLiteral("analyze takes one FILE"));
-    CliReading::Options options;
-    options.corrections = !noCorrections;
-    if (hasDate) {
-        options.date = QDate::fromString(dateText, Qt::ISODate);
-        if (!options.date.isValid())
-            return usageError(
-                QStringLiteral("--date '%1' is not a date of the form YYYY-MM-DD").arg(dateText));
-    }
-    const Result<CliReading> reading = CliReading::open(args.first(), options);
-    if (!reading.ok())
-        return CliArgs::badInput(m_err, reading.error());
-    for (const QString &n : reading->notices())
-        m_err << "articlelens-cli: " << n << "\n";
-    m_err.flush();
-    m_out << QString::fromUtf8(reading->analysis().toJsonBytes(!compact));
-    m_out.flush();
-    return Success;
-}
-
-int CliCommand::tag(const QStringList &arguments)
-{
-    QStringList args = arguments;
-    const bool conll = CliArgs::takeFlag(args, QStringLiteral("--conll"));
-    if (!conll)
-        return usageError(QStringLiteral("tag needs --conll FILE"));
-    if (args.size() != 1)
-        return usageError(QStringLiteral("tag --conll takes one FILE"));
-    QFile file(args.first());
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << "articlelens-cli: " << args.first() << ": " << file.errorString() << "\n";
-        m_err.flush();
-        return BadInput;
-    }
-    const Result<bool> r = ConllTagger::run(file, m_out);
-    m_out.flush();
-    if (!r.ok()) {
-        m_err << "articlelens-cli: " << args.first() << ": " << r.error() << "\n";
-        m_err.flush();
-        return BadInput;
-    }
-    return Success;
 }
 
 int CliCommand::exportPdf(const QStringList &arguments)
@@ -233,7 +116,7 @@ int CliCommand::exportPdf(const QStringList &arguments)
         m_err.flush();
         return BadInput;
     }
-    const Result<CliReading> reading = CliReading::open(input, load);
+    const Result<CliReading> reading = CliReading::open(input, load, ReaderRegistry::instance());
     if (!reading.ok())
         return CliArgs::badInput(m_err, reading.error());
     for (const QString &n : reading->notices())

@@ -5,9 +5,11 @@
 
 namespace al {
 
-// The headless command line: parses the arguments of `articlelens-cli` and runs one mode
-// (analyze, tag, export-pdf, correct, export) on the same engine as the window. Exit codes: 0 success,
-// 1 bad input (message on stderr), 2 usage.
+// The headless command line with every mode, the full program (articlelens-cli-full): parses the
+// arguments of `articlelens-cli` and runs one mode on the same engine as the window: --help,
+// --version, analyze and tag through CoreCommand (with every reader), then export-pdf, library,
+// batch, correct and export. The light `articlelens-cli` hands it what CoreCommand does not run
+// there. Exit codes: 0 success, 1 bad input (message on stderr), 2 usage.
 class CliCommand
 {
 public:
@@ -16,11 +18,7 @@ public:
     CliCommand(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);
 
-    static QString helpText();
-
 private:
-    int analyze(const QStringList &args);
-    int tag(const QStringList &args);
     int exportPdf(const QStringList &args);
     int usageError(const QString &message);
 

@@ -13,34 +13,6 @@ namespace al {
 
 CliCorrect::CliCorrect(QIODevice &in, QTextStream &err) : m_in(in), m_err(err) {}
 
-QString CliCorrect::helpText()
-{
-    return QStringLiteral(
-        "  correct FILE [--date YYYY-MM-DD] [--undo N]\n"
-        "      Reads corrections as JSON lines on stdin, applies them in order to FILE's reading\n"
-        "      and saves them in its sidecar (FILE.articlelens.json). A name or text matches\n"
-        "      every occurrence unless \"occurrence\": N picks the N-th. Operations:\n"
-        "        {\"op\":\"addEntity\",\"text\":\"Acme Freight\",\"type\":\"ORG\"}  (PER|ORG|LOC|MISC)\n"
-        "        {\"op\":\"removeEntity\",\"text\":\"...\"}  "
-        "{\"op\":\"retypeEntity\",\"text\":\"...\",\"type\":\"LOC\"}\n"
-        "        {\"op\":\"changeEntitySpan\",\"text\":\"...\",\"to\":\"longer words\"}\n"
-        "        {\"op\":\"mergeActors\",\"names\":[\"Joe Biden\",\"the president\"]}  (the first stays)\n"
-        "        {\"op\":\"splitMention\",\"text\":\"...\"[,\"into\":\"actor\"]}\n"
-        "        {\"op\":\"renameActor\",\"name\":\"...\",\"to\":\"...\"}\n"
-        "        {\"op\":\"setActorRole\",\"name\":\"...\",\"role\":\"...\"}  "
-        "{\"op\":\"setActorSide\",\"name\":\"...\",\"side\":\"...\"}\n"
-        "        {\"op\":\"addRelation\",\"source\":\"...\",\"target\":\"...\",\"label\":\"met\"}\n"
-        "        {\"op\":\"removeRelation\",\"source\":\"...\",\"target\":\"...\"[,\"label\":\"...\"]}\n"
-        "        {\"op\":\"relabelRelation\",\"source\":\"...\",\"target\":\"...\",\"to\":\"...\"}\n"
-        "        {\"op\":\"setEventDate\",\"event\":\"words of its label\",\"date\":\"2023-05\"}\n"
-        "        {\"op\":\"setEventStatus\",\"event\":\"...\",\"status\":\"planned\"}\n"
-        "        {\"op\":\"setEventLabel\",\"event\":\"...\",\"to\":\"...\"}  "
-        "{\"op\":\"removeEvent\",\"event\":\"...\"}\n"
-        "        {\"op\":\"note\",\"text\"|\"name\"|\"event\":\"...\",\"note\":\"...\"}\n"
-        "      A line that cannot be applied is reported with its number and nothing is saved.\n"
-        "      --undo N takes back the last N corrections instead (stdin is not read).\n");
-}
-
 int CliCorrect::run(const QStringList &arguments)
 {
     QStringList args = arguments;

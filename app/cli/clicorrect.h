@@ -15,7 +15,6 @@ class CliCorrect
 public:
     CliCorrect(QIODevice &in, QTextStream &err);
     int run(const QStringList &arguments);
-    static QString helpText();
 
 private:
     QIODevice &m_in;

@@ -3,24 +3,13 @@
 #include "cliargs.h"
 #include "clireading.h"
 #include "exportformats.h"
+#include "readerregistry.h"
 
 #include <QDir>
 
 namespace al {
 
 CliExport::CliExport(QTextStream &err) : m_err(err) {}
-
-QString CliExport::helpText()
-{
-    QString formats;
-    for (const ExportFormats::Format &f : ExportFormats::all())
-        formats += QStringLiteral("        %1  %2\n").arg(f.name, -8).arg(f.description);
-    return QStringLiteral("  export FILE --format %1 -o OUT\n"
-                          "         [--date YYYY-MM-DD] [--no-corrections]\n"
-                          "      Writes FILE's reading, with its saved corrections, in another format:\n")
-               .arg(ExportFormats::names().join(QLatin1Char('|'))) +
-           formats;
-}
 
 int CliExport::run(const QStringList &arguments)
 {
@@ -57,7 +46,7 @@ int CliExport::run(const QStringList &arguments)
             return CliArgs::usage(
                 m_err, QStringLiteral("--date '%1' is not a date of the form YYYY-MM-DD").arg(dateText));
     }
-    const Result<CliReading> reading = CliReading::open(args.first(), options);
+    const Result<CliReading> reading = CliReading::open(args.first(), options, ReaderRegistry::instance());
     if (!reading.ok())
         return CliArgs::badInput(m_err, reading.error());
     for (const QString &n : reading->notices())

@@ -12,7 +12,6 @@ class CliExport
 public:
     explicit CliExport(QTextStream &err);
     int run(const QStringList &arguments);
-    static QString helpText();
 
 private:
     QTextStream &m_err;

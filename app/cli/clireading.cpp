@@ -9,7 +9,8 @@
 
 namespace al {
 
-Result<CliReading> CliReading::open(const QString &path, const Options &options)
+Result<CliReading> CliReading::open(const QString &path, const Options &options,
+                                    const ReaderRegistry &readers)
 {
     Sidecar::Loaded saved;
     if (options.corrections)
@@ -27,7 +28,7 @@ Result<CliReading> CliReading::open(const QString &path, const Options &options)
         load.date = saved.data.date;
         load.dateSource = DateSource::User;
     }
-    const Result<Article> article = ArticleLoader::load(path, load);
+    const Result<Article> article = ArticleLoader::load(path, load, readers);
     if (!article.ok())
         return Result<CliReading>::failure(article.error());
     QElapsedTimer timer;

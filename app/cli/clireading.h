@@ -9,6 +9,8 @@
 
 namespace al {
 
+class ReaderRegistry;
+
 // An article read on the command line the way the window reads it: the date the analyst chose
 // (kept in the sidecar) unless --date is given, the pipeline, and the analyst's corrections on
 // top unless --no-corrections. Only reads: an unreadable sidecar is reported and left where it
@@ -23,7 +25,9 @@ public:
         bool corrections = true; // false: --no-corrections
     };
 
-    static Result<CliReading> open(const QString &path, const Options &options);
+    // `readers`: ReaderRegistry::instance(), or coreOnly() in the light program.
+    static Result<CliReading> open(const QString &path, const Options &options,
+                                   const ReaderRegistry &readers);
 
     const Analysis &analysis() const { return m_merged; }
     const Analysis &automatic() const { return m_automatic; }

@@ -88,35 +88,6 @@ QJsonObject reportJson(const LibraryImporter::Report &r)
 
 LibraryCommand::LibraryCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
-QString LibraryCommand::helpText()
-{
-    return QStringLiteral(
-               "  library SUBCOMMAND [--library PATH] [--compact]\n"
-               "      The library of every article read (SQLite; default %1).\n"
-               "      add PATH... [--date YYYY-MM-DD] [--threads N]   files, or folders recursively;\n"
-               "          unchanged files are skipped; prints a JSON report; exit code 1 when a file failed\n"
-               "      add --from-jsonl FILE    stores `batch` output without analysing again (- for stdin)\n"
-               "      add --resume             finishes an import that was interrupted\n"
-               "      list                     the articles\n"
-               "      search [QUERY] [--actor NAME] [--from D] [--to D] [--side SIDE] [--limit N]\n"
-               "          words, \"a phrase\", prefix*, OR, -word, title:word; each hit with its sentence,\n"
-               "          the matched words in [brackets]; D is YYYY-MM-DD, YYYY-MM or YYYY\n"
-               "      actors [--name TEXT] [--type TYPE] [--side SIDE] [--limit N]\n"
-               "      actor NAME|ID            every article the actor is in, its roles and relations\n"
-               "      timeline [--actor NAME] [--from D --to D] [--search QUERY]\n"
-               "          events of all articles, one event told by several articles listed once\n"
-               "      graph [--actor NAME] [--search QUERY] [--max-edges N]   relations weighted by "
-               "articles\n"
-               "      remove PATH|ID...        articles (a folder removes the articles under it)\n"
-               "      export [PATH|ID...] [--search QUERY] [--actor NAME] [--from D] [--to D]\n"
-               "             [--format json|jsonl|csv|brat|timeml|graphml|ics] [-o FILE|FOLDER]\n"
-               "          the analyses of the selection: json/jsonl in one file, the others one per article\n"
-               "      merge TARGET OTHER...    make actors one;  split ACTOR --appearance ID...\n"
-               "      undo, redo, history      the merges and splits\n"
-               "      check, info              integrity check; where the library is and what it holds\n")
-        .arg(Library::defaultPath());
-}
-
 int LibraryCommand::usageError(const QString &message)
 {
     m_err << "articlelens-cli library: " << message << "\n"

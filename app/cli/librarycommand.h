@@ -21,8 +21,6 @@ public:
     LibraryCommand(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);
 
-    static QString helpText();
-
 private:
     int add(QStringList args);
     int list(QStringList args);

@@ -1,22 +1,20 @@
-#include "clicommand.h"
+#include "cliforward.h"
+#include "corecommand.h"
+#include "readerregistry.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QTextStream>
 
-#include <cstdio>
-#include <cstring>
-#include <memory>
+#include <vector>
 
+// The light articlelens-cli: --help, --version, analyze of text and HTML files, and tag, with Qt
+// Core alone, so that it starts without the shared libraries of Qt Gui, Qt SQL, poppler and
+// Graphviz. Everything else it hands to the full program (fullmain.cpp), unchanged.
 int main(int argc, char *argv[])
 {
-    // export-pdf lays out text and so needs fonts: a QGuiApplication, on the offscreen platform
-    // unless the caller chose one. Every other command stays a plain QCoreApplication.
-    const bool needsFonts = argc > 1 && std::strcmp(argv[1], "export-pdf") == 0;
-    if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app(needsFonts ? new QGuiApplication(argc, argv)
-                                                     : new QCoreApplication(argc, argv));
+    // QCoreApplication may take arguments out of argv; the full program gets them all.
+    std::vector<char *> original(argv, argv + argc + 1);
+    QCoreApplication app(argc, argv);
     // The same names as the window's, so both find a reading kept in the application's data folder.
     QCoreApplication::setOrganizationName(QStringLiteral("ArticleLens"));
     QCoreApplication::setApplicationName(QStringLiteral("ArticleLens"));
@@ -25,6 +23,8 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     out.setEncoding(QStringConverter::Utf8);
     err.setEncoding(QStringConverter::Utf8);
-    al::CliCommand command(out, err);
-    return command.run(app->arguments());
+    const int done = al::CoreCommand(out, err, al::ReaderRegistry::coreOnly()).run(app.arguments());
+    if (done != al::CoreCommand::NotHere)
+        return done;
+    return al::CliForward::exec(original.data());
 }

@@ -17,7 +17,8 @@ QStringList candidates()
     if (QCoreApplication::instance()) {
         const QString appDir = QCoreApplication::applicationDirPath();
         dirs << appDir + QStringLiteral("/" ARTICLELENS_INSTALLED_RESOURCES)
-             << appDir + QStringLiteral("/resources");
+             << appDir + QStringLiteral("/resources")
+             << appDir + QStringLiteral("/" ARTICLELENS_LIBEXEC_RESOURCES); // the full command line
     }
     dirs << QStringLiteral(ARTICLELENS_RESOURCE_DIR);
     return dirs;

@@ -6,8 +6,9 @@ namespace al {
 
 // Finds the files under resources/ (models, gazetteers, patterns, samples) wherever the program
 // runs from: $ARTICLELENS_RESOURCES, then the installed data folder seen from the executable
-// (../share/articlelens with the usual GNUInstallDirs layout), then the source tree it was built
-// from. Returns an empty string when the file is nowhere.
+// (../share/articlelens from bin/ with the usual GNUInstallDirs layout, ../../share/articlelens
+// from libexec/articlelens/), then the source tree it was built from. Returns an empty string
+// when the file is nowhere.
 class Resources
 {
 public:

@@ -64,7 +64,8 @@ Result<bool> ArticleLoader::check(const QString &path)
     return true;
 }
 
-Result<Article> ArticleLoader::load(const QString &path, const Options &options)
+Result<Article> ArticleLoader::load(const QString &path, const Options &options,
+                                    const ReaderRegistry &readers)
 {
     using R = Result<Article>;
     if (Result<bool> checked = check(path); !checked.ok())
@@ -84,7 +85,7 @@ Result<Article> ArticleLoader::load(const QString &path, const Options &options)
         return R::failure(QStringLiteral("%1: the file has no text (only spaces and line breaks)").arg(name));
     const QByteArray head = data.left(4096);
     const QString suffix = info.suffix().toLower();
-    const ArticleReader *reader = ReaderRegistry::instance().choose(suffix, head);
+    const ArticleReader *reader = readers.choose(suffix, head);
     if (!reader) {
         if (TextNormalizer::looksBinary(head))
             return R::failure(QStringLiteral("%1 is not a text, HTML, Markdown or PDF article "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "readerregistry.h"
 #include "result.h"
 
 #include <QDate>
@@ -25,7 +26,13 @@ public:
 
     static constexpr qint64 kMaxFileSize = 64ll * 1024 * 1024;
 
-    static Result<Article> load(const QString &path, const Options &options = {});
+    // Reads with every reader (ReaderRegistry::instance()).
+    static Result<Article> load(const QString &path, const Options &options = {})
+    {
+        return load(path, options, ReaderRegistry::instance());
+    }
+    // Reads with these readers (the light command line's have Qt Core alone).
+    static Result<Article> load(const QString &path, const Options &options, const ReaderRegistry &readers);
     // What load() says of a file before reading it (missing, a folder, unreadable, empty, too
     // large), from its directory entry alone: the window asks at once and reads off its thread.
     static Result<bool> check(const QString &path);

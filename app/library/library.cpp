@@ -1,12 +1,12 @@
 #include "library.h"
 
 #include "actorplacement.h"
+#include "librarylocation.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QtEndian>
 
 #include <algorithm>
@@ -46,8 +46,7 @@ Library::Library(std::shared_ptr<LibraryDatabase> db) : m_db(std::move(db)) {}
 
 QString Library::defaultPath()
 {
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    return QDir(base).filePath(QStringLiteral("articlelens/library.sqlite"));
+    return LibraryLocation::defaultPath();
 }
 
 Result<std::shared_ptr<Library>> Library::open(const QString &path, const LibraryDatabase::Options &options)
