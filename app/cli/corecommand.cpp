@@ -7,6 +7,7 @@
 #include "readerregistry.h"
 #include "resources.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,15 @@ namespace al {
 CoreCommand::CoreCommand(QTextStream &out, QTextStream &err, const ReaderRegistry &readers)
     : m_out(out), m_err(err), m_readers(readers)
 {}
+
+void CoreCommand::prepare(QTextStream &out, QTextStream &err)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ArticleLens"));
+    QCoreApplication::setApplicationName(QStringLiteral("ArticleLens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ARTICLELENS_VERSION));
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+}
 
 int CoreCommand::usageError(const QString &message)
 {

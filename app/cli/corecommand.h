@@ -19,6 +19,9 @@ public:
     enum ExitCode { NotHere = -1, Success = 0, BadInput = 1, Usage = 2 };
 
     CoreCommand(QTextStream &out, QTextStream &err, const ReaderRegistry &readers);
+    // What both programs do before a command: the application named as the window names it (so
+    // both find a reading kept in the application's data folder), the streams in UTF-8.
+    static void prepare(QTextStream &out, QTextStream &err);
     // `arguments` as QCoreApplication::arguments() gives them, the program first. Nothing is
     // printed and no input is read when it returns NotHere.
     int run(const QStringList &arguments);

@@ -1,4 +1,5 @@
 #include "clicommand.h"
+#include "corecommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -19,14 +20,9 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(needsFonts ? new QGuiApplication(argc, argv)
                                                      : new QCoreApplication(argc, argv));
-    // The same names as the window's, so both find a reading kept in the application's data folder.
-    QCoreApplication::setOrganizationName(QStringLiteral("ArticleLens"));
-    QCoreApplication::setApplicationName(QStringLiteral("ArticleLens"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ARTICLELENS_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    out.setEncoding(QStringConverter::Utf8);
-    err.setEncoding(QStringConverter::Utf8);
+    al::CoreCommand::prepare(out, err);
     al::CliCommand command(out, err);
     return command.run(app->arguments());
 }

@@ -15,14 +15,9 @@ int main(int argc, char *argv[])
     // QCoreApplication may take arguments out of argv; the full program gets them all.
     std::vector<char *> original(argv, argv + argc + 1);
     QCoreApplication app(argc, argv);
-    // The same names as the window's, so both find a reading kept in the application's data folder.
-    QCoreApplication::setOrganizationName(QStringLiteral("ArticleLens"));
-    QCoreApplication::setApplicationName(QStringLiteral("ArticleLens"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ARTICLELENS_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    out.setEncoding(QStringConverter::Utf8);
-    err.setEncoding(QStringConverter::Utf8);
+    al::CoreCommand::prepare(out, err);
     const int done = al::CoreCommand(out, err, al::ReaderRegistry::coreOnly()).run(app.arguments());
     if (done != al::CoreCommand::NotHere)
         return done;

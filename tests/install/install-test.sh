@@ -23,7 +23,7 @@ case "$mode" in
   *) echo "usage: $0 BUILD_DIR SAMPLE destdir|deb" >&2; exit 2 ;;
 esac
 
-for f in usr/bin/articlelens usr/bin/articlelens-cli \
+for f in usr/bin/articlelens usr/bin/articlelens-cli usr/libexec/articlelens/articlelens-cli-full \
          usr/share/articlelens/models/ner.bin usr/share/articlelens/gazetteers/countries.tsv \
          usr/share/articlelens/samples/harbour-talks.txt \
          usr/share/applications/org.articlelens.ArticleLens.desktop \
@@ -43,4 +43,14 @@ out="$root/analysis.json"
 "$cli" analyze "$sample" --date 2024-03-14 >"$out"
 grep -q '"format": *"articlelens-analysis"' "$out" || { echo "FAIL: no analysis"; exit 1; }
 grep -q '"Amina Wekesa"' "$out" || { echo "FAIL: the installed models found no actor"; exit 1; }
+# What the light CLI does not run itself (here a Markdown file) goes to the full program in
+# libexec/, which must find the installed resources too.
+full="$root/usr/libexec/articlelens/articlelens-cli-full"
+version="$("$full" --version)"
+grep -q "resources: $root/usr/share/articlelens" <<<"$version" ||
+  { echo "FAIL: the installed full CLI does not use its installed resources: $version"; exit 1; }
+cp "$sample" "$root/sample.md"
+"$cli" analyze "$root/sample.md" --date 2024-03-14 >"$out"
+grep -q '"format": *"markdown"' "$out" || { echo "FAIL: the Markdown file was not read by the full CLI"; exit 1; }
+grep -q '"Amina Wekesa"' "$out" || { echo "FAIL: the full CLI's models found no actor"; exit 1; }
 echo "installed ($mode) into $root and analysed $(basename "$sample"): ok"
