@@ -68,6 +68,21 @@ bool monthFirst(const QString &language, QChar separator)
     return language.isEmpty() || language.startsWith(QLatin1String("en"), Qt::CaseInsensitive);
 }
 
+// Every pattern below has a year, \d{4}: four code points of Unicode category Nd. A string
+// without four UTF-16 units in a row that are ASCII digits or beyond ASCII has none, and needs
+// no regular expression: most lines are like that, and compiling the patterns (month names in
+// seven languages, caseless, Unicode) is most of a short article's start-up.
+bool mayHaveYear(const QString &s)
+{
+    int run = 0;
+    for (const QChar c : s) {
+        run = (c.unicode() >= 0x80 || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))) ? run + 1 : 0;
+        if (run == 4)
+            return true;
+    }
+    return false;
+}
+
 // The date patterns, each with `prefix` before it: "^" + weekday to parse a string that starts
 // with a date, "(?<!\\w)" to search one anywhere.
 struct Patterns
@@ -88,6 +103,8 @@ struct Patterns
     // The earliest date the patterns find in `s`; with an anchored prefix, the one at its start.
     QDate match(const QString &s, const QString &language) const
     {
+        if (!mayHaveYear(s))
+            return {};
         QDate best;
         qsizetype bestAt = s.size() + 1;
         auto consider = [&](const QRegularExpressionMatch &m, const QDate &d) {
