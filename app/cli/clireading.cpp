@@ -1,17 +1,29 @@
 #include "clireading.h"
 
+#include "actorlexicon.h"
 #include "articleloader.h"
 #include "pipeline.h"
 #include "sidecar.h"
+#include "temporalpatterns.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+
+#include <thread>
 
 namespace al {
 
 Result<CliReading> CliReading::open(const QString &path, const Options &options,
                                     const ReaderRegistry &readers)
 {
+    // The two lists the pipeline parses at its first use (the actor lexicon, read after the
+    // names; the temporal patterns) are read on the other core while this one reads the
+    // article and tags it. Both are loaded once and thread-safe; a stage that needs one before
+    // it is ready waits for it. (jthread: joined when the reading returns.)
+    const std::jthread lists([] {
+        ActorLexicon::shared();
+        TemporalPatterns::shared();
+    });
     Sidecar::Loaded saved;
     if (options.corrections)
         saved = Sidecar::load(path);
