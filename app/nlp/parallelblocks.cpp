@@ -1,11 +1,10 @@
 #include "parallelblocks.h"
 
+#include <QSemaphore>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
-#include <utility>
-#include <vector>
+#include <atomic>
 
 namespace al {
 
@@ -31,14 +30,26 @@ void ParallelBlocks::run(int count, int grain, const Work &work)
         work(0, count);
         return;
     }
-    std::vector<std::pair<int, int>> ranges;
-    ranges.reserve(blocks);
-    for (int b = 0; b < blocks; ++b)
-        ranges.emplace_back(int(qint64(count) * b / blocks), int(qint64(count) * (b + 1) / blocks));
-    // blockingMap runs blocks in the calling thread too and only asks the pool for threads that
-    // are free: it never waits for a thread.
-    QtConcurrent::blockingMap(pool(), ranges,
-                              [&work](const std::pair<int, int> &r) { work(r.first, r.second); });
+    // The calling thread takes blocks in turn with the helpers the pool can give at once
+    // (tryStart never waits for a thread). Waiting for the pool instead left the calling thread
+    // idle, and the blocks to one thread while the dates held the pool's other.
+    std::atomic<int> next{0};
+    auto takeBlocks = [&] {
+        for (int b = next.fetch_add(1); b < blocks; b = next.fetch_add(1))
+            work(int(qint64(count) * b / blocks), int(qint64(count) * (b + 1) / blocks));
+    };
+    QSemaphore done;
+    int helpers = 0;
+    for (int h = 1; h < threads; ++h) {
+        if (!pool()->tryStart([&] {
+                takeBlocks();
+                done.release();
+            }))
+            break;
+        ++helpers;
+    }
+    takeBlocks();
+    done.acquire(helpers);
 }
 
 } // namespace al
