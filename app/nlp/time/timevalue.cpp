@@ -1,8 +1,7 @@
 #include "timevalue.h"
 
-#include <QHash>
-#include <QLocale>
-#include <QStringList>
+#include "timevaluewords.h"
+#include "timextext.h"
 
 #include <cmath>
 #include <optional>
@@ -12,50 +11,6 @@ namespace al {
 namespace {
 
 using G = TimeValue::Granularity;
-
-int digitsValue(QStringView s, bool *ok)
-{
-    int v = 0;
-    for (QChar c : s) {
-        if (!c.isDigit()) {
-            *ok = false;
-            return TimeValue::Unknown;
-        }
-        v = v * 10 + c.digitValue();
-    }
-    *ok = !s.isEmpty();
-    return v;
-}
-
-QString pad(int v, int width)
-{
-    if (v == TimeValue::Unknown)
-        return QString(width, QLatin1Char('X'));
-    return QStringLiteral("%1").arg(v, width, 10, QLatin1Char('0'));
-}
-
-const char *const kSeasonCodes[] = {"SP", "SU", "FA", "WI"};
-const char *const kSeasonWords[] = {"spring", "summer", "autumn", "winter"};
-const char *const kOrdinals[] = {"first", "second", "third", "fourth"};
-
-QString monthName(int m)
-{
-    return QLocale::c().monthName(m, QLocale::LongFormat);
-}
-
-QString dayName(int d)
-{
-    return QLocale::c().dayName(d, QLocale::LongFormat);
-}
-
-QString dateWords(const QDate &d)
-{
-    return QStringLiteral("%1 %2 %3 %4")
-        .arg(dayName(d.dayOfWeek()))
-        .arg(d.day())
-        .arg(monthName(d.month()))
-        .arg(d.year());
-}
 
 // What one unit of TimeValue::shifted moves the calendar by: so many years, months or days.
 // Hours, minutes and None are no step: a value shifted by them stays as it is.
@@ -88,42 +43,6 @@ QDate isoWeekMonday(int isoYear, int week)
 {
     const QDate jan4(isoYear, 1, 4);
     return jan4.addDays(1 - jan4.dayOfWeek() + 7 * (week - 1));
-}
-
-QString unitWord(const QString &unit, bool time)
-{
-    if (unit == QLatin1String("Y"))
-        return QStringLiteral("year");
-    if (unit == QLatin1String("M"))
-        return time ? QStringLiteral("minute") : QStringLiteral("month");
-    if (unit == QLatin1String("W"))
-        return QStringLiteral("week");
-    if (unit == QLatin1String("D"))
-        return QStringLiteral("day");
-    if (unit == QLatin1String("H"))
-        return QStringLiteral("hour");
-    if (unit == QLatin1String("S"))
-        return QStringLiteral("second");
-    if (unit == QLatin1String("Q"))
-        return QStringLiteral("quarter");
-    if (unit == QLatin1String("DE") || unit == QLatin1String("E"))
-        return QStringLiteral("decade");
-    if (unit == QLatin1String("CE") || unit == QLatin1String("C"))
-        return QStringLiteral("century");
-    if (unit == QLatin1String("ML") || unit == QLatin1String("L"))
-        return QStringLiteral("millennium");
-    if (unit == QLatin1String("WE"))
-        return QStringLiteral("weekend");
-    return unit;
-}
-
-QString plural(const QString &word)
-{
-    if (word == QLatin1String("century"))
-        return QStringLiteral("centuries");
-    if (word == QLatin1String("millennium"))
-        return QStringLiteral("millennia");
-    return word + QLatin1Char('s');
 }
 
 } // namespace
@@ -160,30 +79,13 @@ TimeValue::Granularity TimeValue::granularityFromUnit(const QString &unit)
     return G::None;
 }
 
-QString TimeValue::numberWords(int n)
-{
-    static const char *const small[] = {"zero",     "one",      "two",      "three",   "four",    "five",
-                                        "six",      "seven",    "eight",    "nine",    "ten",     "eleven",
-                                        "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                                        "eighteen", "nineteen", "twenty"};
-    if (n >= 0 && n <= 20)
-        return QString::fromLatin1(small[n]);
-    return QString::number(n);
-}
-
 TimeValue TimeValue::fromDate(const QDate &date, Granularity g)
 {
     if (!date.isValid())
         return {};
     const int y = date.year();
     switch (g) {
-    case G::Millennium: {
-        TimeValue v;
-        v.m_kind = Kind::Point;
-        v.m_granularity = G::Millennium;
-        v.m_year = y / 1000 * 1000;
-        return v;
-    }
+    case G::Millennium: return millennium(y / 1000 * 1000);
     case G::Century: return century(y / 100 * 100);
     case G::Decade: return decade(y / 10 * 10);
     case G::Year: return year(y);
@@ -219,6 +121,13 @@ TimeValue TimeValue::year(int y)
     v.m_kind = Kind::Point;
     v.m_granularity = G::Year;
     v.m_year = y;
+    return v;
+}
+
+TimeValue TimeValue::millennium(int firstYear)
+{
+    TimeValue v = year(firstYear == Unknown ? Unknown : firstYear / 1000 * 1000);
+    v.m_granularity = G::Millennium;
     return v;
 }
 
@@ -301,23 +210,38 @@ TimeValue TimeValue::day(int y, int m, int d)
 
 TimeValue TimeValue::weekday(int dayOfWeek)
 {
-    TimeValue v = year(Unknown);
+    return week(Unknown, Unknown).onWeekday(dayOfWeek);
+}
+
+TimeValue TimeValue::partOfDay(const QDate &date, const QString &part)
+{
+    return (date.isValid() ? day(date) : day(Unknown, Unknown, Unknown)).atPartOfDay(part);
+}
+
+TimeValue TimeValue::time(const QDate &date, int hour, int minute)
+{
+    return (date.isValid() ? day(date) : day(Unknown, Unknown, Unknown)).atTime(hour, minute);
+}
+
+TimeValue TimeValue::onWeekday(int dayOfWeek) const
+{
+    TimeValue v = *this;
     v.m_granularity = G::Day;
     v.m_weekday = dayOfWeek;
     return v;
 }
 
-TimeValue TimeValue::partOfDay(const QDate &date, const QString &part)
+TimeValue TimeValue::atPartOfDay(const QString &part) const
 {
-    TimeValue v = date.isValid() ? day(date) : day(Unknown, Unknown, Unknown);
+    TimeValue v = *this;
     v.m_granularity = G::PartOfDay;
     v.m_part = part;
     return v;
 }
 
-TimeValue TimeValue::time(const QDate &date, int hour, int minute)
+TimeValue TimeValue::atTime(int hour, int minute) const
 {
-    TimeValue v = date.isValid() ? day(date) : day(Unknown, Unknown, Unknown);
+    TimeValue v = *this;
     v.m_granularity = minute == Unknown ? G::Hour : G::Minute;
     v.m_hour = hour;
     v.m_minute = minute;
@@ -371,121 +295,7 @@ TimeValue TimeValue::durationString(const QString &iso)
 
 TimeValue TimeValue::parse(const QString &timex)
 {
-    const QString s = timex.trimmed();
-    if (s.isEmpty())
-        return {};
-    if (s.endsWith(QLatin1String("_REF")))
-        return reference(s);
-    if (s.startsWith(QLatin1Char('P')))
-        return durationString(s);
-
-    // The date part, then an optional T part.
-    const int t = s.indexOf(QLatin1Char('T'));
-    const QStringView datePart = QStringView(s).left(t < 0 ? s.size() : t);
-    const QStringView timePart = t < 0 ? QStringView() : QStringView(s).mid(t + 1);
-    const QList<QStringView> parts = datePart.split(QLatin1Char('-'));
-    const QStringView y = parts.value(0);
-    bool ok = false;
-
-    TimeValue v;
-    v.m_kind = Kind::Point;
-    const bool allX = !y.isEmpty() && y.count(QLatin1Char('X')) == y.size();
-    if (y.size() == 4 && (allX || digitsValue(y, &ok) >= 0)) {
-        if (allX) {
-            v.m_year = Unknown;
-            v.m_granularity = G::Year;
-        } else if (y.endsWith(QLatin1String("XX"))) {
-            v.m_year = digitsValue(y.left(2), &ok) * 100;
-            v.m_granularity = G::Century;
-        } else if (y.endsWith(QLatin1Char('X'))) {
-            v.m_year = digitsValue(y.left(3), &ok) * 10;
-            v.m_granularity = G::Decade;
-        } else {
-            v.m_year = digitsValue(y, &ok);
-            v.m_granularity = G::Year;
-        }
-    } else if (y.size() == 4 && y.endsWith(QLatin1Char('X'))) {
-        const QStringView digits = y.left(y.indexOf(QLatin1Char('X')));
-        const int value = digitsValue(digits, &ok);
-        if (!ok)
-            return {};
-        v.m_granularity = digits.size() == 3 ? G::Decade : G::Century;
-        v.m_year = digits.size() == 3 ? value * 10 : value * 100;
-    } else if (y.size() == 3) {
-        v.m_year = digitsValue(y, &ok) * 10;
-        v.m_granularity = G::Decade;
-    } else if (y.size() == 2) {
-        v.m_year = digitsValue(y, &ok) * 100;
-        v.m_granularity = G::Century;
-    } else if (y.size() == 1) {
-        v.m_year = digitsValue(y, &ok) * 1000;
-        v.m_granularity = G::Millennium;
-    } else {
-        return {};
-    }
-    if (v.m_year < 0 && !allX)
-        return {};
-
-    if (parts.size() >= 2) {
-        const QStringView p = parts.at(1);
-        if (p.startsWith(QLatin1Char('Q')) || p.startsWith(QLatin1Char('H'))) {
-            v.m_granularity = p.startsWith(QLatin1Char('Q')) ? G::Quarter : G::Half;
-            const int n = digitsValue(p.mid(1), &ok);
-            v.m_sub = ok ? n : Unknown;
-        } else if (p.startsWith(QLatin1Char('W')) && p.size() >= 2 && p != QLatin1String("WI")) {
-            const int n = digitsValue(p.mid(1), &ok);
-            v.m_sub = ok ? n : Unknown;
-            v.m_granularity = G::Week;
-            if (parts.size() >= 3) {
-                if (parts.at(2) == QLatin1String("WE")) {
-                    v.m_granularity = G::Weekend;
-                } else {
-                    const int wd = digitsValue(parts.at(2), &ok);
-                    if (ok && wd >= 1 && wd <= 7) {
-                        v.m_granularity = G::Day;
-                        v.m_weekday = wd;
-                    }
-                }
-            }
-        } else if (p.size() == 2 && p.at(0).isLetter() && p != QLatin1String("XX")) {
-            for (int i = 0; i < 4; ++i)
-                if (p == QLatin1String(kSeasonCodes[i]))
-                    v.m_sub = i + 1;
-            if (v.m_sub == Unknown)
-                return {};
-            v.m_granularity = G::Season;
-        } else {
-            const int m = digitsValue(p, &ok);
-            v.m_month = ok ? m : Unknown;
-            v.m_granularity = G::Month;
-            if (parts.size() >= 3) {
-                const int d = digitsValue(parts.at(2), &ok);
-                v.m_day = ok ? d : Unknown;
-                v.m_granularity = G::Day;
-            }
-        }
-    }
-    if (!timePart.isEmpty() && v.m_granularity == G::Day) {
-        if (timePart.size() == 2 && timePart.at(0).isLetter()) {
-            v.m_granularity = G::PartOfDay;
-            v.m_part = timePart.toString();
-        } else {
-            const QList<QStringView> hm = timePart.split(QLatin1Char(':'));
-            const int h = digitsValue(hm.value(0).left(2), &ok);
-            if (ok) {
-                v.m_hour = h;
-                v.m_granularity = G::Hour;
-                if (hm.size() >= 2) {
-                    const int mi = digitsValue(hm.at(1).left(2), &ok);
-                    if (ok) {
-                        v.m_minute = mi;
-                        v.m_granularity = G::Minute;
-                    }
-                }
-            }
-        }
-    }
-    return v;
+    return TimexText::parse(timex);
 }
 
 bool TimeValue::isAnchored() const
@@ -518,40 +328,7 @@ QString TimeValue::toString() const
         return {};
     if (m_kind != Kind::Point)
         return m_part;
-    const QString y = pad(m_year, 4);
-    switch (m_granularity) {
-    case G::Millennium: return m_year == Unknown ? QStringLiteral("X") : QString::number(m_year / 1000);
-    case G::Century: return m_year == Unknown ? QStringLiteral("XX") : pad(m_year / 100, 2);
-    case G::Decade: return m_year == Unknown ? QStringLiteral("XXX") : pad(m_year / 10, 3);
-    case G::Year: return y;
-    case G::Half:
-        return y + QStringLiteral("-H") + (m_sub == Unknown ? QStringLiteral("X") : QString::number(m_sub));
-    case G::Quarter:
-        return y + QStringLiteral("-Q") + (m_sub == Unknown ? QStringLiteral("X") : QString::number(m_sub));
-    case G::Season:
-        return y + QLatin1Char('-') +
-               (m_sub >= 1 && m_sub <= 4 ? QLatin1String(kSeasonCodes[m_sub - 1]) : QLatin1String("XX"));
-    case G::Month: return y + QLatin1Char('-') + pad(m_month, 2);
-    case G::Week: return y + QStringLiteral("-W") + pad(m_sub, 2);
-    case G::Weekend: return y + QStringLiteral("-W") + pad(m_sub, 2) + QStringLiteral("-WE");
-    case G::Day:
-    case G::PartOfDay:
-    case G::Hour:
-    case G::Minute: {
-        QString s = m_weekday != Unknown && m_month == Unknown
-                        ? y + QStringLiteral("-WXX-") + QString::number(m_weekday)
-                        : y + QLatin1Char('-') + pad(m_month, 2) + QLatin1Char('-') + pad(m_day, 2);
-        if (m_granularity == G::PartOfDay)
-            s += QLatin1Char('T') + m_part;
-        else if (m_granularity == G::Hour)
-            s += QLatin1Char('T') + pad(m_hour, 2) + QStringLiteral(":00");
-        else if (m_granularity == G::Minute)
-            s += QLatin1Char('T') + pad(m_hour, 2) + QLatin1Char(':') + pad(m_minute, 2);
-        return s;
-    }
-    case G::None: break;
-    }
-    return {};
+    return TimexText::formatPoint(*this);
 }
 
 QDate TimeValue::begin() const
@@ -646,123 +423,7 @@ TimeValue TimeValue::truncated(Granularity g) const
 
 QString TimeValue::words() const
 {
-    if (m_kind == Kind::Reference) {
-        if (m_part == QLatin1String("PRESENT_REF"))
-            return QStringLiteral("the present");
-        if (m_part == QLatin1String("PAST_REF"))
-            return QStringLiteral("the past");
-        if (m_part == QLatin1String("FUTURE_REF"))
-            return QStringLiteral("the future");
-        return m_part;
-    }
-    if (m_kind == Kind::Duration) {
-        // P1Y6M → "one year and six months"; PXM → "months".
-        QStringList pieces;
-        bool time = false;
-        QString number;
-        for (int i = 1; i < m_part.size(); ++i) {
-            const QChar c = m_part.at(i);
-            if (c == QLatin1Char('T')) {
-                time = true;
-            } else if (c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char('X')) {
-                number += c;
-            } else {
-                QString unit(c);
-                if (i + 1 < m_part.size() && m_part.at(i + 1).isLetter() &&
-                    (c == QLatin1Char('D') || c == QLatin1Char('C') || c == QLatin1Char('M') ||
-                     c == QLatin1Char('W')) &&
-                    QStringLiteral("DE CE ML WE").contains(QString(c) + m_part.at(i + 1))) {
-                    unit += m_part.at(++i);
-                }
-                const QString word = unitWord(unit, time);
-                if (number == QLatin1String("X") || number.isEmpty()) {
-                    pieces << plural(word);
-                } else {
-                    bool ok = false;
-                    const double amount = number.toDouble(&ok);
-                    const bool whole = ok && amount == std::floor(amount);
-                    const QString n = whole ? numberWords(int(amount)) : number;
-                    pieces << n + QLatin1Char(' ') + (whole && amount == 1 ? word : plural(word));
-                }
-                number.clear();
-            }
-        }
-        if (pieces.size() <= 1)
-            return pieces.value(0);
-        const QString last = pieces.takeLast();
-        return pieces.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
-    }
-    if (m_kind != Kind::Point)
-        return {};
-
-    const bool known = m_year != Unknown;
-    const QString y = known ? QString::number(m_year) : QString();
-    auto withYear = [&](const QString &s) { return known ? s + QLatin1Char(' ') + y : s; };
-    switch (m_granularity) {
-    case G::Millennium: return known ? QStringLiteral("the %1s").arg(m_year) : QStringLiteral("a millennium");
-    case G::Century: return known ? QStringLiteral("the %1s").arg(m_year) : QStringLiteral("a century");
-    case G::Decade: return known ? QStringLiteral("the %1s").arg(m_year) : QStringLiteral("a decade");
-    case G::Year: return known ? y : QStringLiteral("a year");
-    case G::Half:
-        if (m_sub < 1 || m_sub > 2)
-            return withYear(QStringLiteral("half of"));
-        return known ? QStringLiteral("the %1 half of %2").arg(QLatin1String(kOrdinals[m_sub - 1]), y)
-                     : QStringLiteral("the %1 half").arg(QLatin1String(kOrdinals[m_sub - 1]));
-    case G::Quarter:
-        if (m_sub < 1 || m_sub > 4)
-            return known ? QStringLiteral("a quarter of %1").arg(y) : QStringLiteral("a quarter");
-        return known ? QStringLiteral("the %1 quarter of %2").arg(QLatin1String(kOrdinals[m_sub - 1]), y)
-                     : QStringLiteral("the %1 quarter").arg(QLatin1String(kOrdinals[m_sub - 1]));
-    case G::Season:
-        if (m_sub < 1 || m_sub > 4)
-            return withYear(QStringLiteral("a season of"));
-        return withYear(QLatin1String(kSeasonWords[m_sub - 1]));
-    case G::Month:
-        if (m_month == Unknown)
-            return known ? QStringLiteral("a month of %1").arg(y) : QStringLiteral("a month");
-        return withYear(monthName(m_month));
-    case G::Week:
-    case G::Weekend: {
-        const QString what = m_granularity == G::Week ? QStringLiteral("week") : QStringLiteral("weekend");
-        if (!isAnchored())
-            return known ? QStringLiteral("a %1 of %2").arg(what, y) : QStringLiteral("a ") + what;
-        const QDate b = begin();
-        return QStringLiteral("the %1 of %2 %3 %4")
-            .arg(what)
-            .arg(b.day())
-            .arg(monthName(b.month()))
-            .arg(b.year());
-    }
-    case G::Day:
-    case G::PartOfDay:
-    case G::Hour:
-    case G::Minute: {
-        QString d;
-        if (isAnchored())
-            d = dateWords(begin());
-        else if (m_weekday != Unknown)
-            d = dayName(m_weekday);
-        else if (m_month != Unknown)
-            d = withYear(m_day != Unknown ? QStringLiteral("%1 %2").arg(m_day).arg(monthName(m_month))
-                                          : monthName(m_month));
-        else
-            d = QStringLiteral("a day");
-        if (m_granularity == G::PartOfDay) {
-            static const QHash<QString, QString> parts = {{QStringLiteral("MO"), QStringLiteral("morning")},
-                                                          {QStringLiteral("AF"), QStringLiteral("afternoon")},
-                                                          {QStringLiteral("EV"), QStringLiteral("evening")},
-                                                          {QStringLiteral("NI"), QStringLiteral("night")},
-                                                          {QStringLiteral("DT"), QStringLiteral("daytime")}};
-            return QStringLiteral("%1, %2").arg(d, parts.value(m_part, m_part));
-        }
-        if (m_granularity == G::Hour || m_granularity == G::Minute)
-            return QStringLiteral("%1, %2:%3")
-                .arg(d, pad(m_hour, 2), m_minute == Unknown ? QStringLiteral("00") : pad(m_minute, 2));
-        return d;
-    }
-    case G::None: break;
-    }
-    return {};
+    return TimeValueWords::of(*this);
 }
 
 } // namespace al

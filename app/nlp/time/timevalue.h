@@ -7,12 +7,12 @@ namespace al {
 
 // A TIMEX3 value as a small calendar value: a point of some granularity (a century, a decade,
 // a year, a half, a quarter, a season, a month, an ISO week or its weekend, a day, a part of a
-// day, a clock time), a duration ("P2D", "PXM"), or a reference ("PRESENT_REF"). It parses and
-// prints the TIMEX3 strings, knows the first and last day of the interval it names (2023-05 is
-// 2023-05-01..2023-05-31, 2023-W22 is Monday 29 May..Sunday 4 June), shifts by calendar units
-// at its own granularity, and says itself in words for display ("May 2023", "two days").
-// Unknown parts are kept (XXXX-02 is "February" of an unknown year), and such a value has no
-// begin or end. A plain value; cheap to copy.
+// day, a clock time), a duration ("P2D", "PXM"), or a reference ("PRESENT_REF"). It knows the
+// first and last day of the interval it names (2023-05 is 2023-05-01..2023-05-31, 2023-W22 is
+// Monday 29 May..Sunday 4 June) and shifts by calendar units at its own granularity; its TIMEX3
+// text is read and written by TimexText, its words for display ("May 2023", "two days") are
+// TimeValueWords'. Unknown parts are kept (XXXX-02 is "February" of an unknown year), and such a
+// value has no begin or end. A plain value; cheap to copy.
 class TimeValue
 {
 public:
@@ -39,11 +39,12 @@ public:
 
     TimeValue() = default;
 
-    static TimeValue parse(const QString &timex);
+    static TimeValue parse(const QString &timex); // TimexText::parse
     static TimeValue fromDate(const QDate &date, Granularity granularity);
     static TimeValue year(int year);
-    static TimeValue decade(int firstYear);  // 1980 → "198"
-    static TimeValue century(int firstYear); // 1900 → "19"
+    static TimeValue millennium(int firstYear); // 2000 → "2"
+    static TimeValue decade(int firstYear);     // 1980 → "198"
+    static TimeValue century(int firstYear);    // 1900 → "19"
     static TimeValue half(int year, int half);
     static TimeValue quarter(int year, int quarter);
     static TimeValue season(int year, int season); // 1 spring, 2 summer, 3 fall, 4 winter
@@ -59,6 +60,12 @@ public:
     // A duration of `amount` (Unknown: "X") `unit`s: Y Q M W D H MI S DE CE ML WE.
     static TimeValue duration(double amount, const QString &unit);
     static TimeValue durationString(const QString &iso); // already formatted, e.g. "P1Y6M"
+
+    // The same week or day, narrowed: to a weekday of the week (2023-W22 → 2023-W22-3, a day),
+    // to a part of the day ("MO") or to a clock time (minute Unknown: the hour).
+    TimeValue onWeekday(int dayOfWeek) const;
+    TimeValue atPartOfDay(const QString &part) const;
+    TimeValue atTime(int hour, int minute = Unknown) const;
 
     Kind kind() const { return m_kind; }
     bool isValid() const { return m_kind != Kind::Invalid; }
@@ -76,7 +83,7 @@ public:
     int minutePart() const { return m_minute; }
     QString partOfDayPart() const { return m_part; }
 
-    QString toString() const; // the TIMEX3 value
+    QString toString() const; // the TIMEX3 value (TimexText)
     QDate begin() const;      // first day of the interval; invalid when not anchored
     QDate end() const;        // last day of the interval
     // The same granularity, `n` units later (earlier when negative). A day shifted by a month
@@ -85,13 +92,13 @@ public:
     // The value at a coarser granularity (2023-06-05 → 2023-06 for Month); finer requests
     // return the value itself.
     TimeValue truncated(Granularity granularity) const;
-    // For display: "May 2023", "Monday 5 June 2023", "the week of 29 May 2023", "two days".
+    // For display: "May 2023", "Monday 5 June 2023", "the week of 29 May 2023", "two days"
+    // (TimeValueWords).
     QString words() const;
 
     bool operator==(const TimeValue &o) const { return toString() == o.toString(); }
 
     static Granularity granularityFromUnit(const QString &unit); // "month" / "M" → Month
-    static QString numberWords(int n);                           // 2 → "two"; digits above twenty
 
 private:
     Kind m_kind = Kind::Invalid;
