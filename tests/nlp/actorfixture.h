@@ -66,6 +66,15 @@ inline Analysis prepare(const QString &text, const QVector<QPair<QString, QStrin
     return a;
 }
 
+// The index of the n-th entity (from 0) whose text is `name`, or -1.
+inline int entityNamed(const Analysis &a, const QString &name, int n = 0)
+{
+    for (int e = 0; e < a.entities.size(); ++e)
+        if (a.entities[e].text == name && n-- == 0)
+            return e;
+    return -1;
+}
+
 inline Analysis actorAnalysis()
 {
     // Longer names first so "Okafor" alone is marked only where it stands alone.

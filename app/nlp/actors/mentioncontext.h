@@ -2,36 +2,11 @@
 
 #include "actorlexicon.h"
 #include "analysis.h"
+#include "rolephrase.h"
 
 #include <QVector>
 
 namespace al {
-
-// A title or role found next to a name or on its own: "US secretary of state" before "Antony
-// Blinken", "the new Chinese ambassador to the US" after "Xie Feng,", "the US diplomat" alone.
-// Token indices are into Analysis::tokens; -1 means absent.
-struct RolePhrase
-{
-    enum class Kind { None, Premodifier, PostApposition, PreApposition, Nominal };
-    Kind kind = Kind::None;
-    int extentFirst = -1;       // first token of the noun phrase, with its determiner or possessor
-    int extentLast = -1;        // last token of the noun phrase (for appositions: before the closing comma)
-    int first = -1;             // first token of the role's words (no determiner)
-    int last = -1;              // last token of the role's words, complement included
-    int head = -1;              // the title's last word ("minister", "secretary" of "secretary of state")
-    QString text;               // "Chinese defence minister", "China’s top foreign policy official"
-    QString headWord;           // lower case: "minister", "secretary of state"
-    QStringList countries;      // countries named before the head (demonyms, names, possessors)
-    QVector<int> orgs;          // ORGANIZATION entities in the role (CIA of "CIA director")
-    QString institutionCountry; // country of a national institution named in the role
-    int possessorEntity = -1;   // "China" of "China’s top official"
-    int possessivePronoun = -1; // "his" of "his predecessor"
-    int complementEntity = -1;  // "US" of "ambassador to the US"
-    QString complementPreposition; // "to", "of", "for", "at"
-    bool relational = false;       // a relational noun: "predecessor", "counterpart"
-    bool plural = false;
-    bool isValid() const { return kind != Kind::None; }
-};
 
 // A token-level view of an analysed article for the actor stages: which entity covers a token,
 // the sentence of a token, word classes from the POS tags, and the roles written around names
@@ -97,28 +72,6 @@ public:
     QString spanText(int firstToken, int lastToken) const;
 
 private:
-    // The title whose last word is at `token`: its first token, or -1.
-    int titleEndingAt(int token) const;
-    bool isRoleWord(int token) const;
-    // The noun phrase of titles and role words that starts at `from`, up to a person's name or
-    // another word: its last title (lastHead, whose title starts at headFirst, at or after
-    // `titleFrom`), where it stops (end), and the entities passed on the way.
-    struct HeadScan
-    {
-        int lastHead = -1;
-        int headFirst = -1;
-        int end = -1;
-        QVector<int> entities;
-    };
-    HeadScan scanRoleHead(int from, int sentenceEnd, int titleFrom) const;
-    // Extends a role leftwards from its head; fills first, extentFirst, countries, orgs, ...
-    void extendLeft(RolePhrase &r, int titleFirst, int limit) const;
-    // Reads a role to the right of `start` (an apposition after "NAME ,"). Returns an invalid
-    // phrase when the words are not a role.
-    RolePhrase readRight(int start, int sentenceEnd) const;
-    void finish(RolePhrase &r) const;
-    void addCountry(RolePhrase &r, int entity) const;
-
     const Analysis &m_a;
     const ActorLexicon &m_lex;
     QVector<QString> m_lower;
