@@ -57,7 +57,8 @@ private Q_SLOTS:
         QCOMPARE(CalendarWords::months(QStringLiteral("en")).size(), names.size() + abbreviations.size());
     }
 
-    // The temporal patterns' month, weekday and season words without a value take the calendar's.
+    // The temporal patterns' month, weekday and season words without a value take
+    // the calendar's.
     void patternsTakeTheCalendarsNumbers()
     {
         QString error;
@@ -81,6 +82,46 @@ private Q_SLOTS:
         QCOMPARE(slots, QStringList({QStringLiteral("month=9"), QStringLiteral("weekday=4"),
                                      QStringLiteral("weekday=9"), QStringLiteral("season=FA"),
                                      QStringLiteral("other=sept")}));
+    }
+
+    void erasInEveryLanguage()
+    {
+        for (const QString &language : CalendarWords::languages()) {
+            QSet<int> sides;
+            for (const QString &w : CalendarWords::eras(language, CalendarWords::Form::Name))
+                sides.insert(CalendarWords::era(w, language));
+            QCOMPARE(sides, QSet<int>({-1, 1}));
+            sides.clear();
+            for (const QString &w : CalendarWords::eras(language, CalendarWords::Form::Abbreviation))
+                sides.insert(CalendarWords::era(w, language));
+            QCOMPARE(sides, QSet<int>({-1, 1}));
+            // A word means the same side in every language that has it.
+            for (const QString &w : CalendarWords::eras(language))
+                QCOMPARE(CalendarWords::era(w), CalendarWords::era(w, language));
+        }
+    }
+
+    void erasAsTextsWriteThem()
+    {
+        QCOMPARE(CalendarWords::era(QStringLiteral("BC")), -1);
+        QCOMPARE(CalendarWords::era(QStringLiteral("B.C.")), -1);
+        QCOMPARE(CalendarWords::era(QStringLiteral("B.C.E.")), -1);
+        QCOMPARE(CalendarWords::era(QStringLiteral("A.D.")), 1);
+        QCOMPARE(CalendarWords::era(QStringLiteral("CE"), QStringLiteral("en")), 1);
+        QCOMPARE(CalendarWords::era(QStringLiteral("v. Chr."), QStringLiteral("de")), -1);
+        QCOMPARE(CalendarWords::era(QStringLiteral("v.Chr.")), -1);
+        QCOMPARE(CalendarWords::era(QStringLiteral("n. Chr.")), 1);
+        QCOMPARE(CalendarWords::era(QStringLiteral("av. J.-C."), QStringLiteral("fr")), -1);
+        QCOMPARE(CalendarWords::era(QStringLiteral("apr. J.-C.")), 1);
+        QCOMPARE(CalendarWords::era(QStringLiteral("a.C."), QStringLiteral("it")), -1);
+        QCOMPARE(CalendarWords::era(QStringLiteral("d.C."), QStringLiteral("es")), 1);
+        QCOMPARE(CalendarWords::era(QStringLiteral("antes de Cristo"), QStringLiteral("pt")), -1);
+        QCOMPARE(CalendarWords::era(QStringLiteral("na Christus"), QStringLiteral("nl")), 1);
+        // Another language's era, and words that are none.
+        QCOMPARE(CalendarWords::era(QStringLiteral("v. Chr."), QStringLiteral("fr")), 0);
+        QCOMPARE(CalendarWords::era(QStringLiteral("christ")), 0);
+        QCOMPARE(CalendarWords::era(QStringLiteral("May")), 0);
+        QCOMPARE(CalendarWords::era(QString()), 0);
     }
 
     void seasons()
