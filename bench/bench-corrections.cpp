@@ -181,13 +181,23 @@ int main(int argc, char *argv[])
     timer.restart();
     ReadingDocument::Merged merged;
     merged.revision = reading.revision();
-    merged.analysis = CorrectionLayer::apply(automatic, reading.steps(), &merged.orphans);
+    merged.analysis = CorrectionLayer::apply(automatic, reading.steps(), &merged.orphans, &merged.before,
+                                             ReadingDocument::kKeptForUndo);
     const qint64 onWorker = timer.elapsed();
     timer.restart();
     reading.setAutomatic(automatic, std::move(merged));
     std::printf("F5 as the window does it: re-applied on the worker in %lld ms, taken on the GUI thread in "
                 "%lld ms\n",
                 (long long)onWorker, (long long)timer.elapsed());
+
+    // One Ctrl+Z and one Ctrl+Shift+Z, as the analyst presses them.
+    timer.restart();
+    reading.undoStack()->undo();
+    const qint64 undoOne = timer.elapsed();
+    timer.restart();
+    reading.undoStack()->redo();
+    std::printf("undo the last step: %lld ms; redo it: %lld ms\n", (long long)undoOne,
+                (long long)timer.elapsed());
 
     timer.restart();
     reading.undoStack()->setIndex(0);

@@ -434,7 +434,8 @@ void DocumentController::startAnalysis()
                 });
             if (job->cancel.isCancelled())
                 return;
-            job->merged.analysis = CorrectionLayer::apply(a, steps, &job->merged.orphans);
+            job->merged.analysis = CorrectionLayer::apply(a, steps, &job->merged.orphans, &job->merged.before,
+                                                          ReadingDocument::kKeptForUndo);
             promise.addResult(a);
         });
     job->watcher->setFuture(future);

@@ -80,10 +80,12 @@ bool CorrectionLayer::applyStep(Analysis &a, const CorrectionStep &step, QString
 }
 
 Analysis CorrectionLayer::apply(const Analysis &automatic, const QVector<CorrectionStep> &steps,
-                                QVector<Orphan> *orphans)
+                                QVector<Orphan> *orphans, QVector<Analysis> *before, int keep)
 {
     Analysis merged = automatic;
     for (int s = 0; s < steps.size(); ++s) {
+        if (before && s >= steps.size() - keep)
+            before->append(merged);
         const CorrectionStep &step = steps.at(s);
         for (int i = 0; i < step.corrections.size(); ++i) {
             QString why;

@@ -43,8 +43,11 @@ public:
         QString reason;     // why it could not be applied
     };
 
+    // `before`, when given, gets the analysis as it was before each of the last `keep` steps
+    // (oldest first): what an undo of those steps gives back without applying the others again.
     static Analysis apply(const Analysis &automatic, const QVector<CorrectionStep> &steps,
-                          QVector<Orphan> *orphans = nullptr);
+                          QVector<Orphan> *orphans = nullptr, QVector<Analysis> *before = nullptr,
+                          int keep = 0);
     // One correction on an analysis; false with the reason when what it names is not there.
     static bool apply(Analysis &analysis, const Correction &correction, QString *why);
     // The whole step; false (the analysis unchanged) if any of its corrections cannot be applied.

@@ -74,6 +74,7 @@ void ReadingDocument::close()
     m_view = ReadingViewState();
     m_automatic = Analysis();
     m_merged = Analysis();
+    m_beforeSteps.clear();
     m_orphans.clear();
     m_appliedIndex = 0;
     m_hasAutomatic = false;
@@ -115,6 +116,7 @@ void ReadingDocument::setAutomatic(const Analysis &automatic, Merged merged)
     }
     m_automatic = automatic;
     m_hasAutomatic = true;
+    m_beforeSteps = std::move(merged.before);
     m_merged = std::move(merged.analysis);
     m_orphans = std::move(merged.orphans);
     m_appliedIndex = m_stack->index();
@@ -177,9 +179,20 @@ void ReadingDocument::onIndexChanged(int index)
     if (m_restoring)
         return;
     if (m_hasAutomatic) {
+        if (index == m_appliedIndex + 1) {
+            // Kept for an undo of this step: applying every other step again took seconds on a
+            // long article with hundreds of corrections.
+            m_beforeSteps.append(m_merged);
+            if (m_beforeSteps.size() > kKeptForUndo)
+                m_beforeSteps.removeFirst();
+        }
         if (index == m_appliedIndex + 1 && m_pushed) {
             m_merged = std::move(*m_pushed);
             m_pushed.reset();
+        } else if (index == m_appliedIndex - 1 && !m_beforeSteps.isEmpty()) {
+            // Undo of the last step applied: the analysis as it was before it.
+            m_merged = m_beforeSteps.takeLast();
+            m_orphans.removeIf([index](const CorrectionLayer::Orphan &o) { return o.step >= index; });
         } else if (index == m_appliedIndex + 1) {
             // Redo: only the step that comes back needs applying.
             const auto *c = dynamic_cast<const CorrectionCommand *>(m_stack->command(index - 1));
@@ -200,8 +213,9 @@ void ReadingDocument::onIndexChanged(int index)
 
 void ReadingDocument::recompute()
 {
+    m_beforeSteps.clear();
     m_orphans.clear();
-    m_merged = CorrectionLayer::apply(m_automatic, steps(), &m_orphans);
+    m_merged = CorrectionLayer::apply(m_automatic, steps(), &m_orphans, &m_beforeSteps, kKeptForUndo);
     m_appliedIndex = m_stack->index();
 }
 

@@ -61,7 +61,10 @@ public:
         quint64 revision = 0;
         Analysis analysis;
         QVector<CorrectionLayer::Orphan> orphans;
+        QVector<Analysis> before; // before each of the last kKeptForUndo steps (CorrectionLayer::apply)
     };
+    // How many of the last steps an undo takes back without applying the others again.
+    static constexpr int kKeptForUndo = 8;
     // As setAutomatic(automatic), taking `merged` as it is when the steps are still those it was
     // made from, and applying them again here otherwise.
     void setAutomatic(const Analysis &automatic, Merged merged);
@@ -118,7 +121,9 @@ private:
     Analysis m_merged;
     QVector<CorrectionLayer::Orphan> m_orphans;
     std::optional<Analysis> m_pushed; // what a step being pushed made, so it is not applied twice
-    int m_appliedIndex = 0;           // how many steps m_merged holds
+    // m_merged as it was before each of the last steps applied (newest last), for their undo.
+    QVector<Analysis> m_beforeSteps;
+    int m_appliedIndex = 0; // how many steps m_merged holds
     quint64 m_revision = 0;
     bool m_hasAutomatic = false;
     bool m_modified = false;

@@ -390,6 +390,63 @@ private Q_SLOTS:
         QVERIFY(statusOf(doc.analysis(), QStringLiteral("v4")) != QStringLiteral("occurred"));
     }
 
+    // An undo of one of the last steps takes the analysis kept from before it instead of applying
+    // every other step again; what it gives must be what applying them again gives.
+    void undoGivesWhatApplyingAgainGives()
+    {
+        ReadingDocument doc;
+        openFixture(doc);
+        const Analysis automatic = doc.automatic();
+        const QString sofia = idOf(doc.analysis(), QStringLiteral("Sofia"));
+        QVERIFY(doc.apply(ActorCorrections::setSide(doc.analysis(), sofia, QStringLiteral("Bulgaria"))));
+        QVERIFY(
+            doc.apply(ActorCorrections::rename(doc.analysis(), sofia, QStringLiteral("Sofia, Bulgaria"))));
+        QVERIFY(doc.apply(
+            EventCorrections::setStatus(doc.analysis(), QStringLiteral("v4"), QStringLiteral("occurred"))));
+        QVERIFY(doc.apply(EventCorrections::remove(doc.analysis(), QStringLiteral("v1"))));
+        auto appliedAgain = [&] {
+            QVector<CorrectionLayer::Orphan> orphans;
+            const Analysis a = CorrectionLayer::apply(automatic, doc.steps(), &orphans);
+            return std::make_pair(a.toJsonBytes(false), orphans.size());
+        };
+        // Undo all, one at a time, then redo two and undo once more, then a new step.
+        for (int i = 0; i < 4; ++i) {
+            doc.undoStack()->undo();
+            QCOMPARE(std::make_pair(doc.analysis().toJsonBytes(false), doc.orphans().size()), appliedAgain());
+        }
+        QCOMPARE(doc.analysis().toJsonBytes(false), automatic.toJsonBytes(false));
+        doc.undoStack()->redo();
+        doc.undoStack()->redo();
+        doc.undoStack()->undo();
+        QCOMPARE(std::make_pair(doc.analysis().toJsonBytes(false), doc.orphans().size()), appliedAgain());
+        QCOMPARE(actorNamed(doc.analysis(), QStringLiteral("Sofia"))->affiliation,
+                 QStringLiteral("Bulgaria"));
+        QVERIFY(doc.apply(EventCorrections::remove(doc.analysis(), QStringLiteral("v1"))));
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(std::make_pair(doc.analysis().toJsonBytes(false), doc.orphans().size()), appliedAgain());
+        QCOMPARE(doc.steps().size(), 0);
+
+        // After a new analysis (F5), applied here or by the window's worker: the same.
+        doc.undoStack()->redo();
+        doc.undoStack()->redo();
+        QCOMPARE(doc.steps().size(), 2);
+        doc.setAutomatic(automatic);
+        doc.undoStack()->undo();
+        QCOMPARE(std::make_pair(doc.analysis().toJsonBytes(false), doc.orphans().size()), appliedAgain());
+        doc.undoStack()->redo();
+        ReadingDocument::Merged merged;
+        merged.revision = doc.revision();
+        merged.analysis = CorrectionLayer::apply(automatic, doc.steps(), &merged.orphans, &merged.before,
+                                                 ReadingDocument::kKeptForUndo);
+        QCOMPARE(merged.before.size(), 2); // the two steps left after the redo history was dropped
+        doc.setAutomatic(automatic, merged);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(std::make_pair(doc.analysis().toJsonBytes(false), doc.orphans().size()), appliedAgain());
+        QCOMPARE(doc.analysis().toJsonBytes(false), automatic.toJsonBytes(false));
+    }
+
     void savesAndReopensAsLeft()
     {
         QByteArray corrected;
