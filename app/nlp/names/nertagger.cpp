@@ -52,22 +52,35 @@ struct StaticFeatures
 class ScoreCache
 {
 public:
-    static constexpr int kSize = 1 << 15;
+    // Slots for a document of `tokens` tokens: a short text's lookups fit in the smallest table,
+    // whose first touches cost a few hundred page faults instead of thousands (a third of the
+    // process's page faults on a one-page article). The size changes no score, only how often
+    // one is made again.
+    static constexpr int kMinSize = 1 << 12;
+    static constexpr int kMaxSize = 1 << 15;
+    static int sizeFor(int tokens)
+    {
+        int size = kMinSize;
+        while (size < kMaxSize && size < qint64(tokens) * 4)
+            size <<= 1;
+        return size;
+    }
+
     template <typename Extract>
-    void add(const AveragedPerceptron &model, quint64 key, float *out, Extract &&extract)
+    void add(const AveragedPerceptron &model, int size, quint64 key, float *out, Extract &&extract)
     {
         const int w = model.classCount();
-        if (m_model != model.id() || m_width != w) {
+        if (m_model != model.id() || m_width != w || m_size < size) {
             m_model = model.id();
             m_width = w;
+            m_size = size;
             // Zeroed keys from calloc and values never read before they are written: the
-            // memory is only touched where a text puts something, so a short text pays
-            // nothing for the cache's size.
-            m_keys.reset(static_cast<quint64 *>(std::calloc(kSize, sizeof(quint64))));
-            m_values.reset(new float[size_t(kSize) * w]);
+            // memory is only touched where a text puts something.
+            m_keys.reset(static_cast<quint64 *>(std::calloc(size_t(size), sizeof(quint64))));
+            m_values.reset(new float[size_t(size) * w]);
         }
         key |= 1;
-        const size_t slot = (key >> 40) & (kSize - 1);
+        const size_t slot = (key >> 40) & size_t(m_size - 1);
         float *v = m_values.get() + slot * w;
         if (m_keys[slot] != key) {
             m_features.clear();
@@ -87,16 +100,17 @@ private:
     };
     quint64 m_model = 0;
     int m_width = 0;
+    int m_size = 0;
     std::unique_ptr<quint64[], Free> m_keys;
     std::unique_ptr<float[]> m_values;
     Features m_features;
 };
 
 template <typename Extract>
-void scoreCached(const AveragedPerceptron &model, quint64 key, float *out, Extract &&extract)
+void scoreCached(const AveragedPerceptron &model, int size, quint64 key, float *out, Extract &&extract)
 {
     thread_local ScoreCache cache;
-    cache.add(model, key, out, extract);
+    cache.add(model, size, key, out, extract);
 }
 
 // Adds the scores of token i's static features to `out` (one per class of the model). The
@@ -105,10 +119,11 @@ void scoreCached(const AveragedPerceptron &model, quint64 key, float *out, Extra
 void scoreStatic(const AveragedPerceptron &model, const NerDocument &doc, int i, float *out)
 {
     thread_local Features spanFeats;
-    scoreCached(model, NerFeatures::selfSignature(doc, i), out,
+    const int size = ScoreCache::sizeFor(doc.size());
+    scoreCached(model, size, NerFeatures::selfSignature(doc, i), out,
                 [&](Features &f) { NerFeatures::selfFeatures(doc, i, f); });
     for (int k : NerFeatures::kOffsets)
-        scoreCached(model, NerFeatures::offsetSignature(doc, i, k), out,
+        scoreCached(model, size, NerFeatures::offsetSignature(doc, i, k), out,
                     [&](Features &f) { NerFeatures::offsetFeatures(doc, i, k, f); });
     spanFeats.clear();
     NerFeatures::spanFeatures(doc, i, spanFeats);
