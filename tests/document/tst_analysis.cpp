@@ -1,9 +1,12 @@
 #include "analysis.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace al;
+
+Q_DECLARE_METATYPE(al::Analysis)
 
 class TestAnalysis : public QObject
 {
@@ -64,7 +67,54 @@ private:
         return a;
     }
 
+    // Every optional member present, and text that needs escaping.
+    static Analysis everything()
+    {
+        Analysis a = sample();
+        a.author = QStringLiteral("Tom\u00e1s \"T\" D\u00edaz");
+        a.siteName = QStringLiteral("Port\\Watch\t\U0001F6A2");
+        a.language = QStringLiteral("de-DE");
+        a.dateFrom = QStringLiteral("<meta> published");
+        a.dateSource = DateSource::Text;
+        a.text += QStringLiteral("\r\n\x01\x1f\x7f caf\u00e9 \u2014 \u0800\uffff") + QChar(0xd800) +
+                  QStringLiteral("x") + QChar(0xdc00);
+        a.styles = {TextStyle{0, 20, QStringLiteral("heading"), 1},
+                    TextStyle{22, 30, QStringLiteral("emphasis"), 0}};
+        a.entities[0].note = QStringLiteral("check the spelling");
+        a.actors[0].note = QStringLiteral("mayor since 2019");
+        a.actors[0].references = {ActorReference{50, 53, QStringLiteral("she"), QStringLiteral("pronoun")}};
+        a.timexes[0].mod = QStringLiteral("APPROX");
+        a.events[0].place = QStringLiteral("a2");
+        a.events[0].note = QStringLiteral("line\nbreak");
+        a.relations.append(Relation{QStringLiteral("r2"), QStringLiteral("a2"), QStringLiteral("a1"),
+                                    QStringLiteral("hosted"), QStringLiteral("interaction"), 1, 40, 44,
+                                    false});
+        return a;
+    }
+
 private Q_SLOTS:
+    // toJsonBytes writes without building the QJsonObject; its bytes must stay QJsonDocument's.
+    void bytesAreQJsonDocuments_data()
+    {
+        QTest::addColumn<Analysis>("analysis");
+        QTest::newRow("empty") << Analysis();
+        QTest::newRow("sample") << sample();
+        QTest::newRow("everything") << everything();
+        Analysis english = everything();
+        english.language = QStringLiteral("en-GB");
+        english.actors.clear();
+        english.events.clear();
+        QTest::newRow("english, no actors or events") << english;
+    }
+
+    void bytesAreQJsonDocuments()
+    {
+        QFETCH(Analysis, analysis);
+        const QJsonDocument doc(analysis.toJson());
+        QCOMPARE(analysis.toJsonBytes(true), doc.toJson(QJsonDocument::Indented));
+        QCOMPARE(analysis.toJsonBytes(false), doc.toJson(QJsonDocument::Compact));
+    }
+
     void roundTrip()
     {
         const Analysis a = sample();
