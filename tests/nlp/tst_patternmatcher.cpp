@@ -1,6 +1,7 @@
 #include "patternmatcher.h"
 #include "temporalpatterns.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace al;
@@ -37,6 +38,35 @@ private:
     }
 
 private Q_SLOTS:
+    // The cheap form of a number's slot value must be QString::number's 'g' 12 form exactly.
+    void numberTextIsQStringNumbersForm()
+    {
+        QList<double> values = {0.0,
+                                -0.0,
+                                1,
+                                7,
+                                10,
+                                1000,
+                                1e6,
+                                2.5,
+                                0.1,
+                                1.5e6,
+                                999999999999.0,
+                                1e12,
+                                1e12 + 1,
+                                123456789012345.0,
+                                1e20,
+                                -3,
+                                -1e12};
+        QRandomGenerator rng(7);
+        for (int i = 0; i < 20000; ++i) {
+            values << double(rng.bounded(1000000)) << double(rng.generate64() % 2000000000000ULL)
+                   << rng.generateDouble() * 1e13;
+        }
+        for (double v : values)
+            QCOMPARE(PatternMatcher::numberText(v), QString::number(v, 'g', 12));
+    }
+
     void longestLeftmostAndStopRules()
     {
         const QString rules = QStringLiteral("class month january=1 march=3\n"

@@ -29,6 +29,8 @@ public:
 
     // Number words: "twenty-four" → 24 from words[i..limit); returns the count of words used.
     static int numberAt(const QVector<Word> &w, int i, int limit, double *value);
+    // A number's slot value: QString::number(v, 'g', 12), written cheaply for whole numbers.
+    static QString numberText(double v);
 
 private:
     struct State;
