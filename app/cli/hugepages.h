@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace al {
+
+// A long article makes the analysis touch hundreds of megabytes once each, and on a kernel that
+// gives transparent huge pages only where asked (the "madvise" mode, Debian's default) every
+// 4 KiB of it is a page fault: a sixth of the CPU of analysing 100,000 words. glibc's malloc asks
+// for huge pages when the GLIBC_TUNABLES variable says so (glibc.malloc.hugetlb=1), which it reads
+// only when a program starts; so for an input file of 256 KiB or more, the command line starts
+// itself again once with it set. Short inputs, the common case, pay nothing.
+class HugePages
+{
+public:
+    static constexpr long long kLargeInput = 256 * 1024;
+
+    // The GLIBC_TUNABLES value to start again with, or empty when this run should go on as it is:
+    // no argument after the command is a file of kLargeInput bytes or more, the kernel's mode is
+    // not "madvise" (`thpMode`, as /sys/kernel/mm/transparent_hugepage/enabled reads), or the
+    // variable (`current`, may be null) already sets the tunable.
+    static std::string tunablesFor(const std::vector<std::string> &args, const std::string &thpMode,
+                                   const char *current);
+
+    // Starts this program again with the tunable when tunablesFor() says so; returns when it does
+    // not, or when starting again fails (the run then goes on without huge pages).
+    static void restartIfLarge(int argc, char **argv);
+};
+
+} // namespace al
