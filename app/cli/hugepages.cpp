@@ -1,5 +1,6 @@
 #include "hugepages.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -14,42 +15,40 @@ namespace {
 
 constexpr const char *kTunable = "glibc.malloc.hugetlb";
 
-bool isLargeFile(const std::string &path)
-{
-    struct stat st
-    {
-    };
-    return !path.empty() && path[0] != '-' && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
-           st.st_size >= HugePages::kLargeInput;
-}
-
 } // namespace
 
-std::string HugePages::tunablesFor(const std::vector<std::string> &args, const std::string &thpMode,
-                                   const char *current)
+std::string HugePages::tunablesFor(long long inputBytes, const std::string &thpMode, const char *current)
 {
-    if (thpMode.find("[madvise]") == std::string::npos)
+    if (inputBytes < kLargeInput || thpMode.find("[madvise]") == std::string::npos)
         return {};
     if (current && std::strstr(current, kTunable))
-        return {};
-    bool large = false;
-    for (size_t i = 2; i < args.size() && !large; ++i)
-        large = isLargeFile(args[i]);
-    if (!large)
         return {};
     std::string value = current && *current ? std::string(current) + ':' : std::string();
     return value + kTunable + "=1";
 }
 
-void HugePages::restartIfLarge(int argc, char **argv)
+long long HugePages::largestInput(const std::vector<std::string> &args)
 {
-    if (argc < 3)
+    long long largest = 0;
+    for (size_t i = 2; i < args.size(); ++i) {
+        struct stat st
+        {
+        };
+        if (!args[i].empty() && args[i][0] != '-' && ::stat(args[i].c_str(), &st) == 0 && S_ISREG(st.st_mode))
+            largest = std::max<long long>(largest, st.st_size);
+    }
+    return largest;
+}
+
+void HugePages::restartFor(long long inputBytes, char **argv)
+{
+    if (inputBytes < kLargeInput)
         return;
     std::ifstream mode("/sys/kernel/mm/transparent_hugepage/enabled");
     const std::string thp((std::istreambuf_iterator<char>(mode)), std::istreambuf_iterator<char>());
     const char *current = std::getenv("GLIBC_TUNABLES");
     const std::string before = current ? current : "";
-    const std::string tunables = tunablesFor(std::vector<std::string>(argv, argv + argc), thp, current);
+    const std::string tunables = tunablesFor(inputBytes, thp, current);
     if (tunables.empty() || ::setenv("GLIBC_TUNABLES", tunables.c_str(), 1) != 0)
         return;
     ::execv("/proc/self/exe", argv);
@@ -58,6 +57,12 @@ void HugePages::restartIfLarge(int argc, char **argv)
         ::unsetenv("GLIBC_TUNABLES");
     else
         ::setenv("GLIBC_TUNABLES", before.c_str(), 1);
+}
+
+void HugePages::restartIfLarge(int argc, char **argv)
+{
+    if (argc >= 3)
+        restartFor(largestInput(std::vector<std::string>(argv, argv + argc)), argv);
 }
 
 } // namespace al
