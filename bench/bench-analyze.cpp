@@ -16,14 +16,14 @@
 //        line), converted to plain text here and never written to the source tree: about
 //        340,000 words with many distinct names, repeated beyond that.
 // A text of 256 KiB or more is analysed with malloc on huge pages, as articlelens-cli does for
-// such an input (HugePages): the engine's figures are the CLI's, without reading and writing files.
+// such an input (MallocHugePages): the engine's figures are the CLI's, without reading and writing files.
 // Each figure is the best of --runs runs (default 3). --cpu reports the stages' CPU time (all
 // threads of the process) instead of their wall time: steadier on a machine other jobs share.
 
 #include "actorlexicon.h"
 #include "eventlexicon.h"
 #include "gazetteer.h"
-#include "hugepages.h"
+#include "mallochugepages.h"
 #include "nertagger.h"
 #include "parallelblocks.h"
 #include "pipeline.h"
@@ -206,7 +206,7 @@ int child(const QString &kind, int words, int threads, bool cpuStages, char **ar
         return 1;
     }
     // The engine's memory as articlelens-cli has it for an input this long (huge pages).
-    HugePages::restartFor(article.text.toUtf8().size(), argv);
+    MallocHugePages::restartFor(article.text.toUtf8().size(), argv);
     const double cpu0 = cpuSeconds(RUSAGE_SELF);
     QElapsedTimer clock;
     qint64 stageMs[kStageCount] = {};

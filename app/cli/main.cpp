@@ -1,6 +1,6 @@
 #include "cliforward.h"
 #include "corecommand.h"
-#include "hugepages.h"
+#include "mallochugepages.h"
 #include "readerregistry.h"
 
 #include <QCoreApplication>
@@ -13,7 +13,7 @@
 // Graphviz. Everything else it hands to the full program (fullmain.cpp), unchanged.
 int main(int argc, char *argv[])
 {
-    al::HugePages::restartIfLarge(argc, argv); // returns unless it starts this program again
+    al::MallocHugePages::restartIfLarge(argc, argv); // returns unless it starts this program again
     // QCoreApplication may take arguments out of argv; the full program gets them all.
     std::vector<char *> original(argv, argv + argc + 1);
     QCoreApplication app(argc, argv);

@@ -1,4 +1,4 @@
-#include "hugepages.h"
+#include "mallochugepages.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -17,7 +17,8 @@ constexpr const char *kTunable = "glibc.malloc.hugetlb";
 
 } // namespace
 
-std::string HugePages::tunablesFor(long long inputBytes, const std::string &thpMode, const char *current)
+std::string MallocHugePages::tunablesFor(long long inputBytes, const std::string &thpMode,
+                                         const char *current)
 {
     if (inputBytes < kLargeInput || thpMode.find("[madvise]") == std::string::npos)
         return {};
@@ -27,7 +28,7 @@ std::string HugePages::tunablesFor(long long inputBytes, const std::string &thpM
     return value + kTunable + "=1";
 }
 
-long long HugePages::largestInput(const std::vector<std::string> &args)
+long long MallocHugePages::largestInput(const std::vector<std::string> &args)
 {
     long long largest = 0;
     for (size_t i = 2; i < args.size(); ++i) {
@@ -40,7 +41,7 @@ long long HugePages::largestInput(const std::vector<std::string> &args)
     return largest;
 }
 
-void HugePages::restartFor(long long inputBytes, char **argv)
+void MallocHugePages::restartFor(long long inputBytes, char **argv)
 {
     if (inputBytes < kLargeInput)
         return;
@@ -59,7 +60,7 @@ void HugePages::restartFor(long long inputBytes, char **argv)
         ::setenv("GLIBC_TUNABLES", before.c_str(), 1);
 }
 
-void HugePages::restartIfLarge(int argc, char **argv)
+void MallocHugePages::restartIfLarge(int argc, char **argv)
 {
     if (argc >= 3)
         restartFor(largestInput(std::vector<std::string>(argv, argv + argc)), argv);

@@ -11,7 +11,7 @@ namespace al {
 // for huge pages when the GLIBC_TUNABLES variable says so (glibc.malloc.hugetlb=1), which it reads
 // only when a program starts; so for an input of 256 KiB or more, the command line starts itself
 // again once with it set. Short inputs, the common case, pay nothing.
-class HugePages
+class MallocHugePages
 {
 public:
     static constexpr long long kLargeInput = 256 * 1024;
