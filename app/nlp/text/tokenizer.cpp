@@ -141,7 +141,9 @@ bool Tokenizer::isAbbreviation(QStringView word)
 QVector<Token> Tokenizer::run(QStringView t)
 {
     QVector<Token> tokens;
-    tokens.reserve(int(t.size() / 5));
+    // News text has a token every 4.5 to 5.5 characters: a quarter leaves room, so that the
+    // tokens of a long text are not moved while they are found (untouched room costs nothing).
+    tokens.reserve(int(t.size() / 4 + 16));
     const int n = int(t.size());
     int i = 0;
     auto push = [&](int s, int e) { tokens.append(Token{s, e, {}}); };
