@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QTest>
+#include <QThread>
 
 using namespace al;
 
@@ -68,6 +69,32 @@ private Q_SLOTS:
         // The possessive stays outside the name.
         QCOMPARE(find(list, QStringLiteral("Germany")), QStringLiteral("LOCATION"));
         QCOMPARE(find(list, QStringLiteral("Germany's")), QStringLiteral("(none)"));
+    }
+
+    // The decoder keeps its buffers (beam columns, the label memos) per thread from document to
+    // document: a text tagged after others of different sentence lengths gets what a thread
+    // that never tagged anything gives it.
+    void reusedBuffersTagLikeFreshOnes()
+    {
+        const QString first = QStringLiteral(
+            "Ministers from Norway and Chile met in Geneva. Anna Lindqvist of the Nordic Investment Bank "
+            "spoke first. Lindqvist said rates at the bank would stay where they are. Rain.");
+        const QString second = QStringLiteral(
+            "The long meeting in Santiago, which the Chilean foreign minister Pablo Ortiz chaired for the "
+            "United Nations Development Programme with delegates from Peru, Bolivia, Argentina and "
+            "the World Bank, ended on Friday without a statement. Ortiz left. Peru agreed.");
+        QVector<Entity> fresh;
+        QThread *thread = QThread::create([&] { fresh = entities(first); });
+        thread->start();
+        QVERIFY(thread->wait(60000));
+        delete thread;
+        QVERIFY(!fresh.isEmpty());
+        for (const QString &text : {first, second, first, second}) {
+            const QVector<Entity> list = entities(text);
+            QVERIFY(!list.isEmpty());
+            if (text == first)
+                QCOMPARE(dump(list), dump(fresh));
+        }
     }
 
     void oneNerPassTagsPosToo()

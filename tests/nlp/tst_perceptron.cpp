@@ -4,7 +4,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cstring>
+#include <vector>
 
 using namespace al;
 
@@ -140,6 +142,42 @@ private Q_SLOTS:
             both.score(f, 2, scores);
             QVERIFY(scores[c] > scores[(c + 1) % 3]);
             QCOMPARE(scores[c], scores[3 + c]);
+        }
+    }
+
+    // scoreGroups() must give each group exactly what score() gives it alone, over a model whose
+    // rows are longer than one block of the summing loop and end in a partial one, with features
+    // the model lacks, an empty group, and more features than one lookup takes (the fallback).
+    void scoreGroupsEqualsScoreOfEachGroup()
+    {
+        QStringList labels;
+        for (int c = 0; c < 11; ++c)
+            labels << QString::number(c);
+        AveragedPerceptron p(labels);
+        float scores[11];
+        for (int epoch = 0; epoch < 3; ++epoch) {
+            for (int c = 0; c < 11; ++c) {
+                const quint64 f[3] = {quint64(5000 + c), quint64(6000 + c % 4), quint64(7000 + epoch)};
+                p.update(f, 3, c, p.predict(f, 3, scores));
+                p.tick();
+            }
+        }
+        p.finish();
+        std::vector<quint64> features;
+        for (int k = 0; k < 40; ++k)
+            features.push_back(k % 3 == 0 ? quint64(424242 + k)
+                                          : quint64(k % 2 ? 5000 + k % 11 : 6000 + k % 4));
+        for (const std::vector<int> &ends :
+             {std::vector<int>{3, 3, 7, 12}, std::vector<int>{1}, std::vector<int>{20, 40}}) {
+            std::vector<float> grouped(ends.size() * 11, 0.5f), single(ends.size() * 11, 0.5f);
+            std::vector<float *> outs;
+            for (size_t g = 0; g < ends.size(); ++g)
+                outs.push_back(grouped.data() + g * 11);
+            p.scoreGroups(features.data(), ends.data(), int(ends.size()), outs.data());
+            for (size_t g = 0, begin = 0; g < ends.size(); begin = ends[g++])
+                p.score(features.data() + begin, int(ends[g] - begin), single.data() + g * 11);
+            QCOMPARE(std::memcmp(grouped.data(), single.data(), grouped.size() * sizeof(float)), 0);
+            QVERIFY(std::any_of(single.begin(), single.end(), [](float v) { return v != 0.5f; }));
         }
     }
 };

@@ -47,6 +47,10 @@ public:
     // Adds the weights of `features` to `scores` (classCount() entries). Works in both lives.
     void score(const Feature *features, int count, float *scores) const;
     int predict(const Feature *features, int count, float *scores) const;
+    // score() for several groups at once: group g is features [ends[g - 1], ends[g]) (from 0 for
+    // the first) and is added to outs[g]. The same sums as one score() per group, with the
+    // memory accesses of all groups overlapped (a decoder's handful of features per hypothesis).
+    void scoreGroups(const Feature *features, const int *ends, int groups, float *const *outs) const;
 
     // Training: one step per instance; on a mistake, +1 to `truth` and -1 to `guess`.
     void update(const Feature *features, int count, int truth, int guess);
@@ -82,6 +86,10 @@ private:
         quint32 row = 0;
     };
     quint32 trainRow(Feature f, bool create);
+    // The weight rows of `count` (at most kChunk) features of a frozen model: rows[k] is
+    // features[k]'s, or null where the model has none. Prefetches the rows it finds.
+    static constexpr int kChunk = 32;
+    void resolve(const Feature *features, int count, const qint16 **rows) const;
     void growTrainTable();
     void freezeRows(const std::vector<quint64> &keys, const std::vector<float> &weights, int classes);
 

@@ -2,6 +2,8 @@
 
 #include "featurehash.h"
 
+#include <QVarLengthArray>
+
 namespace al {
 
 QString WordFeatures::normalize(QStringView token)
@@ -56,8 +58,9 @@ WordFeatures WordFeatures::make(QStringView token)
     w.word = fhash::string(w.text);
     w.lowerHash = fhash::string(w.lower);
 
-    QString shape, longShape;
-    shape.reserve(w.text.size());
+    // Built on the stack (a token rarely has more than 64 characters): two strings per word
+    // were two allocations of a million-word text's tagging.
+    QVarLengthArray<QChar, 64> shape, longShape;
     QChar last;
     int run = 0;
     int letters = 0, uppers = 0, lowers = 0, digits = 0;
@@ -88,9 +91,9 @@ WordFeatures WordFeatures::make(QStringView token)
         run = m == last ? run + 1 : 1;
         last = m;
         if (run == 1)
-            shape += m;
+            shape.append(m);
         if (run <= 4)
-            longShape += m;
+            longShape.append(m);
     }
     if (!w.text.isEmpty() && w.text.at(0).isUpper())
         w.flags |= InitCap;
@@ -110,8 +113,8 @@ WordFeatures WordFeatures::make(QStringView token)
     }
     if (letters == 0 && digits == 0)
         w.flags |= Punct;
-    w.shape = fhash::string(shape);
-    w.longShape = fhash::string(longShape);
+    w.shape = fhash::string(QStringView(shape.constData(), shape.size()));
+    w.longShape = fhash::string(QStringView(longShape.constData(), longShape.size()));
     const int n = int(w.lower.size());
     for (int k = 1; k <= 4; ++k) {
         // Affixes of the lower-cased word; a word shorter than k gets the whole word marked as such.

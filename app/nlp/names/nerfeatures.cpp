@@ -1,6 +1,7 @@
 #include "nerfeatures.h"
 
 #include "featurehash.h"
+#include "hugepages.h"
 
 #include <algorithm>
 
@@ -111,6 +112,14 @@ void NerDocument::prepare(const Gazetteer &gaz)
 
 void NerDocument::resize(int tokens, const Gazetteer &gaz)
 {
+    HugePages::reserve(words, tokens);
+    HugePages::reserve(pos, tokens);
+    HugePages::reserve(sentenceBegin, tokens);
+    HugePages::reserve(sentenceEnd, tokens);
+    HugePages::reserve(gazetteer, tokens);
+    HugePages::reserve(flags, tokens);
+    HugePages::reserve(runBegin, tokens);
+    HugePages::reserve(runEnd, tokens);
     words.resize(tokens);
     pos.assign(tokens, 0);
     sentenceBegin.assign(tokens, 0);

@@ -1,6 +1,7 @@
 #include "nertagger.h"
 
 #include "featurehash.h"
+#include "hugepages.h"
 #include "namerepair.h"
 #include "parallelblocks.h"
 #include "postagger.h"
@@ -182,16 +183,50 @@ struct DecodeScratch
     std::vector<std::array<float, NerFeatures::kLabels>> base;
     std::vector<Hyp> candidates;
     Transitions transitions;
-    std::vector<float> labelMemo;
+    std::vector<float> labelMemo; // per previous label: its label-word features' scores
+    bool memoValid[NerFeatures::kLabels + 1];
+    Features batch; // a token's context and label-word features, scored at once
 };
+
+// With a frozen model, scores token i's context features into `context` and, for each previous
+// label among the previous column's hypotheses, the previous label with this word into its
+// memo, all in one lookup: the decoder's serial misses in the model's table were its cost.
+void scoreContextAndLabels(const AveragedPerceptron &model, const NerDocument &doc, int b, int i,
+                           DecodeScratch &s, float *context)
+{
+    constexpr int K = NerFeatures::kLabels;
+    const int W = model.classCount();
+    int ends[2 + K];
+    float *outs[2 + K];
+    s.batch.assign(s.contextFeats.begin(), s.contextFeats.end());
+    int groups = 0;
+    ends[groups] = int(s.batch.size());
+    outs[groups++] = context;
+    std::fill(std::begin(s.memoValid), std::end(s.memoValid), false);
+    const std::vector<Hyp> *prevColumn = i > b ? &s.columns[i - b - 1] : nullptr;
+    const int parents = prevColumn ? int(prevColumn->size()) : 1;
+    for (int h = 0; h < parents; ++h) {
+        const int p1 = prevColumn ? (*prevColumn)[h].label : K;
+        if (s.memoValid[p1])
+            continue;
+        s.memoValid[p1] = true;
+        NerFeatures::labelWordFeatures(doc, i, p1, s.labelFeats);
+        s.batch.insert(s.batch.end(), s.labelFeats.begin(), s.labelFeats.end());
+        float *memo = s.labelMemo.data() + size_t(p1) * W;
+        std::fill(memo, memo + W, 0.0f);
+        ends[groups] = int(s.batch.size());
+        outs[groups++] = memo;
+    }
+    model.scoreGroups(s.batch.data(), ends, groups, outs);
+}
 
 // Token i's score for each label before its label features: its static features' score (from
 // the cache of a document in training, the score cache when tagging, or the scores the first
 // pass kept) plus its context features' score. A learner keeps the token's features.
-void scoreToken(const AveragedPerceptron &model, int offset, const NerDocument &doc, int i,
+void scoreToken(const AveragedPerceptron &model, int offset, const NerDocument &doc, int b, int i,
                 const StaticFeatures *cache, float *staticScores, bool reuseStatic,
                 const NerFeatures::History &history, const NerFeatures::FirstPass *first, bool learning,
-                DecodeScratch &s, float *scores)
+                bool tabulate, DecodeScratch &s, float *scores)
 {
     constexpr int K = NerFeatures::kLabels;
     const int W = model.classCount();
@@ -220,7 +255,10 @@ void scoreToken(const AveragedPerceptron &model, int offset, const NerDocument &
     }
     NerFeatures::contextFeatures(doc, i, history, first, s.contextFeats);
     std::fill(wide, wide + W, 0.0f);
-    model.score(s.contextFeats.data(), int(s.contextFeats.size()), wide);
+    if (tabulate)
+        scoreContextAndLabels(model, doc, b, i, s, wide);
+    else
+        model.score(s.contextFeats.data(), int(s.contextFeats.size()), wide);
     for (int l = 0; l < K; ++l)
         scores[l] += wide[offset + l];
     if (learning) {
@@ -231,19 +269,18 @@ void scoreToken(const AveragedPerceptron &model, int offset, const NerDocument &
 }
 
 // Fills the beam's column of token i (of the sentence [b, e)) with the best `beamSize`
-// extensions of the previous column's hypotheses by each label the BILOU scheme allows.
+// extensions of the previous column's hypotheses by each label the BILOU scheme allows. With a
+// frozen model (`tabulate`), scoreToken() has made the label-word memos of the column.
 void extendBeam(const AveragedPerceptron &model, int offset, const NerDocument &doc, int b, int e, int i,
                 int beamSize, bool tabulate, DecodeScratch &s)
 {
     constexpr int K = NerFeatures::kLabels;
     const int W = model.classCount();
     float wide[2 * K];
-    bool memoValid[K + 1];
     const float *scores = s.base[i - b].data();
     std::vector<Hyp> &column = s.columns[i - b];
     column.clear();
     s.candidates.clear();
-    std::fill(std::begin(memoValid), std::end(memoValid), false);
     const std::vector<Hyp> *prevColumn = i > b ? &s.columns[i - b - 1] : nullptr;
     const int parents = prevColumn ? int(prevColumn->size()) : 1;
     const bool last = i + 1 == e;
@@ -259,13 +296,8 @@ void extendBeam(const AveragedPerceptron &model, int offset, const NerDocument &
         if (tabulate) {
             const float *t1 = s.transitions.one(p1);
             const float *t2 = s.transitions.two(p1, p2);
-            float *memo = s.labelMemo.data() + size_t(p1) * W;
-            if (!memoValid[p1]) {
-                NerFeatures::labelWordFeatures(doc, i, p1, s.labelFeats);
-                std::fill(memo, memo + W, 0.0f);
-                model.score(s.labelFeats.data(), int(s.labelFeats.size()), memo);
-                memoValid[p1] = true;
-            }
+            const float *memo = s.labelMemo.data() + size_t(p1) * W;
+            Q_ASSERT(s.memoValid[p1]);
             for (int c = 0; c < W; ++c)
                 wide[c] = t1[c] + t2[c] + memo[c];
         } else {
@@ -359,8 +391,8 @@ void decodeDocument(const AveragedPerceptron &model, int offset, const NerDocume
         int goldAt = 0;    // index of the gold prefix in the current column, -1 once it fell out
         int updateAt = -1; // column of the early update, if any
         for (int i = b; i < e; ++i) {
-            scoreToken(model, offset, doc, i, cache, staticScores, reuseStatic, history, first, learner, s,
-                       s.base[i - b].data());
+            scoreToken(model, offset, doc, b, i, cache, staticScores, reuseStatic, history, first, learner,
+                       tabulate, s, s.base[i - b].data());
             extendBeam(model, offset, doc, b, e, i, beamSize, tabulate, s);
             if (learner && updateAt < 0) {
                 const std::vector<Hyp> &column = s.columns[i - b];
@@ -426,6 +458,7 @@ std::vector<quint8> NerTagger::tag(const NerDocument &doc) const
     // (Each block zeroes its own rows: a long text's table is large, and left to the calling
     // thread, clearing it was a sequential step of its own.)
     const std::unique_ptr<float[]> staticScores(new float[size_t(doc.size()) * W]);
+    HugePages::advise(staticScores.get(), size_t(doc.size()) * W * sizeof(float));
     ParallelBlocks::run(doc.size(), kTokensPerBlock, [&](int begin, int end) {
         std::fill(staticScores.get() + size_t(begin) * W, staticScores.get() + size_t(end) * W, 0.0f);
         for (int i = begin; i < end; ++i)
