@@ -2,7 +2,7 @@
 
 namespace al {
 
-ClauseSplitter::ClauseSplitter(const EventSentence &sentence) : m_s(sentence), m_lex(sentence.lexicon()) {}
+ClauseSplitter::ClauseSplitter(const EventSentence &sentence) : m_s(sentence) {}
 
 QVector<EventClause> ClauseSplitter::split() const
 {
@@ -52,11 +52,11 @@ QVector<EventClause> ClauseSplitter::split() const
             }
             const bool comma = w.isComma() && !m_s.inApposition(i);
             const EventWord *next = i + 1 < n ? &m_s[i + 1] : nullptr;
-            if (m_lex.has(QStringLiteral("subordinate"), w.lower) && w.pos != QLatin1String("DT")) {
+            if (w.in(EventLexicon::Subordinate) && w.pos != QLatin1String("DT")) {
                 close(i, i + 1, ClauseKind::Adverbial);
                 continue;
             }
-            if (m_lex.has(QStringLiteral("subordinateverb"), w.lower) && m_s.finiteAhead(i + 1)) {
+            if (w.in(EventLexicon::SubordinateVerb) && m_s.finiteAhead(i + 1)) {
                 close(i, i + 1, ClauseKind::Adverbial);
                 continue;
             }
@@ -90,8 +90,8 @@ QVector<EventClause> ClauseSplitter::split() const
             }
             // Reported speech without "that": "said he expected", "told reporters it would".
             if (lastVerb == i - 1 && !w.isPunct() && !w.isVerb() && w.pos != QLatin1String("TO") &&
-                w.timex < 0 && w.pos != QLatin1String("IN") &&
-                m_lex.has(QStringLiteral("say"), m_s[lastVerb].lower) && m_s.finiteAhead(i)) {
+                w.timex < 0 && w.pos != QLatin1String("IN") && m_s[lastVerb].in(EventLexicon::Say) &&
+                m_s.finiteAhead(i)) {
                 const int gov = lastVerb;
                 close(i, i, ClauseKind::Complement, gov);
                 --i; // read this word again as the new clause's first
@@ -143,9 +143,9 @@ int ClauseSplitter::verbGroupStart(const EventClause &c, int predicate) const
     int i = predicate;
     while (i - 1 >= c.body) {
         const EventWord &w = m_s[i - 1];
-        if (w.pos == QLatin1String("MD") || w.pos == QLatin1String("RB") ||
-            m_lex.has(QStringLiteral("negation"), w.lower) || (m_s.isAux(i - 1, c.to) && w.isVerb()) ||
-            w.pos == QLatin1String("TO") || (w.timex >= 0 && w.pos == QLatin1String("RB")))
+        if (w.pos == QLatin1String("MD") || w.pos == QLatin1String("RB") || w.in(EventLexicon::Negation) ||
+            (m_s.isAux(i - 1, c.to) && w.isVerb()) || w.pos == QLatin1String("TO") ||
+            (w.timex >= 0 && w.pos == QLatin1String("RB")))
             --i;
         else
             break;

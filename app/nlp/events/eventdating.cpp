@@ -46,8 +46,7 @@ void EventDating::inferEarlierEvents(QVector<EventCandidate> &candidates) const
                 break;
             int noun = -1;
             for (int j = i + 1; j < k; ++j)
-                if (m_s[j].isNoun() && m_s[j].entity < 0 &&
-                    m_lex.has(QStringLiteral("eventnoun"), m_s[j].lower))
+                if (m_s[j].isNoun() && m_s[j].entity < 0 && m_s[j].in(EventLexicon::EventNoun))
                     noun = j;
             if (noun < 0)
                 break;
@@ -96,7 +95,7 @@ void EventDating::inferEarlierEvents(QVector<EventCandidate> &candidates) const
                         break;
                     }
             }
-            candidates.append(cand);
+            candidates.append(std::move(cand));
             break;
         }
     }
@@ -164,6 +163,7 @@ QVector<Event> EventDating::timeline(const QVector<EventCandidate> &candidates) 
         int order;
     };
     QVector<Row> rows;
+    rows.reserve(candidates.size());
     const QDate dct = m_a.date;
     for (const EventCandidate &c : std::as_const(candidates)) {
         Row r;
@@ -196,7 +196,7 @@ QVector<Event> EventDating::timeline(const QVector<EventCandidate> &candidates) 
             continue; // nobody and no time: nothing a reader could place
         if (v.label.isEmpty())
             continue;
-        rows.append(r);
+        rows.append(std::move(r));
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         if (a.begin.isValid() != b.begin.isValid())
@@ -210,10 +210,11 @@ QVector<Event> EventDating::timeline(const QVector<EventCandidate> &candidates) 
         return a.order < b.order;
     });
     QVector<Event> out;
+    out.reserve(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
-        Event v = rows.at(i).event;
+        Event &v = rows[i].event;
         v.id = QStringLiteral("v%1").arg(i + 1);
-        out.append(v);
+        out.append(std::move(v));
     }
     return out;
 }

@@ -185,7 +185,7 @@ void Reader::readSentence(int s)
     const int before = m_candidates.size();
     for (int ci = 0; ci < clauses.size(); ++ci) {
         if (auto cand = readClause(clauses, ci, fronted))
-            m_candidates.append(*cand);
+            m_candidates.append(std::move(*cand));
     }
     EventDating::shareCoordinatedDates(m_candidates, before);
     m_dating.inferEarlierEvents(m_candidates);

@@ -6,8 +6,7 @@ namespace al {
 
 EventLabeler::EventLabeler(const EventSentence &sentence, const ClauseSplitter &clauses,
                            const ParticipantFinder &participants)
-    : m_s(sentence), m_clauses(clauses), m_participants(participants), m_a(sentence.analysis()),
-      m_lex(sentence.lexicon())
+    : m_s(sentence), m_clauses(clauses), m_participants(participants), m_a(sentence.analysis())
 {}
 
 // The label's words so far, each with whether a space goes before it.
@@ -132,7 +131,7 @@ QString EventLabeler::label(const EventClause &c, const ClauseReading &r) const
         }
         // Adverbs go, except inside a date ("from a year earlier") and negations.
         if ((w.pos == QLatin1String("RB") || w.pos == QLatin1String("RBR")) && w.timex < 0 &&
-            !m_lex.has(QStringLiteral("negation"), w.lower))
+            !w.in(EventLexicon::Negation))
             continue;
         const bool space =
             words.parts.isEmpty() || quoteSpace || (w.start > 0 && m_a.text.at(w.start - 1).isSpace());
@@ -209,7 +208,7 @@ int EventLabeler::labelEnd(const ClauseReading &r, int spanFromLabel) const
             --last;
         if (words > 12 && last > r.pivot && m_s[last].entity == r.placeEntity) {
             const int prep = m_s.prepositionBefore(last);
-            if (prep > r.pivot + 2 && m_lex.has(QStringLiteral("locative"), m_s[prep].lower))
+            if (prep > r.pivot + 2 && m_s[prep].in(EventLexicon::Locative))
                 labelTo = prep;
         }
     }

@@ -39,7 +39,6 @@ private:
     const ClauseSplitter &m_clauses;
     const ParticipantFinder &m_participants;
     const Analysis &m_a;
-    const EventLexicon &m_lex;
 };
 
 } // namespace al

@@ -24,6 +24,16 @@ const EventLexicon &EventLexicon::shared()
     return *lexicon;
 }
 
+QString EventLexicon::listName(List list)
+{
+    static const char *const names[ListCount] = {
+        "eventnoun",   "light",        "plan",       "refuse",       "cancel",      "report",
+        "accuse",      "reportadverb", "aspect",     "nonevent",     "say",         "future",
+        "speculative", "negation",     "plannedadj", "cancelledadj", "subordinate", "subordinateverb",
+        "locative",    "notdate",      "definite"};
+    return QString::fromLatin1(names[list]);
+}
+
 std::shared_ptr<EventLexicon> EventLexicon::fromText(const QString &text, QString *error)
 {
     auto l = std::make_shared<EventLexicon>();
@@ -74,20 +84,28 @@ std::shared_ptr<EventLexicon> EventLexicon::fromText(const QString &text, QStrin
             }
         }
     }
+    for (int list = 0; list < ListCount; ++list) {
+        const auto it = l->m_lists.constFind(listName(List(list)));
+        if (it != l->m_lists.constEnd())
+            for (const QString &w : *it)
+                l->m_listsOfWord[w] |= bit(List(list));
+    }
     l->m_error = errors.join(QLatin1String("; "));
     if (error)
         *error = l->m_error;
     return l;
 }
 
-QStringList EventLexicon::candidates(const QString &lower) const
+EventLexicon::Stems EventLexicon::candidates(const QString &lower) const
 {
+    Stems out;
     const auto irregular = m_irregular.constFind(lower);
-    if (irregular != m_irregular.constEnd())
-        return {*irregular};
+    if (irregular != m_irregular.constEnd()) {
+        out.append(*irregular);
+        return out;
+    }
 
     // Regular endings, most specific first.
-    QStringList out;
     auto undouble = [](const QString &stem) {
         const int n = stem.size();
         if (n >= 3 && stem.at(n - 1) == stem.at(n - 2) && !QStringLiteral("aeiouls").contains(stem.at(n - 1)))
@@ -98,7 +116,7 @@ QStringList EventLexicon::candidates(const QString &lower) const
     };
     auto add = [&](const QString &c) {
         if (c.size() >= 2 && !out.contains(c))
-            out << c;
+            out.append(c);
     };
     const int n = lower.size();
     if (lower.endsWith(QLatin1String("ies")) || lower.endsWith(QLatin1String("ied")))
@@ -124,9 +142,13 @@ QStringList EventLexicon::candidates(const QString &lower) const
 
 QString EventLexicon::lemma(const QString &lower) const
 {
+    return lemmaOf(lower, candidates(lower));
+}
+
+QString EventLexicon::lemmaOf(const QString &lower, const Stems &stems) const
+{
     // The first stem the lexicon knows wins ("cancelled" is a listed adjective, but its verb is
     // "cancel"); an unknown word keeps a plausible stem without a dictionary of English.
-    const QStringList stems = candidates(lower);
     for (const QString &c : stems)
         if (m_known.contains(c) || m_irregular.contains(lower))
             return c;
@@ -146,6 +168,28 @@ bool EventLexicon::has(const QString &list, const QString &lower) const
         if (it->contains(c))
             return true;
     return false;
+}
+
+quint32 EventLexicon::listsOf(const QString &lower, const Stems &stems) const
+{
+    // has(): the word itself or one of its stems is in the list.
+    quint32 bits = m_listsOfWord.value(lower);
+    for (const QString &c : stems)
+        bits |= m_listsOfWord.value(c);
+    return bits;
+}
+
+quint32 EventLexicon::lists(const QString &lower) const
+{
+    return listsOf(lower, candidates(lower));
+}
+
+quint32 EventLexicon::read(const QString &lower, QString *lemma) const
+{
+    const Stems stems = candidates(lower);
+    if (lemma)
+        *lemma = lemmaOf(lower, stems);
+    return listsOf(lower, stems);
 }
 
 QString EventLexicon::particle(const QString &list, const QString &lemma) const

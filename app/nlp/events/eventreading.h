@@ -1,5 +1,7 @@
 #pragma once
 
+#include "eventlexicon.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -18,10 +20,13 @@ struct EventWord
     int start = 0;
     int end = 0;
     QString text;
-    QString lower; // lower case, typographic apostrophes made plain
+    QString lower;     // lower case, typographic apostrophes made plain
+    QString lemma;     // EventLexicon::lemma(lower)
+    quint32 lists = 0; // EventLexicon::lists(lower): the word lists it is in
     QString pos;
     int entity = -1; // index into Analysis::entities
     int timex = -1;  // index into Analysis::timexes
+    bool in(EventLexicon::List list) const { return lists & EventLexicon::bit(list); }
     bool isVerb() const { return pos.startsWith(QLatin1String("VB")); }
     bool isFinite() const
     {

@@ -18,6 +18,11 @@ EventSentence::EventSentence(const Analysis &analysis, const EventLexicon &lexic
     : m_a(analysis), m_lex(lexicon)
 {
     assignTokens();
+    // Analysis::actor() reads the list from the start: every participant's name would be a pass
+    // over thousands of actors. The first actor of an id wins, as there.
+    m_actorIndex.reserve(m_a.actors.size());
+    for (qsizetype i = m_a.actors.size() - 1; i >= 0; --i)
+        m_actorIndex.insert(m_a.actors.at(i).id, int(i));
 }
 
 bool EventSentence::read(int s)
@@ -83,20 +88,29 @@ void EventSentence::buildWords(int s)
 {
     const Sentence &sent = m_a.sentences.at(s);
     m_w.clear();
+    m_w.reserve(sent.tokenCount);
     for (int t = sent.firstToken; t < sent.firstToken + sent.tokenCount && t < m_a.tokens.size(); ++t) {
         const Token &tok = m_a.tokens.at(t);
-        EventWord w;
+        EventWord &w = m_w.emplace_back();
         w.start = tok.start;
         w.end = tok.end;
         w.text = m_a.text.mid(tok.start, tok.length());
         w.lower = plain(w.text);
+        // Every part asks about the word's lists and lemma: a word is stemmed once per text.
+        auto stemmed = m_stemmed.constFind(w.lower);
+        if (stemmed == m_stemmed.cend()) {
+            Stemmed s;
+            s.lists = m_lex.read(w.lower, &s.lemma);
+            stemmed = m_stemmed.insert(w.lower, s);
+        }
+        w.lemma = stemmed->lemma;
+        w.lists = stemmed->lists;
         w.pos = tok.pos;
         w.entity = m_tokenEntity.at(t);
         w.timex = m_tokenTimex.at(t);
-        m_w.append(w);
     }
-    m_apposition = QVector<bool>(m_w.size(), false);
-    m_modifier = QVector<bool>(m_w.size(), false);
+    m_apposition.fill(false, m_w.size());
+    m_modifier.fill(false, m_w.size());
 }
 
 // ", the top official for Asia," after a name, or ", China's top diplomat." at the end: a noun
@@ -121,7 +135,7 @@ void EventSentence::markAppositions()
             const EventWord &w = m_w[j];
             if (w.isVerb() || w.pos == QLatin1String("WDT") || w.pos == QLatin1String("WP") ||
                 w.pos == QLatin1String("MD") || w.lower == QLatin1String("that") ||
-                m_lex.has(QStringLiteral("subordinate"), w.lower))
+                w.in(EventLexicon::Subordinate))
                 ok = false;
             if (w.isNoun() || w.entity >= 0)
                 hasNoun = true;
@@ -211,7 +225,7 @@ bool EventSentence::finiteAhead(int from) const
         const EventWord &w = m_w[j];
         if (w.isPunct() && !w.isQuote() && !m_apposition[j])
             return false;
-        if (j > from && (m_lex.has(QStringLiteral("subordinate"), w.lower) || w.pos == QLatin1String("WDT") ||
+        if (j > from && (w.in(EventLexicon::Subordinate) || w.pos == QLatin1String("WDT") ||
                          (w.lower == QLatin1String("that") && w.pos == QLatin1String("IN"))))
             return false;
         if (w.isFinite())
@@ -233,14 +247,14 @@ bool EventSentence::isAux(int i, int to) const
     const EventWord &w = m_w[i];
     if (w.pos == QLatin1String("MD"))
         return true;
-    const QString l = m_lex.lemma(w.lower);
+    const QString &l = w.lemma;
     if (l != QLatin1String("be") && l != QLatin1String("have") && l != QLatin1String("do"))
         return false;
     for (int j = i + 1; j < to && j <= i + 4; ++j) {
         const EventWord &x = m_w[j];
         if (x.isVerb())
             return true;
-        if (x.pos == QLatin1String("RB") || m_lex.has(QStringLiteral("negation"), x.lower) || x.timex >= 0)
+        if (x.pos == QLatin1String("RB") || x.in(EventLexicon::Negation) || x.timex >= 0)
             continue;
         return false;
     }
@@ -281,7 +295,7 @@ int EventSentence::prepositionBefore(int i) const
 bool EventSentence::isLocative(int i) const
 {
     const int k = prepositionBefore(i);
-    return k >= 0 && m_lex.has(QStringLiteral("locative"), m_w[k].lower);
+    return k >= 0 && m_w[k].in(EventLexicon::Locative);
 }
 
 bool EventSentence::isDefiniteNoun(int i) const
@@ -294,7 +308,7 @@ bool EventSentence::isDefiniteNoun(int i) const
         if (m_w[k].pos == QLatin1String("POS") || m_w[k].pos == QLatin1String("PRP$"))
             return true;
         if (m_w[k].pos == QLatin1String("DT"))
-            return m_lex.has(QStringLiteral("definite"), m_w[k].lower);
+            return m_w[k].in(EventLexicon::Definite);
         --k;
     }
     return false;
@@ -310,7 +324,7 @@ int EventSentence::eventNounIn(int from, int to) const
         if (w.isPunct() || w.isVerb() || (w.pos == QLatin1String("IN") && w.lower != QLatin1String("of")) ||
             w.pos == QLatin1String("TO") || w.timex >= 0)
             break;
-        if (w.isNoun() && w.entity < 0 && m_lex.has(QStringLiteral("eventnoun"), w.lower))
+        if (w.isNoun() && w.entity < 0 && w.in(EventLexicon::EventNoun))
             found = j;
     }
     return found;
@@ -330,7 +344,7 @@ bool EventSentence::dateTimex(int i) const
     int first = i;
     while (first > 0 && m_w[first - 1].timex == x)
         --first;
-    if (first > 0 && m_lex.has(QStringLiteral("notdate"), m_w[first - 1].lower))
+    if (first > 0 && m_w[first - 1].in(EventLexicon::NotDate))
         return false;
     return true;
 }
@@ -359,8 +373,9 @@ QString EventSentence::nameOf(int entity) const
 {
     const Entity &e = m_a.entities.at(entity);
     if (!e.actor.isEmpty())
-        if (const Actor *a = m_a.actor(e.actor); a && !a->name.isEmpty())
-            return a->name;
+        if (const auto a = m_actorIndex.constFind(e.actor);
+            a != m_actorIndex.cend() && !m_a.actors.at(*a).name.isEmpty())
+            return m_a.actors.at(*a).name;
     return e.text;
 }
 

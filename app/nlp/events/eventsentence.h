@@ -4,6 +4,7 @@
 #include "eventlexicon.h"
 #include "eventreading.h"
 
+#include <QHash>
 #include <QVector>
 
 namespace al {
@@ -59,14 +60,22 @@ private:
     void markAppositions();
     void markTitleRuns();
 
+    struct Stemmed
+    {
+        QString lemma;
+        quint32 lists = 0;
+    };
+
     const Analysis &m_a;
     const EventLexicon &m_lex;
     int m_sentence = -1;
     QVector<EventWord> m_w;
-    QVector<bool> m_apposition; // words of an apposition, its commas included
-    QVector<bool> m_modifier;   // words of a title before a name: "CIA director" Bill Burns
-    QVector<int> m_tokenEntity; // per token of the text: index into Analysis::entities, or -1
-    QVector<int> m_tokenTimex;  // per token: index into Analysis::timexes, or -1
+    QVector<bool> m_apposition;        // words of an apposition, its commas included
+    QVector<bool> m_modifier;          // words of a title before a name: "CIA director" Bill Burns
+    QVector<int> m_tokenEntity;        // per token of the text: index into Analysis::entities, or -1
+    QVector<int> m_tokenTimex;         // per token: index into Analysis::timexes, or -1
+    QHash<QString, int> m_actorIndex;  // actor id -> index into Analysis::actors
+    QHash<QString, Stemmed> m_stemmed; // lower-case word -> EventLexicon::read(): words recur
 };
 
 } // namespace al

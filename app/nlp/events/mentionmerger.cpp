@@ -248,10 +248,11 @@ void MentionMerger::run(QVector<EventCandidate> &candidates)
         }
     }
     QVector<EventCandidate> kept;
+    kept.reserve(n - int(std::count(gone.cbegin(), gone.cend(), true)));
     for (int i = 0; i < n; ++i)
         if (!gone[i])
-            kept.append(candidates.at(i));
-    candidates = kept;
+            kept.append(std::move(candidates[i]));
+    candidates = std::move(kept);
 }
 
 } // namespace al

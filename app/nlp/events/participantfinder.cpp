@@ -3,7 +3,7 @@
 namespace al {
 
 ParticipantFinder::ParticipantFinder(const EventSentence &sentence, const ClauseSplitter &clauses)
-    : m_s(sentence), m_clauses(clauses), m_a(sentence.analysis()), m_lex(sentence.lexicon())
+    : m_s(sentence), m_clauses(clauses), m_a(sentence.analysis())
 {}
 
 void ParticipantFinder::recordSubjects(const QVector<EventClause> &clauses)
@@ -108,7 +108,7 @@ void ParticipantFinder::collect(const QVector<EventClause> &clauses, const Event
         const Entity &e = m_a.entities.at(m_s[i].entity);
         const int prep = m_s.prepositionBefore(i);
         const QString prepWord = prep >= 0 ? m_s[prep].lower : QString();
-        const bool locative = prep >= 0 && m_lex.has(QStringLiteral("locative"), prepWord) && (i - prep) <= 6;
+        const bool locative = prep >= 0 && m_s[prep].in(EventLexicon::Locative) && (i - prep) <= 6;
         const bool destination = prep >= 0 && prepWord == QLatin1String("to") && (i - prep) <= 4;
         // "to" gives a place only to a trip: "close to a US vessel" is no destination.
         if (locative || (destination && travel)) {

@@ -45,7 +45,6 @@ private:
     const EventSentence &m_s;
     const ClauseSplitter &m_clauses;
     const Analysis &m_a;
-    const EventLexicon &m_lex;
     QVector<Subject> m_subjects; // the subjects of main clauses, in text order
 };
 

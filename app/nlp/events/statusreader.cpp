@@ -2,7 +2,7 @@
 
 namespace al {
 
-StatusReader::StatusReader(const EventSentence &sentence) : m_s(sentence), m_lex(sentence.lexicon()) {}
+StatusReader::StatusReader(const EventSentence &sentence) : m_s(sentence) {}
 
 // Modals and negation in the verb group; false for a mere possibility.
 bool StatusReader::readVerbGroup(const EventClause &c, ClauseReading &r) const
@@ -12,11 +12,11 @@ bool StatusReader::readVerbGroup(const EventClause &c, ClauseReading &r) const
         const EventWord &w = m_s[i];
         if (w.isFinite())
             hasFinite = true;
-        if (m_lex.has(QStringLiteral("future"), w.lower) && w.pos == QLatin1String("MD"))
+        if (w.in(EventLexicon::Future) && w.pos == QLatin1String("MD"))
             r.marks.planned = true;
-        else if (m_lex.has(QStringLiteral("speculative"), w.lower) && w.pos == QLatin1String("MD"))
+        else if (w.in(EventLexicon::Speculative) && w.pos == QLatin1String("MD"))
             r.marks.speculative = true;
-        if (m_lex.has(QStringLiteral("negation"), w.lower) && w.lower != QLatin1String("no"))
+        if (w.in(EventLexicon::Negation) && w.lower != QLatin1String("no"))
             r.marks.frames.append(EventStatus::Negated);
     }
     if (r.marks.speculative)
@@ -29,8 +29,7 @@ bool StatusReader::readVerbGroup(const EventClause &c, ClauseReading &r) const
         m_s[r.predicate - 1].pos == QLatin1String("TO") && c.kind != ClauseKind::LeadParticiple &&
         c.kind != ClauseKind::TrailParticiple)
         r.marks.planned = true;
-    if (c.kind == ClauseKind::Complement && c.governor >= 0 &&
-        m_lex.has(QStringLiteral("report"), m_s[c.governor].lower))
+    if (c.kind == ClauseKind::Complement && c.governor >= 0 && m_s[c.governor].in(EventLexicon::Report))
         r.marks.reported = true;
     return true;
 }
@@ -39,16 +38,16 @@ void StatusReader::readTriggerContext(ClauseReading &r) const
 {
     if (r.trigger != r.predicate || m_s[r.trigger].isNoun()) {
         for (int k = r.trigger - 1; k >= 0 && k >= r.trigger - 4; --k) {
-            if (m_lex.has(QStringLiteral("cancelledadj"), m_s[k].lower))
+            if (m_s[k].in(EventLexicon::CancelledAdj))
                 r.marks.frames.append(EventStatus::Cancelled);
-            else if (m_lex.has(QStringLiteral("plannedadj"), m_s[k].lower))
+            else if (m_s[k].in(EventLexicon::PlannedAdj))
                 r.marks.planned = true;
             if (!(m_s[k].pos == QLatin1String("JJ") || m_s[k].isNoun() || m_s[k].pos == QLatin1String("VBN")))
                 break;
         }
     }
     for (const EventWord &w : m_s.words())
-        if (m_lex.has(QStringLiteral("reportadverb"), w.lower))
+        if (w.in(EventLexicon::ReportAdverb))
             r.marks.reported = true;
     for (int i = 0; i + 1 < m_s.size(); ++i)
         if (m_s[i].lower == QLatin1String("according") && m_s[i + 1].lower == QLatin1String("to"))

@@ -37,7 +37,6 @@ public:
 
 private:
     const EventSentence &m_s;
-    const EventLexicon &m_lex;
 };
 
 } // namespace al

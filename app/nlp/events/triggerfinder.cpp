@@ -15,7 +15,8 @@ void TriggerFinder::followFrames(const EventClause &c, ClauseReading &r) const
     // Follow the frames to the happening they frame.
     r.trigger = r.predicate;
     for (int guard = 0; guard < 6; ++guard) {
-        const QString lemma = m_lex.lemma(m_s[r.predicate].lower);
+        const QString &lemma = m_s[r.predicate].lemma;
+        const quint32 lists = m_lex.lists(lemma); // the lists the lemma (or a stem of it) is in
         int q = r.predicate + 1;
         while (q < c.to && (m_s[q].pos == QLatin1String("RB") || m_s[q].isQuote()))
             ++q;
@@ -26,23 +27,23 @@ void TriggerFinder::followFrames(const EventClause &c, ClauseReading &r) const
             r.predicate = r.trigger = q + 1;
             continue;
         }
-        if (toVerb && m_lex.has(QStringLiteral("refuse"), lemma)) {
+        if (toVerb && (lists & EventLexicon::bit(EventLexicon::Refuse))) {
             r.marks.frames.append(EventStatus::Negated);
             r.predicate = r.trigger = q + 1;
             continue;
         }
-        if (toVerb && m_lex.has(QStringLiteral("plan"), lemma)) {
+        if (toVerb && (lists & EventLexicon::bit(EventLexicon::Plan))) {
             r.marks.planned = true;
             r.predicate = r.trigger = q + 1;
             continue;
         }
-        if (toVerb && m_lex.has(QStringLiteral("aspect"), lemma)) {
+        if (toVerb && (lists & EventLexicon::bit(EventLexicon::Aspect))) {
             r.predicate = r.trigger = q + 1;
             continue;
         }
         const QString particle = m_lex.particle(QStringLiteral("cancelphrase"), lemma);
         const bool phrasal = !particle.isEmpty() && q < c.to && m_s[q].lower == particle;
-        if (m_lex.has(QStringLiteral("cancel"), lemma) || phrasal) {
+        if ((lists & EventLexicon::bit(EventLexicon::Cancel)) || phrasal) {
             r.marks.frames.append(EventStatus::Cancelled);
             const int objFrom = phrasal ? q + 1 : q;
             const int noun = m_s.eventNounIn(objFrom, c.to);
@@ -52,7 +53,7 @@ void TriggerFinder::followFrames(const EventClause &c, ClauseReading &r) const
                 r.unknownClass = true; // "cancelled it"
             break;
         }
-        if (m_lex.has(QStringLiteral("accuse"), lemma)) {
+        if (lists & EventLexicon::bit(EventLexicon::Accuse)) {
             for (int j = q; j < c.to && j < q + 8; ++j) {
                 if (m_s[j].lower == QLatin1String("of") && j + 1 < c.to &&
                     m_s[j + 1].pos == QLatin1String("VBG")) {
@@ -63,7 +64,7 @@ void TriggerFinder::followFrames(const EventClause &c, ClauseReading &r) const
             }
             break;
         }
-        if (m_lex.has(QStringLiteral("light"), lemma)) {
+        if (lists & EventLexicon::bit(EventLexicon::Light)) {
             const int noun = m_s.eventNounIn(q, c.to);
             if (noun >= 0) {
                 r.trigger = noun;
@@ -93,18 +94,19 @@ bool TriggerFinder::namesAnEvent(const EventClause &c, ClauseReading &r) const
             head = i;
     }
     if (r.trigger == r.predicate && head >= 0 && m_s[head].entity < 0 &&
-        m_lex.has(QStringLiteral("eventnoun"), m_s[head].lower))
+        m_s[head].in(EventLexicon::EventNoun))
         r.trigger = head;
 
-    const QString trigLemma = m_lex.lemma(m_s[r.trigger].lower);
-    if (r.trigger == r.predicate && m_lex.has(QStringLiteral("nonevent"), trigLemma) &&
-        !m_lex.has(QStringLiteral("light"), trigLemma)) {
+    const QString &trigLemma = m_s[r.trigger].lemma;
+    const quint32 trigLists = r.trigger == r.predicate ? m_lex.lists(trigLemma) : 0;
+    const bool nonEvent = trigLists & EventLexicon::bit(EventLexicon::NonEvent);
+    const bool light = trigLists & EventLexicon::bit(EventLexicon::Light);
+    if (r.trigger == r.predicate && nonEvent && !light) {
         // Saying and being are no events, but refusing to say is.
-        if (r.marks.frames.isEmpty() || m_lex.lemma(m_s[r.trigger].lower) == QLatin1String("be"))
+        if (r.marks.frames.isEmpty() || trigLemma == QLatin1String("be"))
             return false;
     }
-    if (r.trigger == r.predicate && m_lex.has(QStringLiteral("light"), trigLemma) &&
-        m_lex.has(QStringLiteral("nonevent"), trigLemma))
+    if (r.trigger == r.predicate && light && nonEvent)
         return false; // "making him ..." without an event noun
 
     // A finite clause without a subject is a fragment ("Published 14 March"), not an event;
@@ -155,8 +157,7 @@ void TriggerFinder::findPhrase(const EventClause &c, ClauseReading &r) const
             r.spanTo = i;
             break;
         }
-        if (i > r.pivot &&
-            (m_lex.has(QStringLiteral("subordinate"), w.lower) || w.pos == QLatin1String("WRB"))) {
+        if (i > r.pivot && (w.in(EventLexicon::Subordinate) || w.pos == QLatin1String("WRB"))) {
             r.spanTo = i; // "would be rescheduled when conditions allow"
             break;
         }

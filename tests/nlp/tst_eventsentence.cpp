@@ -1,0 +1,72 @@
+#include "eventlexicon.h"
+#include "eventsentence.h"
+#include "postagger.h"
+#include "sentencesplitter.h"
+#include "tokenizer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace al;
+
+// The team's own event texts, tagged by the real tokenizer, sentence splitter and POS tagger.
+class TestEventSentence : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Analysis analyse(const QString &text)
+    {
+        Analysis a;
+        a.text = text;
+        a.tokens = Tokenizer::run(a.text);
+        a.sentences = SentenceSplitter::run(a.text, a.tokens);
+        PosTagger::shared().run(a.text, a.tokens, a.sentences);
+        return a;
+    }
+
+    static QString texts()
+    {
+        QString all;
+        const QDir events(QStringLiteral(TEST_DATA_DIR "/events"));
+        for (const QString &f : events.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+            QFile file(events.filePath(f));
+            if (file.open(QIODevice::ReadOnly))
+                all += QString::fromUtf8(file.readAll()) + QStringLiteral("\n\n");
+        }
+        return all;
+    }
+
+private Q_SLOTS:
+    // Each word's lemma and lists are read once per distinct word and kept: whatever the order
+    // the sentences are read in, a word must carry what the lexicon says of it directly.
+    void wordsCarryTheLexiconsAnswers()
+    {
+        const Analysis a =
+            analyse(texts() + QStringLiteral("They’ll meet. Talks were cancelled; he didn’t go."));
+        QVERIFY(a.sentences.size() > 20);
+        const EventLexicon &lex = EventLexicon::shared();
+        EventSentence s(a, lex);
+        int words = 0, listed = 0;
+        for (int pass = 0; pass < 2; ++pass) {
+            for (int k = 0; k < a.sentences.size(); ++k) {
+                const int i = pass == 0 ? k : int(a.sentences.size()) - 1 - k; // forwards, then back
+                if (!s.read(i))
+                    continue;
+                for (const EventWord &w : s.words()) {
+                    QCOMPARE(w.lemma, lex.lemma(w.lower));
+                    QCOMPARE(w.lists, lex.lists(w.lower));
+                    QCOMPARE(w.in(EventLexicon::Negation), lex.has(QStringLiteral("negation"), w.lower));
+                    ++words;
+                    listed += w.lists != 0;
+                }
+            }
+        }
+        QVERIFY(words > 500);
+        QVERIFY(listed > 50);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventSentence)
+#include "tst_eventsentence.moc"
