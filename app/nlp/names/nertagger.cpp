@@ -16,6 +16,8 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
+#include <iterator>
 #include <memory>
 #include <random>
 
@@ -49,7 +51,8 @@ struct StaticFeatures
 
 // Scores of feature groups that depend on one token only (its own features, or a neighbour's
 // at a given offset), by the group's signature: news text repeats words, so most groups are
-// scored once. Direct-mapped, per thread, reset when the model changes.
+// scored once. Direct-mapped, per thread, reset when the model changes. A slot holds its key and
+// its scores side by side, so that a lookup is one miss in a table of megabytes, not two.
 class ScoreCache
 {
 public:
@@ -67,28 +70,52 @@ public:
         return size;
     }
 
-    template <typename Extract>
-    void add(const AveragedPerceptron &model, int size, quint64 key, float *out, Extract &&extract)
+    static ScoreCache &forThread()
+    {
+        thread_local ScoreCache cache;
+        return cache;
+    }
+
+    // Makes the table fit the model and at least `size` slots.
+    void prepare(const AveragedPerceptron &model, int size)
     {
         const int w = model.classCount();
-        if (m_model != model.id() || m_width != w || m_size < size) {
-            m_model = model.id();
-            m_width = w;
-            m_size = size;
-            // Zeroed keys from calloc and values never read before they are written: the
-            // memory is only touched where a text puts something.
-            m_keys.reset(static_cast<quint64 *>(std::calloc(size_t(size), sizeof(quint64))));
-            m_values.reset(new float[size_t(size) * w]);
-        }
-        key |= 1;
-        const size_t slot = (key >> 40) & size_t(m_size - 1);
-        float *v = m_values.get() + slot * w;
-        if (m_keys[slot] != key) {
+        if (m_model == model.id() && m_width == w && m_size >= size)
+            return;
+        m_model = model.id();
+        m_width = w;
+        m_size = size;
+        m_stride = (sizeof(quint64) + size_t(w) * sizeof(float) + 15) / 16 * 16;
+        // Zeroed keys from calloc, scores never read before they are written: the memory is
+        // only touched where a text puts something.
+        m_slots.reset(static_cast<char *>(std::calloc(size_t(size), m_stride)));
+    }
+
+    static quint64 keyOf(quint64 signature) { return signature | 1; }
+    char *slot(quint64 key) const { return m_slots.get() + ((key >> 40) & size_t(m_size - 1)) * m_stride; }
+    void prefetch(quint64 key) const
+    {
+        const char *p = slot(key);
+        for (size_t b = 0; b < m_stride; b += 64)
+            __builtin_prefetch(p + b);
+    }
+
+    // Adds the scores of the group with `key` (keyOf() a signature) to `out`, made by
+    // `extract`'s features unless the slot holds them.
+    template <typename Extract>
+    void add(const AveragedPerceptron &model, quint64 key, float *out, Extract &&extract)
+    {
+        const int w = m_width;
+        char *p = slot(key);
+        float *v = reinterpret_cast<float *>(p + sizeof(quint64));
+        quint64 held;
+        std::memcpy(&held, p, sizeof(held));
+        if (held != key) {
             m_features.clear();
             extract(m_features);
             std::fill(v, v + w, 0.0f);
             model.score(m_features.data(), int(m_features.size()), v);
-            m_keys[slot] = key;
+            std::memcpy(p, &key, sizeof(key));
         }
         for (int c = 0; c < w; ++c)
             out[c] += v[c];
@@ -97,22 +124,15 @@ public:
 private:
     struct Free
     {
-        void operator()(quint64 *p) const { std::free(p); }
+        void operator()(char *p) const { std::free(p); }
     };
     quint64 m_model = 0;
     int m_width = 0;
     int m_size = 0;
-    std::unique_ptr<quint64[], Free> m_keys;
-    std::unique_ptr<float[]> m_values;
+    size_t m_stride = 0;
+    std::unique_ptr<char[], Free> m_slots;
     Features m_features;
 };
-
-template <typename Extract>
-void scoreCached(const AveragedPerceptron &model, int size, quint64 key, float *out, Extract &&extract)
-{
-    thread_local ScoreCache cache;
-    cache.add(model, size, key, out, extract);
-}
 
 // Adds the scores of token i's static features to `out` (one per class of the model). The
 // token's own features and those of each neighbour come from the score cache; only the features
@@ -120,12 +140,21 @@ void scoreCached(const AveragedPerceptron &model, int size, quint64 key, float *
 void scoreStatic(const AveragedPerceptron &model, const NerDocument &doc, int i, float *out)
 {
     thread_local Features spanFeats;
-    const int size = ScoreCache::sizeFor(doc.size());
-    scoreCached(model, size, NerFeatures::selfSignature(doc, i), out,
-                [&](Features &f) { NerFeatures::selfFeatures(doc, i, f); });
-    for (int k : NerFeatures::kOffsets)
-        scoreCached(model, size, NerFeatures::offsetSignature(doc, i, k), out,
-                    [&](Features &f) { NerFeatures::offsetFeatures(doc, i, k, f); });
+    constexpr int kGroups = 1 + std::size(NerFeatures::kOffsets);
+    ScoreCache &cache = ScoreCache::forThread();
+    cache.prepare(model, ScoreCache::sizeFor(doc.size()));
+    // The signatures first, their slots fetched together, then the groups in their order.
+    quint64 keys[kGroups];
+    keys[0] = ScoreCache::keyOf(NerFeatures::selfSignature(doc, i));
+    for (int g = 1; g < kGroups; ++g)
+        keys[g] = ScoreCache::keyOf(NerFeatures::offsetSignature(doc, i, NerFeatures::kOffsets[g - 1]));
+    for (quint64 key : keys)
+        cache.prefetch(key);
+    cache.add(model, keys[0], out, [&](Features &f) { NerFeatures::selfFeatures(doc, i, f); });
+    for (int g = 1; g < kGroups; ++g) {
+        const int k = NerFeatures::kOffsets[g - 1];
+        cache.add(model, keys[g], out, [&](Features &f) { NerFeatures::offsetFeatures(doc, i, k, f); });
+    }
     spanFeats.clear();
     NerFeatures::spanFeatures(doc, i, spanFeats);
     model.score(spanFeats.data(), int(spanFeats.size()), out);
@@ -455,14 +484,16 @@ std::vector<quint8> NerTagger::tag(const NerDocument &doc) const
     // thread with its own score cache); the decoder, which carries labels from sentence to
     // sentence, then reads them in order.
     const int W = m_model.classCount();
-    // (Each block zeroes its own rows: a long text's table is large, and left to the calling
-    // thread, clearing it was a sequential step of its own.)
+    // (Each token's row is cleared just before it is scored: a long text's table is large, and
+    // clearing it apart was a sequential step of its own, then a second pass over memory.)
     const std::unique_ptr<float[]> staticScores(new float[size_t(doc.size()) * W]);
     HugePages::advise(staticScores.get(), size_t(doc.size()) * W * sizeof(float));
     ParallelBlocks::run(doc.size(), kTokensPerBlock, [&](int begin, int end) {
-        std::fill(staticScores.get() + size_t(begin) * W, staticScores.get() + size_t(end) * W, 0.0f);
-        for (int i = begin; i < end; ++i)
-            scoreStatic(m_model, doc, i, staticScores.get() + size_t(i) * W);
+        for (int i = begin; i < end; ++i) {
+            float *row = staticScores.get() + size_t(i) * W;
+            std::fill(row, row + W, 0.0f);
+            scoreStatic(m_model, doc, i, row);
+        }
     });
     decodeDocument(m_model, 0, doc, nullptr, staticScores.get(), true, nullptr, labels, m_beam);
     NerFeatures::FirstPass first;
