@@ -39,12 +39,15 @@ private:
     }
 
 private Q_SLOTS:
-    // Each word's lemma and lists are read once per distinct word and kept: whatever the order
-    // the sentences are read in, a word must carry what the lexicon says of it directly.
+    // Each distinct form's text, lower case, lemma and lists are made once and kept: whatever the
+    // order the sentences are read in, a word must carry its own text and what the lexicon says
+    // of it directly.
     void wordsCarryTheLexiconsAnswers()
     {
-        const Analysis a =
-            analyse(texts() + QStringLiteral("They’ll meet. Talks were cancelled; he didn’t go."));
+        const Analysis a = analyse(
+            texts() +
+            QStringLiteral(
+                "They’ll meet. Talks were cancelled; he didn’t go. TALKS, talks and Talks in İSTANBUL."));
         QVERIFY(a.sentences.size() > 20);
         const EventLexicon &lex = EventLexicon::shared();
         EventSentence s(a, lex);
@@ -55,6 +58,10 @@ private Q_SLOTS:
                 if (!s.read(i))
                     continue;
                 for (const EventWord &w : s.words()) {
+                    QCOMPARE(w.text, a.text.mid(w.start, w.end - w.start));
+                    QString lower = w.text.toLower();
+                    lower.replace(QChar(0x2019), QLatin1Char('\''));
+                    QCOMPARE(w.lower, lower);
                     QCOMPARE(w.lemma, lex.lemma(w.lower));
                     QCOMPARE(w.lists, lex.lists(w.lower));
                     QCOMPARE(w.in(EventLexicon::Negation), lex.has(QStringLiteral("negation"), w.lower));

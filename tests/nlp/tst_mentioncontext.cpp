@@ -72,8 +72,43 @@ private Q_SLOTS:
         QVERIFY(!c.isAttributive(entity(QStringLiteral("Amina Wekesa"))));
     }
 
+    // Each distinct form is lowered once and shared by its tokens: every token must still get
+    // its own form's lower case, apostrophes made plain, and view() its own text.
+    void lowerCaseOfEveryToken()
+    {
+        const Analysis b = test::prepare(
+            test::actorArticle() + QStringLiteral("\nİSTANBUL — THE Minister’s aides met; the MINISTER "
+                                                  "didn’t. Straße STRASSE Ǆemal ǅemal he He HE.\n"),
+            {});
+        for (const Analysis *a : {static_cast<const Analysis *>(&m_a), &b}) {
+            const MentionContext c(*a, ActorLexicon::shared());
+            QCOMPARE(c.tokenCount(), int(a->tokens.size()));
+            for (int i = 0; i < c.tokenCount(); ++i) {
+                const QString word = a->text.mid(a->tokens[i].start, a->tokens[i].length());
+                QString lower = word.toLower();
+                lower.replace(QChar(0x2019), QLatin1Char('\''));
+                QCOMPARE(c.lower(i), lower);
+                QCOMPARE(c.word(i), word);
+                QCOMPARE(c.view(i).toString(), word);
+            }
+        }
+    }
+
     void pronounsAndHeads()
     {
+        // The pronouns and words near them, with and without the quick refusal of pronounGender.
+        const QStringList male{QStringLiteral("he"), QStringLiteral("him"), QStringLiteral("his"),
+                               QStringLiteral("himself")};
+        const QStringList female{QStringLiteral("she"), QStringLiteral("her"), QStringLiteral("hers"),
+                                 QStringLiteral("herself")};
+        for (const QString &w : male)
+            QCOMPARE(MentionContext::pronounGender(w), 'm');
+        for (const QString &w : female)
+            QCOMPARE(MentionContext::pronounGender(w), 'f');
+        for (const char *w : {"", "h", "s", "hE", "He", "hi", "hiss", "sh", "shed", "herselfs", "himselves",
+                              "they", "it", "x", "heh", "shes", "hers'", "\u2019s"})
+            QCOMPARE(MentionContext::pronounGender(QString::fromUtf8(w)), char(0));
+
         QCOMPARE(MentionContext::pronounGender(QStringLiteral("herself")), 'f');
         QCOMPARE(MentionContext::pronounGender(QStringLiteral("his")), 'm');
         QCOMPARE(MentionContext::pronounGender(QStringLiteral("they")), char(0));

@@ -17,6 +17,40 @@ private:
 private Q_SLOTS:
     void initTestCase() { m_a = test::actorAnalysis(); }
 
+    // titleEndingAt builds no phrases at a word that ends no title (endsTitle): every title must
+    // end with a word endsTitle knows, and every tail of a title after a space is known.
+    void titleEndsOfTheLexicon()
+    {
+        ActorLexicon lex;
+        lex.addTitle(QStringLiteral("secretary of  state"));
+        lex.addTitle(QStringLiteral("minister"));
+        QVERIFY(lex.endsTitle(QStringLiteral("secretary of state")));
+        QVERIFY(lex.endsTitle(QStringLiteral("of state")));
+        QVERIFY(lex.endsTitle(QStringLiteral("state")));
+        QVERIFY(lex.endsTitle(QStringLiteral("minister")));
+        QVERIFY(!lex.endsTitle(QStringLiteral("secretary")));
+        QVERIFY(!lex.endsTitle(QStringLiteral("of")));
+        QVERIFY(!lex.endsTitle(QStringLiteral("tate")));
+        QVERIFY(!lex.endsTitle(QString()));
+
+        // Every run of words of the article the shared lexicon calls a title ends at a known end.
+        const ActorLexicon &shared = ActorLexicon::shared();
+        const MentionContext context(m_a, shared);
+        int titles = 0;
+        for (int last = 0; last < context.tokenCount(); ++last) {
+            QString phrase;
+            for (int first = last; first >= 0 && last - first < shared.maxTitleWords(); --first) {
+                phrase =
+                    first == last ? context.lower(first) : context.lower(first) + QLatin1Char(' ') + phrase;
+                if (shared.isTitle(phrase)) {
+                    ++titles;
+                    QVERIFY2(shared.endsTitle(context.lower(last)), qPrintable(phrase));
+                }
+            }
+        }
+        QVERIFY(titles >= 4);
+    }
+
     void premodifierWithCountry()
     {
         const MentionContext context(m_a, ActorLexicon::shared());

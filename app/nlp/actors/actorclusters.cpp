@@ -58,7 +58,7 @@ int ActorClusters::clusterFor(const QString &key, const QString &type)
     ActorCluster c;
     c.key = key;
     c.type = type;
-    m_clusters << c;
+    m_clusters.append(std::move(c));
     m_byKey.insert(key, int(m_clusters.size()) - 1);
     return int(m_clusters.size()) - 1;
 }
@@ -92,8 +92,8 @@ QStringList ActorClusters::nameWords(int entity, QString *title, char *gender) c
         return words;
     for (int i = first; i <= last; ++i) {
         if (m_ctx.isPossessive(i) ||
-            (m_ctx.isPunctuation(i) && m_ctx.word(i) != QLatin1String("-") &&
-             m_ctx.word(i) != QLatin1String(".") && m_ctx.word(i) != QLatin1String("&")))
+            (m_ctx.isPunctuation(i) && m_ctx.view(i) != QLatin1String("-") &&
+             m_ctx.view(i) != QLatin1String(".") && m_ctx.view(i) != QLatin1String("&")))
             continue;
         words << m_ctx.word(i);
     }

@@ -153,6 +153,10 @@ void ActorLexicon::addTitle(const QString &lowerPhrase)
     if (t.isEmpty())
         return;
     m_titles.insert(t);
+    m_titleEnds.insert(t);
+    for (qsizetype space = t.indexOf(QLatin1Char(' ')); space >= 0;
+         space = t.indexOf(QLatin1Char(' '), space + 1))
+        m_titleEnds.insert(t.mid(space + 1));
     m_maxTitleWords = qMax(m_maxTitleWords, int(t.count(QLatin1Char(' '))) + 1);
 }
 

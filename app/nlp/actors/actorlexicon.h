@@ -38,6 +38,9 @@ public:
 
     // Lower-case title words and phrases ("minister", "secretary of state").
     bool isTitle(const QString &lowerPhrase) const { return m_titles.contains(lowerPhrase); }
+    // Whether some title ends with this word: a title, or the words after a space of one
+    // ("state", "of state" of "secretary of state"). No title ends at a word that is not.
+    bool endsTitle(const QString &lowerWord) const { return m_titleEnds.contains(lowerWord); }
     // The longest title made of words[first..last] that ends at `last`; returns its first word's
     // index or -1.
     int titleEndingAt(const QStringList &lowerWords, int last) const;
@@ -60,6 +63,7 @@ private:
     QHash<QString, QString> m_institutions;
     QHash<quint64, char> m_genders; // by the hash of the name's lower case
     QSet<QString> m_titles;
+    QSet<QString> m_titleEnds; // every title and each of its tails after a space
     QSet<QString> m_honorifics;
     int m_maxTitleWords = 1;
 };

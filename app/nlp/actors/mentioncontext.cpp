@@ -2,7 +2,10 @@
 
 #include "rolephrasereader.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace al {
 
@@ -11,10 +14,19 @@ MentionContext::MentionContext(const Analysis &analysis, const ActorLexicon &lex
 {
     const int n = int(m_a.tokens.size());
     m_lower.resize(n);
+    // Words recur: each distinct form is lowered once and its tokens share the string, which
+    // saves a copy of the text per token (and its allocation, page faults and freeing).
+    QHash<QStringView, QString> lowered;
+    lowered.reserve(std::min(n, 1 << 16));
     for (int i = 0; i < n; ++i) {
-        QString w = word(i).toLower();
-        w.replace(QChar(0x2019), QLatin1Char('\''));
-        m_lower[i] = w;
+        const QStringView form = view(i);
+        auto it = lowered.constFind(form);
+        if (it == lowered.cend()) {
+            QString w = form.toString().toLower();
+            w.replace(QChar(0x2019), QLatin1Char('\''));
+            it = lowered.insert(form, w);
+        }
+        m_lower[i] = *it;
         if (!m_a.tokens[i].pos.isEmpty())
             m_hasPos = true;
     }
@@ -75,7 +87,7 @@ int MentionContext::tokenAt(int offset) const
 
 bool MentionContext::isCapitalised(int i) const
 {
-    const QString w = word(i);
+    const QStringView w = view(i);
     return !w.isEmpty() && w.at(0).isUpper();
 }
 
@@ -116,7 +128,7 @@ bool MentionContext::isPossessive(int i) const
 
 bool MentionContext::isPunctuation(int i) const
 {
-    const QString w = word(i);
+    const QStringView w = view(i);
     return !w.isEmpty() && !w.at(0).isLetterOrNumber();
 }
 
@@ -139,6 +151,10 @@ bool MentionContext::isPersonalPronoun(const QString &w)
 
 char MentionContext::pronounGender(const QString &w)
 {
+    // Every pronoun below has two to seven letters and starts with h or s: most words are
+    // turned away without hashing them.
+    if (w.size() < 2 || w.size() > 7 || (w.front() != QLatin1Char('h') && w.front() != QLatin1Char('s')))
+        return 0;
     static const QSet<QString> m = {QStringLiteral("he"), QStringLiteral("him"), QStringLiteral("his"),
                                     QStringLiteral("himself")};
     static const QSet<QString> f = {QStringLiteral("she"), QStringLiteral("her"), QStringLiteral("hers"),

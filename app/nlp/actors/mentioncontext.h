@@ -23,6 +23,12 @@ public:
     const ActorLexicon &lexicon() const { return m_lex; }
     int tokenCount() const { return int(m_a.tokens.size()); }
     QString word(int i) const;
+    // The token's text without a copy: for comparisons.
+    QStringView view(int i) const
+    {
+        const Token &t = m_a.tokens[i];
+        return QStringView(m_a.text).mid(t.start, t.end - t.start);
+    }
     const QString &lower(int i) const { return m_lower[i]; }
     const QString &pos(int i) const { return m_a.tokens[i].pos; }
     bool hasPos() const { return m_hasPos; }

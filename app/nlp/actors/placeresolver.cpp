@@ -115,11 +115,11 @@ bool PlaceResolver::capitalIsPlace(int entity)
         // Sentence-initial: a dateline ("BEIJING —") or the subject ("Beijing refused").
         const int next = m_ctx.entityLast(entity) + 1;
         place = next < hi &&
-                (m_ctx.word(next) == QString(QChar(0x2014)) || m_ctx.word(next) == QLatin1String("-"));
+                (m_ctx.view(next) == QStringView(u"\u2014") || m_ctx.view(next) == QLatin1String("-"));
     }
     // "Paris, Texas" and "Beijing, China": a place named with its region.
     const int next = m_ctx.entityLast(entity) + 1;
-    if (!place && next + 1 < hi && m_ctx.word(next) == QLatin1String(",") && m_ctx.entityAt(next + 1) >= 0 &&
+    if (!place && next + 1 < hi && m_ctx.view(next) == QLatin1String(",") && m_ctx.entityAt(next + 1) >= 0 &&
         m_a.entities[m_ctx.entityAt(next + 1)].type == kLocation)
         place = true;
     m_capitalPlace.insert(entity, place);

@@ -45,8 +45,10 @@ void ReferenceResolver::run()
 
     // Candidates: descriptions and pronouns, in text order.
     QVector<Candidate> cands;
-    for (const RolePhrase &r : m_ctx.nominals())
-        cands << Candidate{r.extentFirst, r.extentLast, r, true};
+    QVector<RolePhrase> nominals = m_ctx.nominals();
+    cands.reserve(nominals.size() + m_names.size());
+    for (RolePhrase &r : nominals)
+        cands.append(Candidate{r.extentFirst, r.extentLast, std::move(r), true});
     for (int i = 0; i < m_ctx.tokenCount(); ++i)
         if (MentionContext::isPersonalPronoun(m_ctx.lower(i)))
             cands << Candidate{i, i, RolePhrase(), false};
@@ -209,7 +211,7 @@ int ReferenceResolver::pronounReferent(const Candidate &cand, int s)
         // "He also met ...": a subject pronoun opening a sentence continues the previous
         // sentence's subject.
         const int lo = m_ctx.sentenceFirst(s);
-        const bool opens = cand.token == lo || m_ctx.word(cand.token - 1) == QLatin1String(",");
+        const bool opens = cand.token == lo || m_ctx.view(cand.token - 1) == QLatin1String(",");
         if (opens) {
             // The previous sentence's first subject (the names after the candidate
             // would follow the timeline when a mention lies outside every sentence).

@@ -112,7 +112,7 @@ void Extractor::buildArgs()
             if (post.isValid()) {
                 roleRanges << Range{post.extentFirst, post.extentLast, self};
                 g.after = post.extentLast + 1;
-                if (g.after < m_ctx.tokenCount() && m_ctx.word(g.after) == QLatin1String(","))
+                if (g.after < m_ctx.tokenCount() && m_ctx.view(g.after) == QLatin1String(","))
                     ++g.after;
             }
         }
@@ -361,11 +361,11 @@ void Extractor::verbRelations(const QVector<int> &args)
         int from = a.after;
         // "Mwangi, who arrived in Seoul on Monday, met ...": the relative clause has the same
         // subject; the main verb comes after it.
-        if (from + 1 < end && m_ctx.word(from) == QLatin1String(",") &&
+        if (from + 1 < end && m_ctx.view(from) == QLatin1String(",") &&
             (m_ctx.lower(from + 1) == QLatin1String("who") ||
              m_ctx.lower(from + 1) == QLatin1String("which"))) {
             int close = from + 2;
-            while (close < end && m_ctx.word(close) != QLatin1String(","))
+            while (close < end && m_ctx.view(close) != QLatin1String(","))
                 ++close;
             objects(args, subjects, ai, from + 2, close);
             if (close >= end)
@@ -376,7 +376,7 @@ void Extractor::verbRelations(const QVector<int> &args)
         // "and" has the same subjects. A name right after "and" starts another clause instead.
         int stop = end;
         for (int k = from; k + 1 < end; ++k) {
-            if (m_ctx.word(k) == QLatin1String(";") || m_ctx.lower(k) == QLatin1String("but") ||
+            if (m_ctx.view(k) == QLatin1String(";") || m_ctx.lower(k) == QLatin1String("but") ||
                 m_ctx.lower(k) == QLatin1String("while") || m_ctx.lower(k) == QLatin1String("who") ||
                 m_ctx.lower(k) == QLatin1String("which") || m_ctx.lower(k) == QLatin1String("that")) {
                 stop = k;

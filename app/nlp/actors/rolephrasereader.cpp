@@ -6,12 +6,9 @@ namespace al {
 
 namespace {
 
-bool isClosingPunctuation(const QString &w)
+bool isClosingPunctuation(QStringView w)
 {
-    static const QSet<QString> p = {QStringLiteral(","), QStringLiteral(";"),    QStringLiteral(")"),
-                                    QStringLiteral("."), QStringLiteral(":"),    QStringLiteral("!"),
-                                    QStringLiteral("?"), QString(QChar(0x2014)), QString(QChar(0x2013))};
-    return p.contains(w);
+    return w.size() == 1 && QStringView(u",;).:!?\u2014\u2013").contains(w.front());
 }
 
 // Adverbs that may open an apposition without being part of the role ("now foreign minister").
@@ -68,7 +65,9 @@ int RolePhraseReader::titleEndingAt(int token) const
     const int lo = s >= 0 ? m_c.sentenceFirst(s) : 0;
     int best = -1;
     QString phrase;
-    for (int first = token; first >= lo && token - first < m_lex.maxTitleWords(); --first) {
+    // Most words end no title: their phrases are not built.
+    const int longest = m_lex.endsTitle(w) ? m_lex.maxTitleWords() : 0;
+    for (int first = token; first >= lo && token - first < longest; --first) {
         phrase = first == token ? m_c.lower(first) : m_c.lower(first) + QLatin1Char(' ') + phrase;
         if (m_lex.isTitle(phrase))
             best = first;
@@ -235,7 +234,7 @@ RolePhrase RolePhraseReader::preApposition(int entity) const
     RolePhrase r;
     const int a = m_c.entityFirst(entity);
     const int s = m_c.sentenceOf(a);
-    if (a < 2 || s < 0 || m_c.word(a - 1) != QLatin1String(","))
+    if (a < 2 || s < 0 || m_c.view(a - 1) != QLatin1String(","))
         return r;
     const int lo = m_c.sentenceFirst(s);
     int head = a - 2;
@@ -293,7 +292,7 @@ RolePhrase RolePhraseReader::postApposition(int entity) const
 {
     const int b = m_c.entityLast(entity);
     const int s = m_c.sentenceOf(b);
-    if (b < 0 || s < 0 || b + 2 >= m_c.sentenceEnd(s) || m_c.word(b + 1) != QLatin1String(","))
+    if (b < 0 || s < 0 || b + 2 >= m_c.sentenceEnd(s) || m_c.view(b + 1) != QLatin1String(","))
         return RolePhrase();
     RolePhrase r = readRight(b + 2, m_c.sentenceEnd(s));
     if (r.isValid())
@@ -337,7 +336,7 @@ RolePhrase RolePhraseReader::readRight(int start, int end) const
     if (c < end && complementWords.contains(m_c.lower(c))) {
         int d = c + 1;
         bool ok = true;
-        while (d < end && !isClosingPunctuation(m_c.word(d)) && m_c.lower(d) != QLatin1String("who")) {
+        while (d < end && !isClosingPunctuation(m_c.view(d)) && m_c.lower(d) != QLatin1String("who")) {
             const int e = m_c.entityAt(d);
             if (m_c.isFiniteVerb(d) || (e >= 0 && m_c.entityType(e) == QLatin1String("PERSON")) ||
                 d - c > 10) {
@@ -363,7 +362,7 @@ RolePhrase RolePhraseReader::readRight(int start, int end) const
         }
     }
     const int after = roleEnd + 1;
-    if (after < end && !isClosingPunctuation(m_c.word(after)) && m_c.lower(after) != QLatin1String("who") &&
+    if (after < end && !isClosingPunctuation(m_c.view(after)) && m_c.lower(after) != QLatin1String("who") &&
         m_c.lower(after) != QLatin1String("whose") && m_c.lower(after) != QLatin1String("and"))
         return RolePhrase();
     r.kind = RolePhrase::Kind::PostApposition;
@@ -388,7 +387,7 @@ QVector<RolePhrase> RolePhraseReader::nominals() const
             continue;
         const int end = m_c.sentenceEnd(s);
         // Inside an apposition ("Kritenbrink, the top ... official,"): the name's role, not a mention.
-        if (i >= 2 && m_c.word(i - 1) == QLatin1String(",") && m_c.entityAt(i - 2) >= 0 &&
+        if (i >= 2 && m_c.view(i - 1) == QLatin1String(",") && m_c.entityAt(i - 2) >= 0 &&
             m_c.entityType(m_c.entityAt(i - 2)) == QLatin1String("PERSON"))
             continue;
         const HeadScan scan = scanRoleHead(i + 1, end, i + 1);
@@ -400,7 +399,7 @@ QVector<RolePhrase> RolePhraseReader::nominals() const
         // Followed by a name ("the CIA director Bill Burns") or an apposed name: a role, not a mention.
         if (m < end && (m_c.entityAt(m) >= 0 || m_c.isCapitalised(m)))
             continue;
-        if (m + 1 < end && m_c.word(m) == QLatin1String(",") && m_c.entityAt(m + 1) >= 0 &&
+        if (m + 1 < end && m_c.view(m) == QLatin1String(",") && m_c.entityAt(m + 1) >= 0 &&
             m_c.entityType(m_c.entityAt(m + 1)) == QLatin1String("PERSON"))
             continue;
         RolePhrase r;

@@ -94,17 +94,21 @@ void EventSentence::buildWords(int s)
         EventWord &w = m_w.emplace_back();
         w.start = tok.start;
         w.end = tok.end;
-        w.text = m_a.text.mid(tok.start, tok.length());
-        w.lower = plain(w.text);
-        // Every part asks about the word's lists and lemma: a word is stemmed once per text.
-        auto stemmed = m_stemmed.constFind(w.lower);
-        if (stemmed == m_stemmed.cend()) {
-            Stemmed s;
-            s.lists = m_lex.read(w.lower, &s.lemma);
-            stemmed = m_stemmed.insert(w.lower, s);
+        // Words recur: a form is copied, lowered and stemmed once per text, and its tokens share
+        // the strings. Every part asks about a word's lists and lemma.
+        const QStringView text = QStringView(m_a.text).mid(tok.start, tok.length());
+        auto form = m_forms.constFind(text);
+        if (form == m_forms.cend()) {
+            Form f;
+            f.text = text.toString();
+            f.lower = plain(f.text);
+            f.lists = m_lex.read(f.lower, &f.lemma);
+            form = m_forms.insert(text, f);
         }
-        w.lemma = stemmed->lemma;
-        w.lists = stemmed->lists;
+        w.text = form->text;
+        w.lower = form->lower;
+        w.lemma = form->lemma;
+        w.lists = form->lists;
         w.pos = tok.pos;
         w.entity = m_tokenEntity.at(t);
         w.timex = m_tokenTimex.at(t);

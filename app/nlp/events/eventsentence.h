@@ -60,8 +60,10 @@ private:
     void markAppositions();
     void markTitleRuns();
 
-    struct Stemmed
+    struct Form
     {
+        QString text;
+        QString lower;
         QString lemma;
         quint32 lists = 0;
     };
@@ -70,12 +72,12 @@ private:
     const EventLexicon &m_lex;
     int m_sentence = -1;
     QVector<EventWord> m_w;
-    QVector<bool> m_apposition;        // words of an apposition, its commas included
-    QVector<bool> m_modifier;          // words of a title before a name: "CIA director" Bill Burns
-    QVector<int> m_tokenEntity;        // per token of the text: index into Analysis::entities, or -1
-    QVector<int> m_tokenTimex;         // per token: index into Analysis::timexes, or -1
-    QHash<QString, int> m_actorIndex;  // actor id -> index into Analysis::actors
-    QHash<QString, Stemmed> m_stemmed; // lower-case word -> EventLexicon::read(): words recur
+    QVector<bool> m_apposition;       // words of an apposition, its commas included
+    QVector<bool> m_modifier;         // words of a title before a name: "CIA director" Bill Burns
+    QVector<int> m_tokenEntity;       // per token of the text: index into Analysis::entities, or -1
+    QVector<int> m_tokenTimex;        // per token: index into Analysis::timexes, or -1
+    QHash<QString, int> m_actorIndex; // actor id -> index into Analysis::actors
+    QHash<QStringView, Form> m_forms; // a token's text (in Analysis::text) -> its strings and lists
 };
 
 } // namespace al
