@@ -63,48 +63,60 @@ QString TextNormalizer::decode(const QByteArray &data, Encoding *detected)
 
 QString TextNormalizer::normalize(const QString &input)
 {
-    QString out;
-    out.reserve(input.size());
-    // pass 1: line endings, odd spaces, invisible characters
-    for (qsizetype i = 0; i < input.size(); ++i) {
-        const QChar c = input[i];
-        const char16_t u = c.unicode();
-        if (u == '\r') {
-            out.append(QLatin1Char('\n'));
-            if (i + 1 < input.size() && input[i + 1] == QLatin1Char('\n'))
-                ++i;
-        } else if (u == 0x2028 || u == 0x2029 || u == 0x0B || u == 0x0C || u == 0x85) {
-            out.append(QLatin1Char('\n'));
-        } else if (u == 0x00AD || u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060 || u == 0xFEFF) {
-            // soft hyphen and zero-width characters carry no text
-        } else if (u == '\t' || u == 0x00A0 || u == 0x202F || u == 0x2007 || (u >= 0x2000 && u <= 0x200A) ||
-                   u == 0x3000) {
-            out.append(QLatin1Char(' '));
-        } else if (u < 0x20 && u != '\n') {
-            // other control characters are dropped
-        } else {
-            out.append(c);
-        }
-    }
-    // pass 2: trim every line, collapse runs of spaces, at most one blank line in a row
-    QString result;
-    result.reserve(out.size());
+    // One pass: each character is mapped (line endings, odd spaces, invisible characters), and
+    // every line is trimmed and its runs of white space collapsed as it is written, with at most
+    // one blank line in a row. What QString::simplified() calls white space is white space here.
+    // Nothing written is longer than what it stands for ("\n\n" stands for two line breaks at
+    // least), so the result fits in the input's length.
+    const qsizetype n = input.size();
+    QString result(n, Qt::Uninitialized);
+    QChar *out = result.data();
+    qsizetype len = 0;
     int pendingNewlines = 0;
-    bool started = false;
-    const QStringList lines = out.split(QLatin1Char('\n'));
-    for (const QString &rawLine : lines) {
-        const QString line = rawLine.simplified();
-        if (line.isEmpty()) {
-            if (started)
+    bool started = false;     // some line has been written
+    bool lineStarted = false; // the current line has been written into
+    bool space = false;       // white space since the current line's last character
+    const QChar *in = input.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        QChar c = in[i];
+        const char16_t u = c.unicode();
+        const bool lineEnd =
+            u == '\n' || u == '\r' || u == 0x2028 || u == 0x2029 || u == 0x0B || u == 0x0C || u == 0x85;
+        if (lineEnd) {
+            if (u == '\r' && i + 1 < n && in[i + 1] == QLatin1Char('\n'))
+                ++i;
+            if (lineStarted)
+                pendingNewlines = 1;
+            else if (started)
                 pendingNewlines = 2;
+            lineStarted = space = false;
             continue;
         }
-        if (started)
-            result.append(pendingNewlines >= 2 ? QStringLiteral("\n\n") : QStringLiteral("\n"));
-        result.append(line);
-        started = true;
-        pendingNewlines = 1;
+        if (u == 0x00AD || u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060 || u == 0xFEFF)
+            continue; // soft hyphen and zero-width characters carry no text
+        if (u == '\t' || u == 0x00A0 || u == 0x202F || u == 0x2007 || (u >= 0x2000 && u <= 0x200A) ||
+            u == 0x3000)
+            c = QLatin1Char(' ');
+        else if (u < 0x20)
+            continue; // other control characters are dropped
+        if (c.isSpace()) {
+            space = lineStarted;
+            continue;
+        }
+        if (!lineStarted) {
+            if (started) {
+                out[len++] = QLatin1Char('\n');
+                if (pendingNewlines >= 2)
+                    out[len++] = QLatin1Char('\n');
+            }
+            started = lineStarted = true;
+        } else if (space) {
+            out[len++] = QLatin1Char(' ');
+        }
+        space = false;
+        out[len++] = c;
     }
+    result.truncate(len);
     return result;
 }
 
@@ -160,6 +172,17 @@ QString TextNormalizer::breakLongParagraphs(const QString &text, qsizetype maxCh
 {
     maxChars = std::max<qsizetype>(maxChars, 16);
     const qsizetype n = text.size();
+    // Most texts have no paragraph that long: they are returned without building a copy.
+    for (qsizetype start = 0;;) {
+        qsizetype end = text.indexOf(QLatin1String("\n\n"), start);
+        if (end < 0)
+            end = n;
+        if (end - start > maxChars)
+            break;
+        if (end >= n)
+            return text;
+        start = end + 2;
+    }
     QString out;
     bool changed = false;
     qsizetype start = 0;

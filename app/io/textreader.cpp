@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace al {
 
 int TextReader::confidence(const QString &suffix, const QByteArray &head) const
@@ -33,34 +35,70 @@ bool TextReader::looksLikeHeadline(const QString &line)
 
 QString TextReader::unwrap(const QString &text)
 {
-    const QStringList paragraphs = text.split(QStringLiteral("\n\n"));
-    QStringList out;
-    out.reserve(paragraphs.size());
-    for (const QString &para : paragraphs) {
-        const QStringList lines = para.split(QLatin1Char('\n'));
-        if (lines.size() < 2) {
-            out << para;
-            continue;
+    // Paragraph by paragraph (as split at "\n\n"), line by line, without copying either.
+    QString out;
+    out.reserve(text.size());
+    const QStringView all(text);
+    const qsizetype n = all.size();
+    // The next "\n\n" from a position, found by the line breaks (a character search).
+    const auto nextBreak = [&](qsizetype from) {
+        for (;;) {
+            const qsizetype k = all.indexOf(QLatin1Char('\n'), from);
+            if (k < 0 || k + 1 >= n)
+                return n;
+            if (all[k + 1] == QLatin1Char('\n'))
+                return k;
+            from = k + 1;
         }
+    };
+    for (qsizetype start = 0;;) {
+        const qsizetype end = nextBreak(start);
+        const QStringView para = all.mid(start, end - start);
+        if (start > 0)
+            out += QLatin1String("\n\n");
         // A hard-wrapped paragraph: most lines are long and of similar length, and lines do not
         // start like list items.
-        int longest = 0;
-        for (const QString &l : lines)
-            longest = qMax(longest, int(l.size()));
-        int longLines = 0;
+        qsizetype lines = 0, longest = 0;
         bool listy = false;
-        for (int i = 0; i < lines.size(); ++i) {
-            const QString &l = lines[i];
-            if (i + 1 < lines.size() && l.size() >= longest * 0.6)
-                ++longLines;
+        for (qsizetype from = 0;;) {
+            qsizetype eol = para.indexOf(QLatin1Char('\n'), from);
+            if (eol < 0)
+                eol = para.size();
+            const QStringView l = para.mid(from, eol - from);
+            ++lines;
+            longest = std::max(longest, l.size());
             if (l.startsWith(QLatin1String("- ")) || l.startsWith(QLatin1String("* ")) ||
                 l.startsWith(QChar(0x2022)))
                 listy = true;
+            if (eol >= para.size())
+                break;
+            from = eol + 1;
         }
-        const bool wrapped = !listy && longest >= 40 && longLines >= (lines.size() - 1) * 0.8;
-        out << (wrapped ? lines.join(QLatin1Char(' ')) : para);
+        bool wrapped = false;
+        if (lines >= 2 && !listy && int(longest) >= 40) {
+            int longLines = 0; // every line but the last
+            for (qsizetype from = 0;;) {
+                const qsizetype eol = para.indexOf(QLatin1Char('\n'), from);
+                if (eol < 0)
+                    break;
+                if (int(eol - from) >= int(longest) * 0.6)
+                    ++longLines;
+                from = eol + 1;
+            }
+            wrapped = longLines >= (lines - 1) * 0.8;
+        }
+        if (wrapped) {
+            const qsizetype at = out.size();
+            out += para;
+            std::replace(out.begin() + at, out.end(), QChar(QLatin1Char('\n')), QChar(QLatin1Char(' ')));
+        } else {
+            out += para;
+        }
+        if (end >= n)
+            break;
+        start = end + 2;
     }
-    return out.join(QStringLiteral("\n\n"));
+    return out;
 }
 
 Result<Article> TextReader::read(const QString &path, const QByteArray &data) const
@@ -69,7 +107,7 @@ Result<Article> TextReader::read(const QString &path, const QByteArray &data) co
     a.path = path;
     a.format = format();
     const QString text = TextNormalizer::normalize(TextNormalizer::decode(data));
-    if (text.trimmed().isEmpty())
+    if (QStringView(text).trimmed().isEmpty())
         return Result<Article>::failure(QStringLiteral("the file has no text"));
     // Split before unwrapping: a link list after the body is a list, not a wrapped paragraph.
     const Boilerplate::Split split = Boilerplate::split(text);

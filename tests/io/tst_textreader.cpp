@@ -1,5 +1,6 @@
 #include "textnormalizer.h"
 #include "textreader.h"
+#include "whitespacetexts.h"
 
 #include <QtTest>
 
@@ -18,7 +19,55 @@ private:
         return r.value();
     }
 
+    // unwrap() as it was written first (split into paragraphs and lines, joined again): the
+    // reference for the one-pass unwrap().
+    static QString referenceUnwrap(const QString &text)
+    {
+        QStringList out;
+        for (const QString &para : text.split(QStringLiteral("\n\n"))) {
+            const QStringList lines = para.split(QLatin1Char('\n'));
+            if (lines.size() < 2) {
+                out << para;
+                continue;
+            }
+            int longest = 0;
+            for (const QString &l : lines)
+                longest = qMax(longest, int(l.size()));
+            int longLines = 0;
+            bool listy = false;
+            for (int i = 0; i < lines.size(); ++i) {
+                const QString &l = lines[i];
+                if (i + 1 < lines.size() && l.size() >= longest * 0.6)
+                    ++longLines;
+                if (l.startsWith(QLatin1String("- ")) || l.startsWith(QLatin1String("* ")) ||
+                    l.startsWith(QChar(0x2022)))
+                    listy = true;
+            }
+            const bool wrapped = !listy && longest >= 40 && longLines >= (lines.size() - 1) * 0.8;
+            out << (wrapped ? lines.join(QLatin1Char(' ')) : para);
+        }
+        return out.join(QStringLiteral("\n\n"));
+    }
+
 private Q_SLOTS:
+    void unwrapAsTheReference()
+    {
+        QRandomGenerator random(6122026);
+        int joined = 0;
+        for (int i = 0; i < 20000; ++i) {
+            // Raw texts and normalised ones, as the reader hands them over.
+            QString text = test::whitespaceText(random, int(random.bounded(1, 50)));
+            if (i % 2)
+                text = TextNormalizer::normalize(text);
+            const QString got = TextReader::unwrap(text);
+            QCOMPARE(got, referenceUnwrap(text));
+            joined += got != text;
+        }
+        QVERIFY(joined > 100); // wrapped paragraphs were met, not only kept ones
+        QCOMPARE(TextReader::unwrap(QString()), QString());
+        QCOMPARE(TextReader::unwrap(QStringLiteral("a\n\n")), QStringLiteral("a\n\n"));
+    }
+
     void headlineBecomesTitle()
     {
         const Article a =
