@@ -1,8 +1,6 @@
+#include "actorfixture.h"
 #include "eventlexicon.h"
 #include "eventsentence.h"
-#include "postagger.h"
-#include "sentencesplitter.h"
-#include "tokenizer.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,22 +8,13 @@
 
 using namespace al;
 
-// The team's own event texts, tagged by the real tokenizer, sentence splitter and POS tagger.
+// The team's own event texts, tagged by the real tokenizer, sentence splitter and POS tagger
+// (actorfixture.h's prepare, without names).
 class TestEventSentence : public QObject
 {
     Q_OBJECT
 
 private:
-    static Analysis analyse(const QString &text)
-    {
-        Analysis a;
-        a.text = text;
-        a.tokens = Tokenizer::run(a.text);
-        a.sentences = SentenceSplitter::run(a.text, a.tokens);
-        PosTagger::shared().run(a.text, a.tokens, a.sentences);
-        return a;
-    }
-
     static QString texts()
     {
         QString all;
@@ -44,10 +33,11 @@ private Q_SLOTS:
     // of it directly.
     void wordsCarryTheLexiconsAnswers()
     {
-        const Analysis a = analyse(
+        const Analysis a = test::prepare(
             texts() +
-            QStringLiteral(
-                "They’ll meet. Talks were cancelled; he didn’t go. TALKS, talks and Talks in İSTANBUL."));
+                QStringLiteral(
+                    "They’ll meet. Talks were cancelled; he didn’t go. TALKS, talks and Talks in İSTANBUL."),
+            {});
         QVERIFY(a.sentences.size() > 20);
         const EventLexicon &lex = EventLexicon::shared();
         EventSentence s(a, lex);
