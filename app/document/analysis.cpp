@@ -29,9 +29,12 @@ bool validSpan(int start, int end, int size)
     return start >= 0 && end >= start && end <= size;
 }
 
-// What the pipeline leaves out of an article in another language than English (see Pipeline::run).
-QStringList skippedStages()
+// What the pipeline leaves out of an article in another language than English (see Pipeline::run,
+// whose LanguageDetector::isEnglish reads the tag the same way); nothing for English or no tag.
+QStringList skippedStages(const QString &language)
 {
+    if (language.isEmpty() || language.section(QLatin1Char('-'), 0, 0).toLower() == QLatin1String("en"))
+        return {};
     return {QStringLiteral("names the gazetteers do not know"), QStringLiteral("actors"),
             QStringLiteral("relations"), QStringLiteral("events")};
 }
@@ -93,9 +96,9 @@ QJsonObject Analysis::toJson() const
         source.insert(QStringLiteral("siteName"), siteName);
     if (!language.isEmpty()) {
         source.insert(QStringLiteral("language"), language);
-        // The pipeline analyses English only (see Pipeline::run): say what was left out.
-        if (language.section(QLatin1Char('-'), 0, 0).toLower() != QLatin1String("en"))
-            source.insert(QStringLiteral("skipped"), toArray(skippedStages()));
+        // The pipeline analyses English only: say what was left out.
+        if (const QStringList skipped = skippedStages(language); !skipped.isEmpty())
+            source.insert(QStringLiteral("skipped"), toArray(skipped));
     }
     if (!dateFrom.isEmpty())
         source.insert(QStringLiteral("dateFrom"), dateFrom);
@@ -402,9 +405,9 @@ QByteArray Analysis::toJsonBytes(bool indented) const
         w.key(QLatin1StringView("siteName"));
         w.value(siteName);
     }
-    if (!language.isEmpty() && language.section(QLatin1Char('-'), 0, 0).toLower() != QLatin1String("en")) {
+    if (const QStringList skipped = skippedStages(language); !skipped.isEmpty()) {
         w.key(QLatin1StringView("skipped"));
-        w.value(skippedStages());
+        w.value(skipped);
     }
     w.key(QLatin1StringView("title"));
     w.value(title);

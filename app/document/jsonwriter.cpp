@@ -71,9 +71,7 @@ char *escape(char *p, QStringView text)
 
 } // namespace
 
-JsonWriter::JsonWriter(bool indented, int depth)
-    : m_depth(depth), m_startDepth(depth), m_indented(indented), m_afterKey(depth > 0)
-{}
+JsonWriter::JsonWriter(bool indented) : m_indented(indented) {}
 
 void JsonWriter::reserve(qsizetype bytes)
 {
@@ -102,7 +100,7 @@ void JsonWriter::element()
         m_afterKey = false;
         return;
     }
-    if (m_depth == m_startDepth)
+    if (m_depth == 0)
         return; // the top-level value itself
     char *p = room(2);
     if (!m_first) {
@@ -211,16 +209,9 @@ void JsonWriter::value(const QStringList &list)
     endArray();
 }
 
-void JsonWriter::raw(const QByteArray &json)
-{
-    element();
-    std::memcpy(room(json.size()), json.constData(), size_t(json.size()));
-    m_size += json.size();
-}
-
 QByteArray JsonWriter::take()
 {
-    if (m_indented && m_depth == 0 && m_startDepth == 0 && m_size > 0) {
+    if (m_indented && m_depth == 0 && m_size > 0) {
         *room(1) = '\n';
         ++m_size;
     }

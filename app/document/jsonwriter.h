@@ -11,12 +11,11 @@ namespace al {
 // Indented with four spaces and a final newline), so that a large analysis can be serialised
 // without first building a QJsonObject tree of it: at a million words that tree and its
 // serialisation took 1.5 s and a few hundred megabytes. The caller writes an object's members
-// in QJsonObject's order (keys sorted); the writer does not sort them. A writer can also start
-// at a depth, to write one member's value apart (on another thread) and splice it in with raw().
+// in QJsonObject's order (keys sorted); the writer does not sort them.
 class JsonWriter
 {
 public:
-    explicit JsonWriter(bool indented, int depth = 0);
+    explicit JsonWriter(bool indented);
 
     void beginObject();
     void endObject();
@@ -31,8 +30,6 @@ public:
     void value(int number) { value(qint64(number)); }
     void value(bool truth);
     void value(const QStringList &list); // an array of strings
-    // A value written by another writer started at this writer's depth.
-    void raw(const QByteArray &json);
 
     // The bytes written so far; a whole indented document gets its final newline here.
     QByteArray take();
@@ -49,7 +46,6 @@ private:
     QByteArray m_out;
     qsizetype m_size = 0;
     int m_depth = 0;
-    int m_startDepth = 0;
     bool m_indented = false;
     bool m_first = true;
     bool m_afterKey = false;

@@ -148,32 +148,6 @@ private Q_SLOTS:
                                           QString::fromUtf8(want.toPercentEncoding(" {}[]\":,\n")))));
         }
     }
-
-    // A member's value written apart, at the depth it will sit at, splices in as if written inline.
-    void rawSplicesAValueWrittenApart()
-    {
-        for (bool indented : {false, true}) {
-            JsonWriter part(indented, 1);
-            part.beginArray();
-            part.value(1);
-            part.beginObject();
-            part.key(QLatin1StringView("x"));
-            part.value(QStringLiteral("y"));
-            part.endObject();
-            part.endArray();
-            JsonWriter w(indented);
-            w.beginObject();
-            w.key(QLatin1StringView("a"));
-            w.raw(part.take());
-            w.key(QLatin1StringView("b"));
-            w.value(true);
-            w.endObject();
-            const QJsonObject o{
-                {QStringLiteral("a"), QJsonArray{1, QJsonObject{{QStringLiteral("x"), QStringLiteral("y")}}}},
-                {QStringLiteral("b"), true}};
-            QCOMPARE(w.take(), expected(o, indented));
-        }
-    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonWriter)

@@ -361,7 +361,7 @@ int PatternMatcher::yearWordsAt(const QVector<Word> &w, int i, int limit, int *v
 // decimal form of a double was a tenth of the dates' time on a long text.
 QString PatternMatcher::numberText(double v)
 {
-    if (v >= 0 && v < 1e12 && !std::signbit(v) && v == double(qint64(v)))
+    if (!std::signbit(v) && v < 1e12 && v == double(qint64(v))) // a NaN fails v < 1e12
         return QString::number(qint64(v));
     return QString::number(v, 'g', 12);
 }
